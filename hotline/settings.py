@@ -1,0 +1,26 @@
+"""One settings object, read from the environment (HOTLINE_*)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="HOTLINE_", env_file=None)
+
+    database_url: str = "sqlite:///./var/hotline.db"
+    files_dir: Path = Path("./var/files")
+    timezone: str = "Asia/Shanghai"
+    host: str = "127.0.0.1"
+    port: int = 8328
+    # Largest single attachment and most attachments per case (issue 2).
+    max_attachment_bytes: int = 10 * 1024 * 1024
+    max_attachments: int = 10
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
