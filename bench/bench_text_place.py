@@ -1,0 +1,106 @@
+"""Place extraction on the hand-written place test set (hotline/text/data/place_testset.jsonl).
+
+Prints exact accuracy, accuracy at county / city / province level, the confident-wrong rate, and
+speed — for Hotline's `locate` and, in the same run, for cnloc's own parser (cnloc.getlocation),
+which reads left to right and keeps the first province/city/county chain it meets.
+
+Definitions: exact = the predicted code equals the expected one (both empty counts). Level L
+accuracy = the codes agree when both are cut to level L (province: 2 digits, city: 4, county: 6),
+over messages whose expected region is at least that specific. Confident-wrong = a code was given
+with high/medium confidence (cnloc: any code) and it is neither the expected region nor one of its
+ancestors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from importlib.resources import files
+
+from hotline.regions import load_regions
+
+
+def load_set() -> list[dict]:
+    text = files("hotline.text.data").joinpath("place_testset.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def score(rows: list[dict], preds: list[tuple[str | None, bool]]) -> dict[str, float]:
+    table = load_regions()
+    n = len(rows)
+    exact = sum(1 for r, (p, _) in zip(rows, preds) if p == r["expected"])
+    out = {"exact": exact / n}
+    for name, digits, level in (("province", 2, 1), ("city", 4, 2), ("county", 6, 3)):
+        sel = [(r, p) for r, (p, _) in zip(rows, preds)
+               if r["expected"] and table.get(r["expected"]).level >= level]
+        ok = sum(1 for r, p in sel if p and p[:digits] == r["expected"][:digits])
+        out[name] = ok / len(sel) if sel else float("nan")
+    wrong = 0
+    for r, (p, confident) in zip(rows, preds):
+        if not p or not confident:
+            continue
+        exp = r["expected"]
+        if exp is None or not table.is_within(exp, p):
+            wrong += 1
+    out["confident_wrong"] = wrong / n
+    return out
+
+
+def run_hotline(rows: list[dict]) -> tuple[list[tuple[str | None, bool]], float]:
+    from hotline.text.places import locate
+
+    locate("预热：从郑州到孝感北收费站")
+    t0 = time.perf_counter()
+    preds = []
+    for r in rows:
+        res = locate(r["text"])
+        preds.append((res["code"], res["confidence"] in ("high", "medium")))
+    return preds, time.perf_counter() - t0
+
+
+def run_cnloc(rows: list[dict]) -> tuple[list[tuple[str | None, bool]], float]:
+    import cnloc
+
+    cnloc.getlocation(["预热"], max_workers=1)
+    t0 = time.perf_counter()
+    df = cnloc.getlocation([r["text"] for r in rows], max_workers=1)
+    elapsed = time.perf_counter() - t0
+    table = load_regions()
+    preds = []
+    for _, row in df.iterrows():
+        code = None
+        for col in ("county_adcode", "city_adcode", "province_adcode"):
+            v = row.get(col)
+            if isinstance(v, str) and v:
+                code = table.current(v) or v
+                break
+        preds.append((code, code is not None))
+    return preds, elapsed
+
+
+def main() -> int:
+    rows = load_set()
+    provinces = {r["expected"][:2] for r in rows if r["expected"]}
+    print(f"place test set: {len(rows)} messages, {len(provinces)} provinces")
+    ours, t_ours = run_hotline(rows)
+    base, t_base = run_cnloc(rows)
+    a, b = score(rows, ours), score(rows, base)
+    print(f"{'metric':<18}{'hotline':>10}{'cnloc':>10}{'ratio':>8}")
+    for k in ("exact", "county", "city", "province", "confident_wrong"):
+        ratio = a[k] / b[k] if b[k] else float("inf")
+        print(f"{k:<18}{a[k]:>10.3f}{b[k]:>10.3f}{ratio:>8.2f}")
+    print(f"{'ms/message':<18}{1000 * t_ours / len(rows):>10.3f}{1000 * t_base / len(rows):>10.3f}"
+          f"{(t_ours / t_base if t_base else 0):>8.2f}")
+    if "-v" in sys.argv:
+        from hotline.text.places import locate
+
+        for r, (p, c) in zip(rows, ours):
+            if p != r["expected"]:
+                res = locate(r["text"])
+                print(r["id"], r["expected"], p, res["confidence"], res["matched"], r["text"], r["note"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

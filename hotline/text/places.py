@@ -1,0 +1,391 @@
+"""Where does the problem happen? Place names in a message → a GB/T 2260 region code.
+
+How it works (see docs/text.md):
+
+1. A gazetteer of every current province, city and county — full names (孝感市, 安次区), short
+   names (孝感, 安次) and common dropped-suffix forms (恩施州, 通道县) — is matched with
+   Aho-Corasick, leftmost-longest.
+2. Matches that are really other words are dropped: county short names that are everyday words
+   (通道, 公安, 合作, 资源 …) need their full name; generic county names (矿区, 城区, 郊区) need
+   their parent right before them; short names must start on a word boundary (上高速 does not name
+   上高县) and a place followed by 路/街 is a street.
+3. Adjacent, nested names form one phrase (河北廊坊安次区, 北京朝阳) which settles ambiguity.
+4. Each phrase gets a role from the words around it: origin (从郑州, 山东办的通行证, 郑州出发) or
+   the place of the problem (到固安县, 孝感北收费站, 在安次区被劝返). The region is the best
+   non-origin phrase, descended to a more specific phrase inside it when one is named.
+5. When a name stays ambiguous (朝阳区: 北京 or 长春), the region is the common ancestor if there is
+   one, else none, with the alternatives listed — never a confident guess. Plate prefixes (鄂A) and
+   landline area codes are weak evidence: they only break ties or fill in with low confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+from hotline.regions import Region, RegionTable, load_regions
+from hotline.text.segment import tokens
+
+# County short names that are everyday words: only their full name counts (公安县, 合作市, 和平区).
+GENERIC_COUNTY_SHORT = frozenset(
+    """通道 公安 合作 资源 比如 港口 和平 解放 友谊 前进 友好 光明 东方 共和 城中 城北 城东 城西 城南
+    南部 中方 新兴 红旗 东风 向阳 平安 互助 振兴 复兴 延长 安定 运河 会同 洞口 清水 温泉 石门 凤凰
+    长子 大名 大方 建平 平和 高台 安居 三台 新华 灯塔 宏伟 平房 双桥 天元 二七 三门 江岸 市中 市南
+    市北 路南 路北 台前 万年 三元 前锋 太平 新城 城关 永和 龙泉 白云 高明 金山 石龙 元宝 白塔 七星
+    永福 方正 富裕 丰满 同心 大通 太和 宝塔 金台 建安 清新 清流 光泽 白沙 海棠 天涯 当阳 五峰 应城
+    宁远 新民 武功 长安 江北 江南 河东 河西 郊区 城区 矿区 大观 芙蓉 莲花 铁山 建华 龙凤 爱民 鸡冠
+    开平 南山 北山 青山 东山 西山 金水 高新 长宁 宝山 富民 麒麟 南华 个旧 水富 巧家 回民 天台 文成
+    开化 界首 含山 博望 龙口 交口 方山 五台 和顺 平定 白水 子长 乐业 凌云 兴业 大化 永定 石鼓 会东
+    九龙 白玉 名山 石棉 天全 仁和 大英 射洪 大竹 万源 卫东 文峰 老城 博爱 鼓楼 六合 小店 无为 黄龙
+    钟楼 安宁 雨花 天心 中山 普陀 新市 玉泉 上高 大安 长安 龙华 海城 东港 铁东 铁西 河口 江城
+    新区 沙湾 城厢 金川 青白江 和田 东区 西区 北区 南区""".split()
+)
+# Full names that are also everyday words: they count only right after their parent (阳泉市矿区).
+GENERIC_FULL = frozenset({"矿区", "城区", "郊区", "市中区", "新区", "城中区", "城关区", "城关镇"})
+# Placeholder groupings in the table, never named by a person.
+PLACEHOLDERS = frozenset({"市辖区", "县", "直辖县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
+# Well-known county-level places whose short name is also an everyday word but which drivers do
+# name bare: keep them as short names.
+ALLOWED_SHORT = frozenset({"仙桃", "神农架", "麻城", "洪湖", "赤壁", "钟祥", "义乌", "顺德", "萧山",
+                           "余杭", "宝安", "龙岗", "凯里", "库尔勒", "张家港", "常熟", "寿光", "石首"})
+
+PROVINCE_ABBR = {
+    "京": "110000", "津": "120000", "冀": "130000", "晋": "140000", "蒙": "150000", "辽": "210000",
+    "吉": "220000", "黑": "230000", "沪": "310000", "苏": "320000", "浙": "330000", "皖": "340000",
+    "闽": "350000", "赣": "360000", "鲁": "370000", "豫": "410000", "鄂": "420000", "湘": "430000",
+    "粤": "440000", "桂": "450000", "琼": "460000", "渝": "500000", "川": "510000", "贵": "520000",
+    "黔": "520000", "云": "530000", "滇": "530000", "藏": "540000", "陕": "610000", "甘": "620000",
+    "陇": "620000", "青": "630000", "宁": "640000", "新": "650000",
+}
+
+# Landline area codes → city (weak evidence: the caller's phone, not the place of the problem).
+AREA_CODES = {
+    "010": "110000", "021": "310000", "022": "120000", "023": "500000", "020": "440100",
+    "024": "210100", "025": "320100", "027": "420100", "028": "510100", "029": "610100",
+    "0311": "130100", "0312": "130600", "0316": "131000", "0315": "130200", "0351": "140100",
+    "0353": "140300", "0471": "150100", "0431": "220100", "0451": "230100", "0571": "330100",
+    "0574": "330200", "0551": "340100", "0591": "350100", "0592": "350200", "0791": "360100",
+    "0531": "370100", "0532": "370200", "0371": "410100", "0379": "410300", "0712": "420900",
+    "0716": "421000", "0717": "420500", "0731": "430100", "0755": "440300", "0757": "440600",
+    "0769": "441900", "0771": "450100", "0773": "450300", "0898": "460100", "0851": "520100",
+    "0871": "530100", "0891": "540100", "0931": "620100", "0971": "630100", "0951": "640100",
+    "0991": "650100", "0512": "320500", "0510": "320200", "0516": "320300",
+}
+
+_STREET_AFTER = ("路", "街", "大街", "大道", "巷", "胡同", "小区", "大学", "银行", "医院", "酒店", "宾馆",
+                 "公司", "集团", "牌", "号线")
+_ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "户籍", "户口在")
+_ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "过来", "来的",
+                 "籍", "牌照", "车牌", "办的", "办理的", "开的", "开具", "出具", "返回", "回来", "运来",
+                 "的车", "人", "老乡", "走的", "起运", "上的高速")
+_EVENT_LEFT = ("到", "至", "去", "往", "进", "入", "抵达", "前往", "运往", "送往", "在", "途经", "经过",
+               "路过", "过", "回", "被", "到达", "进入", "驶入", "拉到", "送到", "运到")
+_EVENT_RIGHT = ("收费站", "检查站", "服务区", "卡口", "卡点", "查验点", "高速口", "出口", "入口", "路口",
+                "下站", "下高速", "劝返", "不让", "不准", "不给", "不许", "拒绝", "要求", "防疫",
+                "疫情", "交警", "交通", "运管", "政府", "执法", "高速", "境内", "段", "地界", "那边",
+                "这边", "的检查", "隔离", "核酸", "被", "指挥部", "治超", "路政", "市场", "城区",
+                "北收费站", "南收费站", "东收费站", "西收费站", "北站", "南站", "东站", "西站", "北出口",
+                "南出口", "东出口", "西出口", "管控", "封", "一刀切", "层层加码")
+_CUE_CHARS = set("到去在从往进回过经至")
+_STOP = set("，。！？；,.!?;\n\r、：:（）()[]【】")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    codes: tuple[str, ...]
+    full: bool  # the full or suffixed form, not a bare short name
+
+
+@dataclass
+class Phrase:
+    mentions: list[Mention]
+    codes: list[str]  # candidate codes, consistent with every member, most specific member's
+    role: str = "mention"  # origin | problem | mention
+    score: float = 0.0
+    alternatives: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0].start
+
+    @property
+    def end(self) -> int:
+        return self.mentions[-1].end
+
+    @property
+    def text(self) -> str:
+        return "".join(m.text for m in self.mentions)
+
+
+class Gazetteer:
+    def __init__(self, table: RegionTable):
+        self.table = table
+        names: dict[str, dict[str, bool]] = {}  # name -> {code: is_full}
+
+        def add(name: str, code: str, full: bool) -> None:
+            if len(name) < 2 or name in PLACEHOLDERS:
+                return
+            slot = names.setdefault(name, {})
+            slot[code] = slot.get(code, False) or full
+
+        for r in table.by_code.values():
+            if r.name in PLACEHOLDERS:
+                continue
+            add(r.name, r.code, True)
+            short = r.short
+            if short and short != r.name and short not in PLACEHOLDERS:
+                if r.level == 3 and short in GENERIC_COUNTY_SHORT and short not in ALLOWED_SHORT:
+                    pass  # only the full name, or a suffixed form below
+                else:
+                    add(short, r.code, False)
+                # dropped or shortened suffixes: 恩施州, 通道县, 阿拉善盟, 峨边县
+                if "自治州" in r.name or r.name.endswith("州") and r.level == 2:
+                    add(short + "州", r.code, True)
+                if r.name.endswith("自治县") or r.name.endswith("县"):
+                    add(short + "县", r.code, True)
+                if r.name.endswith("自治旗"):
+                    add(short + "旗", r.code, True)
+                if r.name.endswith("地区"):
+                    add(short + "地区", r.code, True)
+                if r.name.endswith("盟"):
+                    add(short + "盟", r.code, True)
+                if r.level == 1 and r.name.endswith("自治区"):
+                    add(short + "省", r.code, False)  # people do say 广西省
+        # 内蒙 for 内蒙古
+        add("内蒙", "150000", False)
+        self.names = names
+        self.automaton = ahocorasick.Automaton()
+        for name, codes in names.items():
+            self.automaton.add_word(name, (name, tuple(codes), all(codes.values())))
+        self.automaton.make_automaton()
+
+    def matches(self, text: str) -> list[Mention]:
+        found = []
+        for end, (name, codes, full) in self.automaton.iter(text):
+            start = end - len(name) + 1
+            found.append(Mention(start, end + 1, name, codes, full))
+        # leftmost-longest, non-overlapping
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        out: list[Mention] = []
+        last_end = 0
+        for m in found:
+            if m.start >= last_end:
+                out.append(m)
+                last_end = m.end
+        return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer(load_regions())
+
+
+def _word_starts(text: str) -> set[int]:
+    return {s for _, s, _ in tokens(text)}
+
+
+def _is_within(table: RegionTable, code: str, ancestor: str) -> bool:
+    return code != ancestor and table.is_within(code, ancestor)
+
+
+def _left(text: str, i: int, n: int = 6) -> str:
+    out = []
+    j = i - 1
+    while j >= 0 and len(out) < n and text[j] not in _STOP:
+        out.append(text[j])
+        j -= 1
+    return "".join(reversed(out))
+
+
+def _right(text: str, i: int, n: int = 8) -> str:
+    out = []
+    j = i
+    while j < len(text) and len(out) < n and text[j] not in _STOP:
+        out.append(text[j])
+        j += 1
+    return "".join(out)
+
+
+def _filter(text: str, mentions: list[Mention], table: RegionTable) -> list[Mention]:
+    starts = None
+    kept = []
+    for m in mentions:
+        after = text[m.end:m.end + 3]
+        if not m.full:
+            if any(after.startswith(s) for s in _STREET_AFTER):
+                continue
+            if starts is None:
+                starts = _word_starts(text)
+            # A short name must start a word (上高速 does not name 上高县), except right after a
+            # one-character cue the segmenter glued to it (到达州 → 到|达州).
+            glued = m.start - 1 in starts and text[m.start - 1] in _CUE_CHARS
+            chained = bool(kept) and kept[-1].end == m.start  # 甘肃兰州 segmented as one word
+            if m.start not in starts and not glued and not chained:
+                continue
+        kept.append(m)
+    return kept
+
+
+def _group(mentions: list[Mention], table: RegionTable, text: str) -> list[Phrase]:
+    phrases: list[Phrase] = []
+    for m in mentions:
+        generic = m.text in GENERIC_FULL
+        if phrases:
+            p = phrases[-1]
+            gap = text[p.end:m.start]
+            if len(gap) <= 1 and all(ch in "省市县区州 的" for ch in gap):
+                inside = [c for c in m.codes if any(_is_within(table, c, a) for a in p.codes)]
+                if inside:
+                    p.mentions.append(m)
+                    p.codes = inside
+                    continue
+        if generic:
+            continue  # 矿区 alone is an everyday word
+        phrases.append(Phrase([m], list(m.codes)))
+    return phrases
+
+
+def _role(text: str, p: Phrase) -> tuple[str, float]:
+    left = _left(text, p.start)
+    right = _right(text, p.end)
+    origin = any(left.endswith(c) for c in _ORIGIN_LEFT) or any(right.startswith(c) for c in _ORIGIN_RIGHT)
+    event_right = any(right.startswith(c) for c in _EVENT_RIGHT)
+    event_left = any(left.endswith(c) for c in _EVENT_LEFT)
+    if event_right and not any(right.startswith(c) for c in _ORIGIN_RIGHT):
+        return "problem", 3.0
+    if origin:
+        return "origin", 0.3
+    if event_left:
+        return "problem", 2.0
+    return "mention", 1.0
+
+
+def _common_ancestor(table: RegionTable, codes: list[str]) -> str | None:
+    if not codes:
+        return None
+    chains = [[r.code for r in table.ancestors(c)] for c in codes]
+    common = set(chains[0]).intersection(*chains[1:])
+    for c in chains[0]:
+        if c in common:
+            return c
+    return None
+
+
+def _level(table: RegionTable, code: str) -> int:
+    r = table.get(code)
+    return r.level if r else 0
+
+
+def weak_evidence(text: str, phone: str | None, plates: list[str] | None = None) -> list[dict[str, str]]:
+    """Plate-prefix and landline-area-code hints: where the vehicle or caller is from, not proof."""
+    out = []
+    for plate in plates or []:
+        code = PROVINCE_ABBR.get(plate[:1])
+        if code:
+            out.append({"code": code, "source": "plate", "evidence": plate})
+    if phone:
+        digits = re.sub(r"\D", "", phone)
+        if digits.startswith("0"):
+            for n in (4, 3):
+                code = AREA_CODES.get(digits[:n])
+                if code:
+                    out.append({"code": code, "source": "area_code", "evidence": digits[:n]})
+                    break
+    return out
+
+
+def _describe(table: RegionTable, code: str) -> dict[str, Any]:
+    r: Region | None = table.get(code)
+    return {"code": code, "name": table.full_name(code), "level": r.level if r else 0}
+
+
+def locate(text: str, phone: str | None = None, plates: list[str] | None = None) -> dict[str, Any]:
+    """The region of the problem in `text`.
+
+    Returns {"code", "name", "level", "confidence" (high|medium|low|none), "matched" (words that
+    named it), "role", "secondary" (other places named), "alternatives" (when ambiguous),
+    "weak_evidence"}.
+    """
+    table = load_regions()
+    gaz = gazetteer()
+    mentions = _filter(text, gaz.matches(text), table)
+    phrases = _group(mentions, table, text)
+    weak = weak_evidence(text, phone, plates)
+    weak_codes = [w["code"] for w in weak]
+
+    for i, p in enumerate(phrases):
+        p.role, base = _role(text, p)
+        lvl = min(_level(table, c) for c in p.codes)
+        p.score = base + 0.1 * lvl + 0.01 * i
+
+    # Ambiguous phrases: narrow by the other places named, then by weak evidence.
+    for p in phrases:
+        if len(p.codes) < 2:
+            continue
+        others = [c for q in phrases if q is not p for c in q.codes]
+        narrowed = [c for c in p.codes if any(table.is_within(c, o) for o in others)]
+        if not narrowed:
+            narrowed = [c for c in p.codes if any(table.is_within(c, w) for w in weak_codes)]
+        if narrowed and len(narrowed) < len(p.codes):
+            p.alternatives = [c for c in p.codes if c not in narrowed]
+            p.codes = narrowed
+
+    result: dict[str, Any] = {"code": None, "name": None, "level": 0, "confidence": "none", "matched": [],
+                              "role": None, "secondary": [], "alternatives": [], "weak_evidence": weak}
+    if not phrases:
+        if weak_codes:
+            # Only a plate or an area code: where the truck or the caller is from, not where the
+            # problem is. Offer it as a hint, never as the region.
+            code = next((w["code"] for w in weak if w["source"] == "area_code"), weak_codes[0])
+            result["hint"] = _describe(table, code)
+        return result
+
+    main = max(phrases, key=lambda p: p.score)
+    # A more specific place named inside the chosen one (廊坊 … 在安次区) is where it happens.
+    for p in sorted(phrases, key=lambda p: -p.score):
+        if p is main or p.role == "origin" or len(p.codes) != 1 or len(main.codes) != 1:
+            continue
+        if _is_within(table, p.codes[0], main.codes[0]):
+            main = p
+    codes = main.codes
+    confidence = "high"
+    if len(codes) > 1:
+        # A short name shared by one big place and smaller ones (西安 the city vs 西安区): the big
+        # place is meant unless something says otherwise.
+        levels = sorted(_level(table, c) for c in codes)
+        if not main.mentions[-1].full and levels[0] < levels[1]:
+            top = [c for c in codes if _level(table, c) == levels[0]]
+            result["alternatives"] = [_describe(table, c) for c in codes if c not in top]
+            codes = top
+            confidence = "medium"
+    if len(codes) > 1:
+        result["alternatives"] = [_describe(table, c) for c in codes]
+        code = _common_ancestor(table, codes)
+        confidence = "low"
+    else:
+        code = codes[0]
+        if main.alternatives:
+            result["alternatives"] = [_describe(table, c) for c in main.alternatives]
+            confidence = "medium"
+        elif not any(m.full for m in main.mentions) and main.role == "mention" and len(main.text) <= 2:
+            confidence = "medium"
+        elif main.role == "origin":
+            confidence = "medium"
+    if code:
+        result.update(_describe(table, code))
+    result.update(confidence=confidence if code else "low", role=main.role,
+                  matched=[m.text for m in main.mentions])
+    result["secondary"] = [
+        {**_describe(table, p.codes[0]), "matched": p.text, "role": p.role}
+        if len(p.codes) == 1 else
+        {"code": None, "matched": p.text, "role": p.role, "candidates": p.codes}
+        for p in phrases if p is not main
+    ]
+    return result
