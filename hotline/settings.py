@@ -19,6 +19,7 @@ class Settings(BaseSettings):
     # Largest single attachment and most attachments per case (issue 2).
     max_attachment_bytes: int = 10 * 1024 * 1024
     max_attachments: int = 10
+    taxonomy_file: Path | None = None  # default: the shipped hotline/data/taxonomy.json
 
 
 @lru_cache(maxsize=1)

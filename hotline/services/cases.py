@@ -1,0 +1,501 @@
+"""Case use cases (工单): create, act, read, list. Each write runs in one transaction."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
+
+from hotline.domain.clock import Clock
+from hotline.domain.lifecycle import (
+    ACTION_LABELS,
+    STATUS_LABELS,
+    Action,
+    CaseFacts,
+    Status,
+    allowed_actions,
+    decide,
+)
+from hotline.regions import load_regions
+from hotline.services.commands import ActionIn, CaseCreate, taxonomy
+from hotline.services.errors import ServiceError, not_found
+from hotline.settings import get_settings
+from hotline.store.db import Database
+from hotline.store.files import FileStorage
+from hotline.store.tables import attachments, cases, counters, events, idempotency_keys, units
+
+TRACKING_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out over the phone
+
+
+def local_tz() -> ZoneInfo:
+    return ZoneInfo(get_settings().timezone)
+
+
+def iso(t: datetime | None) -> str | None:
+    return t.astimezone(local_tz()).isoformat() if t else None
+
+
+def mask_phone(phone: str | None) -> str | None:
+    if not phone:
+        return phone
+    if len(phone) >= 7:
+        return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]
+    return "*" * len(phone)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Who acts, and when: every service call gets one."""
+
+    db: Database
+    clock: Clock
+    storage: FileStorage
+    actor: str = "system"
+
+
+# ---------------------------------------------------------------- numbers
+
+
+def _next_number(conn: Connection, now: datetime) -> str:
+    day = now.astimezone(local_tz()).strftime("%Y%m%d")
+    name = f"case:{day}"
+    value = conn.execute(
+        sa.update(counters).where(counters.c.name == name).values(value=counters.c.value + 1)
+        .returning(counters.c.value)
+    ).scalar()
+    if value is None:
+        try:
+            with conn.begin_nested():
+                conn.execute(sa.insert(counters).values(name=name, value=1))
+            value = 1
+        except IntegrityError:  # another transaction created today's counter first
+            value = conn.execute(
+                sa.update(counters).where(counters.c.name == name).values(value=counters.c.value + 1)
+                .returning(counters.c.value)
+            ).scalar_one()
+    return f"{day}-{value:06d}"
+
+
+def new_tracking_code() -> str:
+    return "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(12))
+
+
+# ---------------------------------------------------------------- create
+
+
+def _request_hash(cmd: CaseCreate) -> str:
+    return hashlib.sha256(json.dumps(cmd.model_dump(mode="json"), sort_keys=True).encode()).hexdigest()
+
+
+def create_case(
+    ctx: Context,
+    cmd: CaseCreate,
+    *,
+    idempotency_key: str | None = None,
+    demo: bool = False,
+    created_at: datetime | None = None,
+) -> tuple[dict[str, Any], bool]:
+    """Record a case. Returns (case, replayed): replayed is True when the Idempotency-Key was seen."""
+    # Files first: each is fsynced before the row that names it commits.
+    stored = [(a, ctx.storage.put(a.content())) for a in cmd.attachments]
+    req_hash = _request_hash(cmd)
+    for _attempt in range(3):
+        try:
+            with ctx.db.write() as conn:
+                if idempotency_key:
+                    hit = conn.execute(
+                        sa.select(idempotency_keys.c.request_hash, idempotency_keys.c.case_id)
+                        .where(idempotency_keys.c.key == idempotency_key)
+                    ).first()
+                    if hit:
+                        if hit.request_hash != req_hash:
+                            raise ServiceError(
+                                "idempotency_key_reused",
+                                "该 Idempotency-Key 已用于另一个不同的请求，请换一个新的键",
+                                422,
+                            )
+                        return _case_by_id(conn, hit.case_id), True
+                case_id = _insert_case(conn, ctx, cmd, stored, demo, created_at or ctx.clock.now())
+                if idempotency_key:
+                    conn.execute(sa.insert(idempotency_keys).values(
+                        key=idempotency_key, request_hash=req_hash, case_id=case_id,
+                        created_at=ctx.clock.now()))
+                return _case_by_id(conn, case_id), False
+        except IntegrityError:
+            # Two retries with one key raced (PostgreSQL); the loser reads the winner's case.
+            if not idempotency_key:
+                raise
+    raise ServiceError("conflict", "请求冲突，请重试", 409)
+
+
+def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: bool, now: datetime) -> int:
+    number = _next_number(conn, now)
+    r, p = cmd.reporter, cmd.place
+    case_id = conn.execute(
+        sa.insert(cases).values(
+            number=number, tracking_code=new_tracking_code(), type=cmd.type, category=cmd.category,
+            title=cmd.title, description=cmd.description, channel=cmd.channel, urgent=cmd.urgent,
+            reporter_name=r.name, reporter_phone=r.phone, reporter_plate=r.plate, reporter_company=r.company,
+            region=p.region, address=p.address, lat=p.lat, lng=p.lng, road=p.road, landmark=p.landmark,
+            status=Status.NEW.value, version=1, cohandle_units=[], return_count=0, supervise_count=0,
+            extension_pending=False, created_by=ctx.actor, created_at=now, updated_at=now, demo=demo,
+        ).returning(cases.c.id)
+    ).scalar_one()
+    for att, key in stored:
+        conn.execute(sa.insert(attachments).values(
+            case_id=case_id, filename=att.filename, content_type=att.content_type,
+            size=len(base64.b64decode(att.data)), sha256=key, storage_key=key, created_at=now))
+    # The create event records what was asked, without the reporter's personal data.
+    recorded = cmd.model_dump(mode="json", exclude={"reporter", "attachments"})
+    recorded["attachments"] = [a.filename for a, _ in stored]
+    _append_event(conn, case_id, 1, Action.CREATE, ctx.actor, now, None, Status.NEW, recorded, None)
+    return case_id
+
+
+def add_attachment(ctx: Context, number: str, filename: str, content_type: str, data: bytes) -> dict[str, Any]:
+    settings = get_settings()
+    if len(data) > settings.max_attachment_bytes:
+        raise ServiceError("attachment_too_large",
+                           f"单个附件不能超过 {settings.max_attachment_bytes // (1024 * 1024)} MB", 413)
+    key = ctx.storage.put(data)
+    now = ctx.clock.now()
+    with ctx.db.write() as conn:
+        row = _case_row(conn, number)
+        count = conn.execute(sa.select(sa.func.count()).where(attachments.c.case_id == row.id)).scalar_one()
+        if count >= settings.max_attachments:
+            raise ServiceError("too_many_attachments", f"附件最多 {settings.max_attachments} 个", 422)
+        att_id = conn.execute(sa.insert(attachments).values(
+            case_id=row.id, filename=filename[:255], content_type=content_type[:100], size=len(data),
+            sha256=key, storage_key=key, created_at=now).returning(attachments.c.id)).scalar_one()
+        return {"id": att_id, "filename": filename, "content_type": content_type, "size": len(data),
+                "url": f"/api/v1/cases/{number}/attachments/{att_id}"}
+
+
+def read_attachment(ctx: Context, number: str, att_id: int) -> tuple[dict[str, Any], bytes]:
+    with ctx.db.read() as conn:
+        row = _case_row(conn, number)
+        att = conn.execute(sa.select(attachments).where(
+            attachments.c.id == att_id, attachments.c.case_id == row.id)).first()
+    if att is None:
+        raise ServiceError("attachment_not_found", "附件不存在", 404)
+    return dict(att._mapping), ctx.storage.get(att.storage_key)
+
+
+# ---------------------------------------------------------------- actions
+
+
+def _append_event(conn, case_id, seq, action, actor, at, from_status, to_status, fields, note) -> None:
+    conn.execute(sa.insert(events).values(
+        case_id=case_id, seq=seq, action=action.value, actor=actor, at=at,
+        from_status=from_status.value if from_status else None, to_status=to_status.value,
+        fields=fields, note=note))
+
+
+def _unit_exists(conn: Connection, code: str) -> bool:
+    return conn.execute(sa.select(units.c.id).where(units.c.code == code)).first() is not None
+
+
+def _require_unit(conn: Connection, code: str | None) -> None:
+    if code is not None and not _unit_exists(conn, code):
+        raise ServiceError("unknown_unit", f"单位 {code} 不存在，请查看 GET /api/v1/units", 422, unit=code)
+
+
+def parse_action(name: str, body: ActionIn) -> Action:
+    """`extend` with a decision, or extend_request/-approve/-deny spelled with _ or -."""
+    name = name.replace("-", "_")
+    if name == "extend":
+        if body.decision is None:
+            raise ServiceError("missing_field", "延期操作需要填写 decision：request、approve 或 deny", 422,
+                               field="decision")
+        name = f"extend_{body.decision}"
+    try:
+        action = Action(name)
+    except ValueError:
+        action = None
+    if action is None or action in (Action.CREATE, Action.MERGE_IN):
+        known = "、".join(a.value for a in Action if a not in (Action.CREATE, Action.MERGE_IN))
+        raise ServiceError("unknown_action", f"没有“{name}”这个操作，可用：{known}", 404, action=name)
+    return action
+
+
+def act(ctx: Context, number: str, action: Action, body: ActionIn) -> dict[str, Any]:
+    """Apply one lifecycle action, checking the expected version. Returns the updated case."""
+    now = ctx.clock.now()
+    fields = body.model_dump(exclude={"version", "note", "decision"}, exclude_none=True, mode="json")
+    with ctx.db.write() as conn:
+        row = _case_row(conn, number, for_update=True)
+        if row.version != body.version:
+            raise ServiceError(
+                "version_conflict",
+                f"工单已被他人更新（当前版本 {row.version}，提交的版本 {body.version}），请刷新后重试",
+                409, current_version=row.version)
+        if action is Action.ESCALATE and not fields.get("unit") and row.unit:
+            parent = conn.execute(sa.select(units.c.parent_code).where(units.c.code == row.unit)).scalar()
+            if parent:
+                fields["unit"] = parent
+        facts = CaseFacts(status=Status(row.status), unit=row.unit, dispatcher_unit=row.dispatcher_unit,
+                          has_reply=bool(row.reply), extension_pending=row.extension_pending)
+        decision = decide(facts, action, {**fields, "note": body.note})
+        if action in (Action.DISPATCH, Action.FORWARD, Action.ESCALATE, Action.COHANDLE):
+            _require_unit(conn, fields.get("unit"))
+        values: dict[str, Any] = dict(decision.changes)
+        for name in decision.increments:
+            values[name] = getattr(cases.c, name) + 1
+        if action is Action.COHANDLE:
+            values["cohandle_units"] = sorted(set(row.cohandle_units or []) | {fields["unit"]})
+        if action is Action.EXTEND_REQUEST:
+            values["extension_requested_until"] = body.until
+        if action is Action.EXTEND_APPROVE:
+            values["extended_until"] = body.until or row.extension_requested_until
+            fields["until"] = (values["extended_until"]).isoformat()
+        if action is Action.CLOSE:
+            values["closed_at"] = now
+        if action is Action.MERGE:
+            primary = _merge_target(conn, row, body.primary or "")
+            values["merged_into_id"] = primary.id
+        values.update(status=decision.to_status.value, version=row.version + 1, updated_at=now)
+        done = conn.execute(
+            sa.update(cases).where(cases.c.id == row.id, cases.c.version == row.version).values(**values)
+        ).rowcount
+        if done != 1:
+            raise ServiceError("version_conflict", "工单已被他人更新，请刷新后重试", 409)
+        _append_event(conn, row.id, row.version + 1, action, ctx.actor, now, decision.from_status,
+                      decision.to_status, fields, body.note)
+        if action is Action.MERGE:
+            _record_merge_in(conn, ctx, primary, row, now)
+        return _case_by_id(conn, row.id)
+
+
+def _merge_target(conn: Connection, dup, primary_number: str):
+    primary = conn.execute(sa.select(cases).where(cases.c.number == primary_number)).first()
+    if primary is None:
+        raise ServiceError("case_not_found", f"主工单 {primary_number} 不存在", 422, field="primary")
+    if primary.id == dup.id:
+        raise ServiceError("merge_into_self", "不能把工单合并到它自己", 422, field="primary")
+    if primary.status == Status.MERGED.value:
+        raise ServiceError("primary_merged", f"主工单 {primary_number} 本身已被合并，请合并到它的主工单", 422,
+                           field="primary")
+    return primary
+
+
+def _record_merge_in(conn: Connection, ctx: Context, primary, dup, now: datetime) -> None:
+    done = conn.execute(sa.update(cases).where(cases.c.id == primary.id, cases.c.version == primary.version)
+                        .values(version=primary.version + 1, updated_at=now)).rowcount
+    if done != 1:
+        raise ServiceError("version_conflict", "主工单正在被他人更新，请重试", 409)
+    status = Status(primary.status)
+    _append_event(conn, primary.id, primary.version + 1, Action.MERGE_IN, ctx.actor, now, status, status,
+                  {"duplicate": dup.number}, None)
+
+
+# ---------------------------------------------------------------- read
+
+
+def _case_row(conn: Connection, number: str, *, for_update: bool = False):
+    q = sa.select(cases).where(cases.c.number == number)
+    if for_update and conn.dialect.name != "sqlite":
+        q = q.with_for_update()
+    row = conn.execute(q).first()
+    if row is None:
+        raise not_found(number)
+    return row
+
+
+def _case_by_id(conn: Connection, case_id: int) -> dict[str, Any]:
+    row = conn.execute(sa.select(cases).where(cases.c.id == case_id)).one()
+    return case_view(conn, row, mask=False)
+
+
+def case_view(conn: Connection, row, *, mask: bool) -> dict[str, Any]:
+    """The case as the API shows it. `mask` hides most of the reporter's phone (lists, exports)."""
+    regions = load_regions()
+    tax = taxonomy()
+    merged_into = None
+    if row.merged_into_id:
+        merged_into = conn.execute(sa.select(cases.c.number).where(cases.c.id == row.merged_into_id)).scalar()
+    merged = conn.execute(
+        sa.select(cases.c.number).where(cases.c.merged_into_id == row.id).order_by(cases.c.id)).scalars().all()
+    atts = conn.execute(sa.select(attachments).where(attachments.c.case_id == row.id)
+                        .order_by(attachments.c.id)).all()
+    status = Status(row.status)
+    return {
+        "number": row.number,
+        "tracking_code": row.tracking_code,
+        "status": status.value,
+        "status_label": STATUS_LABELS[status],
+        "version": row.version,
+        "type": row.type,
+        "type_label": tax.types.get(row.type, row.type),
+        "category": row.category,
+        "category_label": tax.categories.get(row.category, row.category),
+        "title": row.title,
+        "description": row.description,
+        "channel": row.channel,
+        "urgent": row.urgent,
+        "reporter": {
+            "name": row.reporter_name,
+            "phone": mask_phone(row.reporter_phone) if mask else row.reporter_phone,
+            "plate": row.reporter_plate,
+            "company": row.reporter_company,
+        },
+        "place": {
+            "region": row.region,
+            "region_name": regions.full_name(row.region) if row.region and row.region in regions else None,
+            "address": row.address, "lat": row.lat, "lng": row.lng, "road": row.road, "landmark": row.landmark,
+        },
+        "unit": row.unit,
+        "dispatcher_unit": row.dispatcher_unit,
+        "cohandle_units": list(row.cohandle_units or []),
+        "reply": row.reply,
+        "satisfaction": row.satisfaction,
+        "return_count": row.return_count,
+        "supervise_count": row.supervise_count,
+        "extension": {
+            "pending": row.extension_pending,
+            "requested_until": iso(row.extension_requested_until),
+            "extended_until": iso(row.extended_until),
+        },
+        "merged_into": merged_into,
+        "merged_cases": list(merged),
+        "attachments": [
+            {"id": a.id, "filename": a.filename, "content_type": a.content_type, "size": a.size,
+             "url": f"/api/v1/cases/{row.number}/attachments/{a.id}"} for a in atts
+        ],
+        "allowed_actions": [a.value for a in allowed_actions(status)],
+        "demo": row.demo,
+        "created_at": iso(row.created_at),
+        "updated_at": iso(row.updated_at),
+        "closed_at": iso(row.closed_at),
+    }
+
+
+def get_case(ctx: Context, number: str) -> dict[str, Any]:
+    with ctx.db.read() as conn:
+        return case_view(conn, _case_row(conn, number), mask=False)
+
+
+def timeline(ctx: Context, number: str) -> list[dict[str, Any]]:
+    with ctx.db.read() as conn:
+        row = _case_row(conn, number)
+        rows = conn.execute(sa.select(events).where(events.c.case_id == row.id).order_by(events.c.seq)).all()
+    return [
+        {
+            "seq": e.seq, "action": e.action, "action_label": ACTION_LABELS.get(Action(e.action), e.action),
+            "actor": e.actor, "at": iso(e.at), "from_status": e.from_status, "to_status": e.to_status,
+            "fields": e.fields, "note": e.note,
+        }
+        for e in rows
+    ]
+
+
+@dataclass
+class CaseFilter:
+    status: list[str] | None = None
+    type: str | None = None
+    category: str | None = None
+    region: str | None = None
+    unit: str | None = None
+    urgent: bool | None = None
+    created_from: datetime | None = None
+    created_to: datetime | None = None
+    q: str | None = None
+    reporter_phone: str | None = None
+
+
+def region_prefix(code: str) -> str:
+    """420000 → 42, 420900 → 4209, 420902 → 420902: the codes inside a region share its prefix."""
+    if code == "000000":
+        return ""
+    if code.endswith("0000"):
+        return code[:2]
+    if code.endswith("00"):
+        return code[:4]
+    return code
+
+
+def _where(f: CaseFilter) -> list:
+    conds = []
+    if f.status:
+        conds.append(cases.c.status.in_(f.status))
+    if f.type:
+        conds.append(cases.c.type == f.type)
+    if f.category:
+        if f.category.endswith(".*"):
+            conds.append(cases.c.category.startswith(f.category[:-1], autoescape=True))
+        else:
+            conds.append(cases.c.category == f.category)
+    if f.region:
+        prefix = region_prefix(f.region)
+        if prefix:
+            conds.append(cases.c.region.startswith(prefix, autoescape=True))
+    if f.unit:
+        conds.append(cases.c.unit == f.unit)
+    if f.urgent is not None:
+        conds.append(cases.c.urgent == f.urgent)
+    if f.created_from:
+        conds.append(cases.c.created_at >= f.created_from)
+    if f.created_to:
+        conds.append(cases.c.created_at < f.created_to)
+    if f.reporter_phone:
+        conds.append(cases.c.reporter_phone == f.reporter_phone)
+    if f.q:
+        for word in f.q.split():
+            conds.append(sa.or_(
+                cases.c.title.contains(word, autoescape=True),
+                cases.c.description.contains(word, autoescape=True),
+                cases.c.number == word,
+                cases.c.reporter_plate == word,
+            ))
+    return conds
+
+
+def encode_cursor(case_id: int) -> str:
+    return base64.urlsafe_b64encode(json.dumps({"id": case_id}).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> int:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        value = json.loads(base64.urlsafe_b64decode(padded))["id"]
+        if not isinstance(value, int):
+            raise ValueError
+        return value
+    except (ValueError, KeyError, TypeError):
+        raise ServiceError("invalid_cursor", "翻页游标无效，请从第一页重新开始", 422, field="cursor") from None
+
+
+def list_cases(ctx: Context, f: CaseFilter, *, cursor: str | None = None, limit: int = 50,
+               mask: bool = True) -> dict[str, Any]:
+    """Newest first; keyset pagination on the id, so pages stay stable while cases arrive."""
+    conds = _where(f)
+    if cursor:
+        conds.append(cases.c.id < decode_cursor(cursor))
+    q = sa.select(cases).where(*conds).order_by(cases.c.id.desc()).limit(limit + 1)
+    with ctx.db.read() as conn:
+        rows = conn.execute(q).all()
+        items = [case_view(conn, r, mask=mask) for r in rows[:limit]]
+    next_cursor = encode_cursor(rows[limit - 1].id) if len(rows) > limit else None
+    return {"items": items, "next_cursor": next_cursor}
+
+
+def iter_cases(ctx: Context, f: CaseFilter, *, mask: bool = True, batch: int = 500):
+    """Every matching case, oldest first (exports)."""
+    last = 0
+    while True:
+        with ctx.db.read() as conn:
+            rows = conn.execute(sa.select(cases).where(*_where(f), cases.c.id > last)
+                                .order_by(cases.c.id).limit(batch)).all()
+            views = [case_view(conn, r, mask=mask) for r in rows]
+        if not rows:
+            return
+        yield from views
+        last = rows[-1].id

@@ -1,0 +1,168 @@
+"""The database schema (SQLAlchemy Core tables). Migrations in hotline/store/migrations."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+
+# Stable constraint names, so migrations read the same on SQLite and PostgreSQL.
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+# SQLite's INTEGER PRIMARY KEY is its rowid; BIGINT would lose autoincrement there.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware datetimes in, aware UTC datetimes out, on both databases (SQLite keeps no offset)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database")
+        value = value.astimezone(timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+units = Table(
+    "units",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("code", String(64), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("region", String(6), nullable=False),
+    Column("parent_code", String(64), ForeignKey("units.code"), nullable=True),
+    Column("kind", String(32), nullable=False, server_default="transport"),
+    Column("categories", JSON, nullable=False, default=list),
+    Column("phone", String(64), nullable=True),
+    Column("duty_hours", String(64), nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("number", String(20), nullable=False, unique=True),
+    Column("tracking_code", String(32), nullable=False, unique=True),
+    Column("type", String(32), nullable=False),
+    Column("category", String(64), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("description", Text, nullable=False),
+    Column("channel", String(16), nullable=False),
+    Column("urgent", Boolean, nullable=False, default=False),
+    Column("reporter_name", String(100), nullable=True),
+    Column("reporter_phone", String(32), nullable=True),
+    Column("reporter_plate", String(16), nullable=True),
+    Column("reporter_company", String(200), nullable=True),
+    Column("region", String(6), nullable=True),
+    Column("address", String(500), nullable=True),
+    Column("lat", Float, nullable=True),
+    Column("lng", Float, nullable=True),
+    Column("road", String(100), nullable=True),
+    Column("landmark", String(200), nullable=True),
+    Column("status", String(16), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("unit", String(64), ForeignKey("units.code"), nullable=True),
+    Column("dispatcher_unit", String(64), ForeignKey("units.code"), nullable=True),
+    Column("cohandle_units", JSON, nullable=False, default=list),
+    Column("reply", Text, nullable=True),
+    Column("satisfaction", Integer, nullable=True),
+    Column("return_count", Integer, nullable=False, default=0),
+    Column("supervise_count", Integer, nullable=False, default=0),
+    Column("extension_pending", Boolean, nullable=False, default=False),
+    Column("extension_requested_until", UTCDateTime, nullable=True),
+    Column("extended_until", UTCDateTime, nullable=True),
+    Column("merged_into_id", BigId, ForeignKey("cases.id"), nullable=True),
+    Column("created_by", String(100), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("closed_at", UTCDateTime, nullable=True),
+    Column("demo", Boolean, nullable=False, default=False),
+    Index("ix_cases_status_created", "status", "created_at"),
+    Index("ix_cases_unit_status", "unit", "status"),
+    Index("ix_cases_region", "region"),
+    Index("ix_cases_created_at", "created_at"),
+    Index("ix_cases_reporter_phone", "reporter_phone"),
+)
+
+# Append-only: database triggers refuse UPDATE and DELETE (see the initial migration).
+events = Table(
+    "events",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("case_id", BigId, ForeignKey("cases.id"), nullable=False),
+    Column("seq", Integer, nullable=False),  # the case's version after this event
+    Column("action", String(32), nullable=False),
+    Column("actor", String(100), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("from_status", String(16), nullable=True),
+    Column("to_status", String(16), nullable=False),
+    Column("fields", JSON, nullable=False, default=dict),
+    Column("note", Text, nullable=True),
+    UniqueConstraint("case_id", "seq", name="uq_events_case_seq"),
+)
+
+attachments = Table(
+    "attachments",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("case_id", BigId, ForeignKey("cases.id"), nullable=False, index=True),
+    Column("filename", String(255), nullable=False),
+    Column("content_type", String(100), nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("storage_key", String(200), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+idempotency_keys = Table(
+    "idempotency_keys",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("request_hash", String(64), nullable=False),
+    Column("case_id", BigId, ForeignKey("cases.id"), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+# Named counters (daily case-number sequences). Incremented with UPDATE … RETURNING.
+counters = Table(
+    "counters",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)

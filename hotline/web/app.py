@@ -1,0 +1,65 @@
+"""The FastAPI application: JSON API under /api/v1 (Open311 and pages join as their issues land)."""
+
+from __future__ import annotations
+
+import importlib
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from hotline import __version__
+from hotline.domain.clock import Clock, SystemClock
+from hotline.domain.lifecycle import LifecycleError
+from hotline.services.errors import validation_error
+from hotline.settings import Settings, get_settings
+from hotline.store.db import Database
+from hotline.store.files import FileStorage, LocalFileStorage
+from hotline.web.api import cases as cases_api
+from hotline.web.api import meta as meta_api
+
+# Routers that live with their feature and may not exist yet in this checkout.
+OPTIONAL_ROUTERS = ["hotline.web.api.analyze"]
+
+
+def error_body(code: str, message: str, details: dict | None = None) -> dict:
+    return {"error": {"code": code, "message": message, **(details or {})}}
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    db: Database | None = None,
+    clock: Clock | None = None,
+    storage: FileStorage | None = None,
+) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="Hotline 交通运输服务监督热线",
+        version=__version__,
+        description="工单受理、派单、办理、回访；政策知识库；热点。所有时间为 ISO 8601（默认 +08:00）。",
+    )
+    app.state.db = db or Database(settings.database_url)
+    app.state.clock = clock or SystemClock()
+    app.state.storage = storage or LocalFileStorage(settings.files_dir)
+
+    @app.exception_handler(LifecycleError)
+    async def _service_error(_request: Request, exc: LifecycleError):
+        return JSONResponse(error_body(exc.code, exc.message, exc.details or None),
+                            status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_request: Request, exc: RequestValidationError):
+        err = validation_error(list(exc.errors()))
+        return JSONResponse(error_body(err.code, err.message, err.details), status_code=422)
+
+    app.include_router(cases_api.router)
+    app.include_router(meta_api.router)
+    for module in OPTIONAL_ROUTERS:
+        try:
+            app.include_router(importlib.import_module(module).router)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+    return app
+
