@@ -37,10 +37,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Literal, get_args
-
-import chinese_calendar
-
 from zoneinfo import ZoneInfo
+
+import chinese_calendar  # type: ignore[import-untyped]
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 ONE_DAY = dt.timedelta(days=1)
@@ -248,9 +247,7 @@ def is_workday(day: dt.date, overrides: Mapping[dt.date, bool] | None = None) ->
     return _calendar(overrides).is_workday(day)
 
 
-def add_working_days(
-    start: dt.datetime, n: int, overrides: Mapping[dt.date, bool] | None = None
-) -> dt.datetime:
+def add_working_days(start: dt.datetime, n: int, overrides: Mapping[dt.date, bool] | None = None) -> dt.datetime:
     return _calendar(overrides).add_working_days(start, n)
 
 
