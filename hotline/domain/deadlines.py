@@ -457,7 +457,7 @@ class CaseFacts:
 
 
 @dataclass(frozen=True)
-class Clock:
+class DeadlineClock:
     name: ClockName
     started_at: dt.datetime  # the clock's anchor event
     due_at: dt.datetime
@@ -494,7 +494,7 @@ def compute_clocks(
     now: dt.datetime,
     overrides: Mapping[dt.date, bool] | WorkCalendar | None = None,
     emergencies: Iterable[EmergencyMode] = (),
-) -> list[Clock]:
+) -> list[DeadlineClock]:
     """The clocks of a case as seen at ``now``, in CLOCK_NAMES order.
 
     A clock whose anchor event has not happened (by ``now``) is left out, and so is one that the
@@ -505,7 +505,7 @@ def compute_clocks(
     calendar = overrides if isinstance(overrides, WorkCalendar) else WorkCalendar(overrides or {})
     version = policies if isinstance(policies, PolicyVersion) else policies.in_force(facts.received_at)
     relevant = [e for e in emergencies if e.started_at <= now and e.covers_case(facts.region_code, facts.category)]
-    clocks: list[Clock] = []
+    clocks: list[DeadlineClock] = []
     for name in CLOCK_NAMES:
         started = facts.event(_ANCHOR[name])
         if started is None or started > now:
@@ -553,7 +553,7 @@ def compute_clocks(
         else:
             state = "ok"
         clocks.append(
-            Clock(
+            DeadlineClock(
                 name=name,
                 started_at=started,
                 due_at=due,
@@ -582,7 +582,7 @@ __all__ = [
     "DEFAULT_POLICY_FILE",
     "SHANGHAI",
     "CaseFacts",
-    "Clock",
+    "DeadlineClock",
     "ClockName",
     "ClockState",
     "EmergencyMode",

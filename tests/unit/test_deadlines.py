@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 
 from hotline.domain.deadlines import (
+    CASE_TYPES,
     DEFAULT_POLICY_FILE,
     CaseFacts,
-    Clock,
+    DeadlineClock,
     EmergencyMode,
     Extension,
     NoPolicyInForce,
@@ -46,7 +47,7 @@ def case(**changes: Any) -> CaseFacts:
     return CaseFacts(**base)
 
 
-def clocks_by_name(clocks: list[Clock]) -> dict[str, Clock]:
+def clocks_by_name(clocks: list[DeadlineClock]) -> dict[str, DeadlineClock]:
     return {c.name: c for c in clocks}
 
 
@@ -479,7 +480,7 @@ def test_emergency_never_loosens_a_clock() -> None:
 REPLYING = case(dispatched_at=at(2022, 4, 29, 9, 20))  # reply due Tue 2022-05-10 09:20
 
 
-def reply_clock(facts: CaseFacts, now: dt.datetime, **kwargs: Any) -> Clock:
+def reply_clock(facts: CaseFacts, now: dt.datetime, **kwargs: Any) -> DeadlineClock:
     return clocks_by_name(compute_clocks(facts, POLICIES, now, **kwargs))["reply"]
 
 
@@ -660,3 +661,14 @@ def test_policy_versions_need_distinct_dates() -> None:
                 ]
             }
         )
+
+
+def test_default_policies_name_real_case_types_and_categories() -> None:
+    from hotline.domain.taxonomy import DEFAULT_TAXONOMY_FILE, Taxonomy
+
+    taxonomy = Taxonomy.from_file(DEFAULT_TAXONOMY_FILE)
+    assert CASE_TYPES == set(taxonomy.types)
+    for version in POLICIES.versions:
+        for rule in version.rules:
+            assert rule.type is None or rule.type in taxonomy.types, rule.id
+            assert any(category_matches(rule.category, c) for c in taxonomy.categories), rule.id
