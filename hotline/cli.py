@@ -25,7 +25,7 @@ for _module, _name, _help in [
     try:
         _sub = importlib.import_module(_module)
     except ModuleNotFoundError as exc:  # area not built yet
-        if exc.name != _module:
+        if exc.name is None or not (_module + ".").startswith(exc.name + "."):
             raise
         continue
     app.add_typer(_sub.app, name=_name, help=_help)

@@ -59,7 +59,7 @@ def create_app(
         try:
             app.include_router(importlib.import_module(module).router)
         except ModuleNotFoundError as exc:
-            if exc.name != module:
+            if exc.name is None or not (module + ".").startswith(exc.name + "."):
                 raise
     return app
 
