@@ -44,7 +44,7 @@ def _context():
 
 
 @db_app.command("upgrade")
-def db_upgrade(revision: str = "head") -> None:
+def db_upgrade(revision: str = "heads") -> None:
     """应用数据库迁移（Alembic）。"""
     from hotline.store.migrate import upgrade
 

@@ -24,7 +24,6 @@ from hotline.store.migrate import upgrade
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 IN_CI = os.environ.get("CI", "").lower() == "true"
-DATA_TABLES = ["idempotency_keys", "attachments", "events", "cases", "units", "counters"]
 
 
 def skip_or_fail(reason: str) -> None:
@@ -78,7 +77,10 @@ def database(database_url, backend):
         upgrade(db)
     else:
         with db.engine.begin() as conn:  # a clean slate; TRUNCATE does not fire row triggers
-            conn.exec_driver_sql(f"TRUNCATE {', '.join(DATA_TABLES)} RESTART IDENTITY CASCADE")
+            tables = conn.exec_driver_sql(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'"
+            ).scalars().all()
+            conn.exec_driver_sql(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
     yield db
     db.dispose()
 

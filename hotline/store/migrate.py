@@ -19,7 +19,8 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
-def upgrade(db: Database, revision: str = "head") -> None:
+def upgrade(db: Database, revision: str = "heads") -> None:
+    """Upgrade to `revision`; by default every branch head (each feature area may own a branch)."""
     cfg = alembic_config(db.url.render_as_string(hide_password=False))
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
