@@ -21,6 +21,8 @@ app.add_typer(import_app, name="import")
 for _module, _name, _help in [
     ("hotline.text.cli", "text", "中文文本理解：训练、分类、分析"),
     ("hotline.hotspots.cli", "hotspots", "热点发现"),
+    ("hotline.policies.cli", "policies", "政策知识库：导入、导出"),
+    ("hotline.open311.cli", "open311", "Open311 GeoReport v2：外部系统密钥"),
 ]:
     try:
         _sub = importlib.import_module(_module)

@@ -19,7 +19,7 @@ from hotline.web.api import cases as cases_api
 from hotline.web.api import meta as meta_api
 
 # Routers that live with their feature and may not exist yet in this checkout.
-OPTIONAL_ROUTERS = ["hotline.web.api.analyze"]
+OPTIONAL_ROUTERS = ["hotline.web.api.analyze", "hotline.web.api.policies", "hotline.web.open311"]
 
 
 def error_body(code: str, message: str, details: dict | None = None) -> dict:
