@@ -358,15 +358,27 @@ def _turnback(ctx: _Ctx) -> _Draft:
                       facts={"date": d, "origin": ocity, "cargo": cargo})
     help_ = perishable and ctx.chance(0.35) or hours > 24
     urgent = help_ and (perishable or hours > 24) and ctx.chance(0.7)
-    rot = f"车上是{cargo}，再拖两天就坏了，损失谁来赔？" if perishable else "货主那边一直在催，耽误了要扣运费。"
+    if cargo in ("生猪", "活鸡"):
+        rot = f"车上是{cargo}，天这么热，再拖下去就要死了，损失谁来赔？"
+    elif perishable:
+        rot = f"车上是{cargo}，再拖两天就坏了，损失谁来赔？"
+    else:
+        rot = "货主那边一直在催，耽误了要扣运费。"
+    mine = [
+        f"我是{ocity}的货车司机，{d}拉了一车{cargo}到{p.city}，到了{p.landmark}不让下，说{reason}。"
+        f"我48小时核酸、绿码、行程卡啥都有，也没去过中高风险地区，就是一刀切让掉头回去。{rot}"
+        f"现在人还在{spot}，等了{hours}个小时了，到底能不能下？谁来管管？",
+        f"{p.landmark}，又被劝返了。工作人员就一句话：{reason}。核酸报告、健康码、行程卡摆在他面前看都不看。"
+        f"{rot}往回走{ocity}那边也进不去，你们说我们司机该去哪？",
+        f"请问{p.city}到底让不让外地货车进？{d}{ctx.colloquial_time()}到的{p.landmark}，排了半天队，轮到我说{reason}，"
+        f"让掉头。{cargo}是{p.city}这边客户订的货，人家在出口等着接。在{spot}等了{hours}小时了，没人给个说法。",
+    ]
     body = ctx.say(
         f"来电人反映，其驾驶{plate}重型货车，{d}{ctx.tod()}运载{cargo}从{ocity}出发前往{p.city}，行至{p.where}时"
         f"被防疫检查点工作人员劝返，理由是“{reason}”。来电人称其持有48小时内核酸检测阴性证明，健康码、行程卡均为"
         f"绿码，{extra}。目前车辆停在{spot}，已等待约{hours}小时。来电人认为当地执行防疫政策“一刀切”，诉求：请相关部门"
         f"核实并协调放行，允许其按规定卸货。{_ending(ctx)}",
-        f"我是{ocity}的货车司机，{d}拉了一车{cargo}到{p.city}，到了{p.landmark}不让下，说{reason}。"
-        f"我48小时核酸、绿码、行程卡啥都有，也没去过中高风险地区，就是一刀切让掉头回去。{rot}"
-        f"现在人还在{spot}，等了{hours}个小时了，到底能不能下？谁来管管？",
+        ctx.pick(mine),
         ctx.pick([
             f"{p.landmark}一刀切劝返外地货车，绿码加48小时核酸也不让下",
             f"{p.city}{p.landmark}不让外地货车下高速，已等{hours}小时",
@@ -424,8 +436,12 @@ def _escalation(ctx: _Ctx) -> _Draft:
             f"来电人{'举报' if kind == 'report' else '反映'}，其为{ocity}货车司机，{d}到{p.district}卸货。按照{p.province}"
             f"规定，持48小时内核酸阴性证明即可通行，但{p.where}要求提供24小时内核酸证明，并在卸货点“落地检”后原地等待结果，"
             f"不得离开车辆，{extra}。来电人称前后共等待{hours}小时，认为当地层层加码，要求相关部门予以纠正。{_ending(ctx)}",
-            f"{p.province[:-1]}明明规定的是48小时核酸，到了{p.district}就变成24小时，还得下车做落地检，说结果出来才能走。"
-            f"{extra_me}，前后耽误了{hours}个小时。这不是层层加码是什么？司机也是人啊！",
+            ctx.pick([
+                f"{p.province[:-1]}明明规定的是48小时核酸，到了{p.district}就变成24小时，还得下车做落地检，说结果出来才能走。"
+                f"{extra_me}，前后耽误了{hours}个小时。这不是层层加码是什么？司机也是人啊！",
+                f"省里一个标准，市里一个标准，到了{p.district}又是一个标准。{p.landmark}要24小时核酸加落地检，"
+                f"{extra_me}。我们到底按哪个准备？{hours}个小时就耗在这了",
+            ]),
             ctx.pick([f"{p.district}层层加码：省里48小时，这里要24小时+落地检", f"{p.where}核酸要求层层加码"]),
         )
         title = ctx.say(
@@ -1025,7 +1041,7 @@ def _praise(ctx: _Ctx) -> _Draft:
                         "连夜帮其办好了通行证"])
         body = ctx.say(
             f"来电人来电表扬{who}：{d}其在{p.where}遇到困难无法通行，{who}{act}，问题当天得到解决。来电人表示衷心感谢。",
-            f"必须表扬一下{who}！{d}在{p.landmark}走不了，是他们{act}。跑车这么多年第一次打电话表扬人。",
+            f"必须表扬一下{who}！{d}在{p.landmark}走不了，是他们{act}。跑车这么多年，第一次专门表扬人。",
             f"感谢{who}",
         )
         title = ctx.say(f"表扬{who}", "感谢！", "表扬")
