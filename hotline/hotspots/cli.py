@@ -1,0 +1,46 @@
+"""`hotline hotspots …` — hotspot detection from the command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from hotline.hotspots.batch import InputError, Params, detect_hotspots, read_messages, report
+
+app = typer.Typer(help="热点发现 (hotspot detection)", no_args_is_help=True, add_completion=False)
+
+
+@app.callback()
+def _main() -> None:
+    """热点发现：从历史留言中找出“同一地点、同一问题、多人反映”的热点。"""
+
+
+@app.command()
+def detect(
+    input: Path = typer.Option(..., "--input", help="UTF-8 CSV 文件（首行为列名）"),
+    id: str = typer.Option("id", "--id", help="编号列"),
+    text: str = typer.Option("title,detail", "--text", help="文本列，逗号分隔；第一列作标题"),
+    time: str = typer.Option("time", "--time", help="时间列，如 2019-07-21 10:29:36"),
+    weight: str | None = typer.Option(None, "--weight", help="权重列，如点赞数 likes"),
+    user: str | None = typer.Option(None, "--user", help="反映人列；缺省时相同文本视为同一人"),
+    top: int = typer.Option(10, "--top", min=1, help="输出前 N 个热点"),
+    threshold: float = typer.Option(Params().threshold, "--threshold", help="聚类相似度阈值（越高越严）"),
+) -> None:
+    """Print ranked hotspots of a CSV history as JSON (rank, title, region, members, times, heat)."""
+    columns = [c.strip() for c in text.split(",") if c.strip()]
+    if not columns:
+        typer.echo("HS-INPUT-COLUMN: --text 至少需要一列，例如 --text title,detail", err=True)
+        raise typer.Exit(2)
+    try:
+        messages = read_messages(input, id, columns, time, weight, user)
+    except InputError as exc:
+        typer.echo(f"{exc.code}: {exc.message}", err=True)
+        raise typer.Exit(2) from None
+    hotspots = detect_hotspots(messages, top=top, params=Params(threshold=threshold))
+    out = report(hotspots)
+    out["input"] = {"file": str(input), "messages": len(messages)}
+    json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
