@@ -1,0 +1,68 @@
+"""The whole reading of one message: type, category, region, entities, urgency, duplicates.
+
+The result is plain JSON (dicts, lists, strings, numbers, booleans, null).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hotline.text import entities, places, urgency
+from hotline.text.duplicates import find_duplicates
+from hotline.text.models import category_model, type_model
+from hotline.text.taxonomy import CATEGORIES, CATEGORY_KEYWORDS, TYPE_KEYWORDS, TYPES, keyword_scores
+
+# How much a keyword hit moves the model's probability (a cold-start prior, not a veto).
+RULE_WEIGHT = 0.35
+
+
+def _blend(top: list[tuple[str, float]], proba: dict[str, float], hits: dict[str, list[str]]) -> list[dict[str, Any]]:
+    scores = dict(proba)
+    if hits:
+        total = sum(len(v) for v in hits.values())
+        for label, words in hits.items():
+            scores[label] = (1 - RULE_WEIGHT) * scores.get(label, 0.0) + RULE_WEIGHT * len(words) / total
+        for label in scores:
+            if label not in hits:
+                scores[label] *= 1 - RULE_WEIGHT
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:3]
+    return [{"code": c, "confidence": round(float(p), 3), "keywords": hits.get(c, [])} for c, p in ranked]
+
+
+def _classify(model, text: str, names: dict[str, str], rules: dict[str, tuple[str, ...]]) -> list[dict[str, Any]]:
+    p = model.predict_proba([text])[0]
+    proba = {str(c): float(x) for c, x in zip(model.classes_, p)}
+    out = _blend([], proba, keyword_scores(text, rules))
+    for item in out:
+        item["name"] = names.get(item["code"], item["code"])
+    return out
+
+
+def analyze(text: str, phone: str | None = None, lat: float | None = None, lng: float | None = None,
+            recent_cases: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    text = (text or "").strip()
+    ents = entities.extract(text)
+    region = places.locate(text, phone=phone, plates=ents["plates"])
+    cats = _classify(category_model(), text, CATEGORIES, CATEGORY_KEYWORDS)
+    types = _classify(type_model(), text, TYPES, TYPE_KEYWORDS)
+    urg = urgency.assess(text)
+    dups = find_duplicates(text, recent_cases, region=region["code"])
+    out: dict[str, Any] = {
+        "type": types[0]["code"],
+        "type_name": types[0]["name"],
+        "type_confidence": types[0]["confidence"],
+        "types": types,
+        "category": cats[0]["code"],
+        "category_name": cats[0]["name"],
+        "category_confidence": cats[0]["confidence"],
+        "categories": cats,
+        "region": region,
+        **ents,
+        "urgent": urg["urgent"],
+        "urgency": urg,
+        "duplicates": dups,
+    }
+    if lat is not None and lng is not None:
+        # No offline coordinate → region table yet: echo the position so intake can keep it.
+        out["position"] = {"lat": lat, "lng": lng, "used": False}
+    return out
