@@ -40,7 +40,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from hotline.hotspots.heat import FORMULA, FORMULA_LEGEND, heat_score
-from hotline.hotspots.places import PSEUDO_ADMIN, Places, extract_places, region_code
+from hotline.hotspots.places import PSEUDO_ADMIN, Places, extract_places
 from hotline.regions import load_regions
 
 
@@ -193,8 +193,8 @@ def _words(text: str) -> list[str]:
     return [w for w in rjieba.cut(text) if len(w) > 1 and w not in _STOP and not _NON_WORD.match(w)]
 
 
-def _strip_places(text: str, places: Places, names: Iterable[str]) -> str:
-    for word in sorted({*places.pois, *places.admin, *names}, key=len, reverse=True):
+def _strip_places(text: str, places: Places) -> str:
+    for word in sorted({*places.pois, *places.admin}, key=len, reverse=True):
         text = text.replace(word, " ")
     return PSEUDO_ADMIN.sub(" ", text)
 
@@ -207,10 +207,9 @@ def canonical_place_keys(per_message: Sequence[Iterable[str]]) -> list[list[str]
     the place similarity is the cosine of these key sets, and the bonus is scaled by it.
     """
     vocab = {k for keys in per_message for k in keys}
-    short = sorted((k for k in vocab if len(k) >= 3), key=len)
 
     def expand(key: str) -> set[str]:
-        return {key} | {s for s in short if len(s) < len(key) and key.endswith(s)}
+        return {key} | {key[-n:] for n in range(3, len(key)) if key[-n:] in vocab}
 
     return [sorted(set().union(*(expand(k) for k in keys))) if keys else [] for keys in per_message]
 
@@ -226,11 +225,8 @@ class _Prepared:
 
 def _prepare(messages: Sequence[Message], params: Params) -> _Prepared:
     places = [extract_places(m.title, m.detail) for m in messages]
-    real_names = [region_code(f"{m.title}。{m.detail[:300]}")[0] for m in messages]
-    issue_titles = [_strip_places(m.title, p, n) for m, p, n in zip(messages, places, real_names)]
-    issue_bodies = [
-        t + " " + _strip_places(m.detail, p, n) for m, t, p, n in zip(messages, issue_titles, places, real_names)
-    ]
+    issue_titles = [_strip_places(m.title, p) for m, p in zip(messages, places)]
+    issue_bodies = [t + " " + _strip_places(m.detail, p) for m, t, p in zip(messages, issue_titles, places)]
     n = len(messages)
     min_df = 2 if n >= 20 else 1
     try:

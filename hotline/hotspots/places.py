@@ -79,14 +79,34 @@ def extract_pois(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _region_index() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+def _region_index() -> tuple[dict[str, list[str]], frozenset[str], int]:
     table = load_regions()
     by_name: dict[str, list[str]] = {}
     for r in table.by_code.values():
         if len(r.name) >= 3 and r.name not in {"市辖区", "省直辖县级行政区划", "自治区直辖县级行政区划"}:
             by_name.setdefault(r.name, []).append(r.code)
-    names = sorted(by_name, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names))), by_name
+    last_chars = frozenset(n[-1] for n in by_name)
+    return by_name, last_chars, max(map(len, by_name))
+
+
+def _find_region_names(text: str) -> list[str]:
+    """Longest region names in `text`, left to right (a dictionary scan: no 3,000-way regex)."""
+    by_name, last_chars, longest = _region_index()
+    found: list[tuple[int, int]] = []
+    for end in range(1, len(text) + 1):
+        if text[end - 1] not in last_chars:
+            continue
+        for length in range(min(longest, end), 2, -1):
+            if text[end - length : end] in by_name:
+                found.append((end - length, end))
+                break
+    # drop names inside a longer one (吉林市 inside 吉林市船营区 is kept: it does not overlap)
+    names, last_end = [], -1
+    for start, end in sorted(found, key=lambda se: (se[0], -se[1])):
+        if start >= last_end:
+            names.append(text[start:end])
+            last_end = end
+    return names
 
 
 def region_code(text: str) -> tuple[list[str], str | None]:
@@ -95,8 +115,8 @@ def region_code(text: str) -> tuple[list[str], str | None]:
     A county name shared by several provinces (朝阳区) is resolved by a parent named in the same text;
     if nothing resolves it, the code of its most specific unambiguous ancestor is used.
     """
-    pattern, by_name = _region_index()
-    names = _dedupe(pattern.findall(text))
+    by_name = _region_index()[0]
+    names = _dedupe(_find_region_names(text))
     if not names:
         return [], None
     table = load_regions()
