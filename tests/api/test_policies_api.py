@@ -1,0 +1,190 @@
+"""/api/v1/policies over HTTP, on SQLite and PostgreSQL: entries, versions, search, route, feed."""
+
+from __future__ import annotations
+
+from xml.etree import ElementTree as ET
+
+import pytest
+from fastapi.testclient import TestClient
+
+from hotline.domain.clock import FixedClock
+from hotline.services.cases import Context
+from hotline.store.files import LocalFileStorage
+
+BASE = "/api/v1/policies"
+AT_0425 = "2022-04-25T12:00:00+08:00"
+
+
+@pytest.fixture
+def kb_ctx(database, clock, settings):
+    return Context(db=database, clock=clock, storage=LocalFileStorage(settings.files_dir))
+
+
+def _token(kb_ctx, username: str, roles: list[str]) -> str:
+    from hotline.services import auth
+    from hotline.services.units import upsert_units
+
+    upsert_units(kb_ctx, [{"code": "mot", "name": "交通运输部", "region": "000000", "parent": None,
+                           "kind": "ministry"}])
+    auth.add_user(kb_ctx, username, unit="mot", roles=roles)
+    return auth.create_token(kb_ctx, username)
+
+
+@pytest.fixture
+def editor(app, kb_ctx):
+    with TestClient(app, headers={"Authorization": f"Bearer {_token(kb_ctx, 'editor-a', ['kb_editor'])}"}) as c:
+        yield c
+
+
+@pytest.fixture
+def reviewer(app, kb_ctx, editor):
+    with TestClient(app, headers={"Authorization": f"Bearer {_token(kb_ctx, 'editor-b', ['kb_editor'])}"}) as c:
+        yield c
+
+
+@pytest.fixture
+def public(app):
+    with TestClient(app) as c:
+        yield c
+
+
+NATIONAL_PASS = {
+    "key": "mot-pass", "title": "重点物资运输车辆通行证全国互认",
+    "questions": ["外省办的通行卡在这里认不认"],
+    "answer": "各地应认可全国统一格式的重点物资运输车辆通行证，不得层层加码、重复办理。",
+    "body": "交通运输部关于做好重点物资运输车辆通行证发放工作的通知。", "regions": ["000000"],
+    "categories": ["通行证"], "effective_from": "2022-04-11", "effective_until": "2022-05-31",
+    "source": {"issuer": "国务院联防联控机制物流保通保畅工作领导小组", "doc_no": "示例〔2022〕1号"},
+}
+WUHAN_TEST = {
+    "key": "wh-test", "title": "武汉市进出武汉核酸检测要求",
+    "answer": "驾乘人员进出武汉需持48小时内核酸检测阴性证明，货车司机可在收费站即采即走。",
+    "regions": ["420100"], "categories": ["核酸检测"], "effective_from": "2022-04-20",
+    "effective_until": "2022-05-10",
+}
+HUBEI_TEST = {
+    "key": "hb-test", "title": "湖北省高速公路防疫检查站核酸查验",
+    "answer": "湖北省内防疫检查站查验72小时内核酸检测阴性证明。",
+    "regions": ["420000"], "categories": ["核酸检测"], "effective_from": "2022-04-15",
+}
+
+
+def publish(c, body: dict) -> dict:
+    r = c.post(BASE, params={"publish": "true"}, json=body)
+    assert r.status_code == 201, r.text
+    return r.json()
+
+
+def test_draft_review_publish_and_versions(editor, reviewer, public):
+    r = editor.post(BASE, json=WUHAN_TEST)
+    assert r.status_code == 201, r.text
+    entry = r.json()
+    assert entry["status"] == "draft" and entry["version"] == 1 and entry["regions"][0]["name"] == "湖北省武汉市"
+    # A draft is not found by drivers.
+    assert public.get(f"{BASE}/search", params={"q": "武汉 核酸", "region": "420102", "at": AT_0425}
+                      ).json()["items"] == []
+    r = editor.post(f"{BASE}/wh-test/submit", json={"version": 1})
+    assert r.json()["status"] == "review"
+    r = reviewer.post(f"{BASE}/wh-test/publish", json={"version": 2})
+    assert r.status_code == 200 and r.json()["status"] == "published" and r.json()["reviewed"] is True
+    changed = {**WUHAN_TEST, "answer": WUHAN_TEST["answer"].replace("48小时", "24小时"), "version": 3}
+    r = editor.put(f"{BASE}/wh-test", json=changed)
+    assert r.json()["version"] == 4 and r.json()["status"] == "published" and r.json()["reviewed"] is False
+    stale = editor.put(f"{BASE}/wh-test", json=changed)
+    assert stale.status_code == 409 and stale.json()["error"]["code"] == "version_conflict"
+    versions = editor.get(f"{BASE}/wh-test/versions").json()["versions"]
+    assert [v["action"] for v in versions] == ["create", "submit", "publish", "edit"]
+    assert [v["author"] for v in versions] == ["editor-a", "editor-a", "editor-b", "editor-a"]
+    (diff,) = versions[-1]["diff"]
+    assert diff["field"] == "answer" and "-驾乘人员进出武汉需持48小时" in diff["unified"]
+
+
+def test_fast_track_is_searchable_at_once_and_reviewed_by_someone_else(editor, reviewer, public):
+    entry = publish(editor, NATIONAL_PASS)
+    assert entry["status"] == "published" and entry["reviewed"] is False
+    hits = public.get(f"{BASE}/search", params={"q": "通行卡", "region": "420102", "at": AT_0425}).json()["items"]
+    assert [h["key"] for h in hits] == ["mot-pass"]
+    assert "<mark>通行证</mark>" in hits[0]["highlight"]["title"]
+    own = editor.post(f"{BASE}/mot-pass/approve", json={"version": 1})
+    assert own.status_code == 403 and own.json()["error"]["code"] == "self_review"
+    assert reviewer.post(f"{BASE}/mot-pass/approve", json={"version": 1}).json()["reviewed"] is True
+
+
+def test_search_is_region_aware_and_dated(editor, public):
+    for body in (NATIONAL_PASS, WUHAN_TEST, HUBEI_TEST):
+        publish(editor, body)
+    publish(editor, {**WUHAN_TEST, "key": "bj-test", "title": "北京市进京核酸检测要求", "regions": ["110000"]})
+
+    def keys(q, region, at=AT_0425):
+        r = public.get(f"{BASE}/search", params={"q": q, "region": region, "at": at})
+        assert r.status_code == 200, r.text
+        return [h["key"] for h in r.json()["items"]]
+
+    # In a Wuhan district: the city rule, then the province's; never Beijing's.
+    assert keys("核酸检测报告要多少小时内的", "420102") == ["wh-test", "hb-test"]
+    # In 孝感 (another city of 湖北): only the province's rule applies.
+    assert keys("核酸检测报告要多少小时内的", "420902") == ["hb-test"]
+    # Before 20 April the Wuhan rule was not yet in force; “until 2022-05-10” ends with that day.
+    assert keys("核酸检测", "420102", "2022-04-18T12:00:00+08:00") == ["hb-test"]
+    assert keys("核酸检测", "420102", "2022-05-11T00:00:00+08:00") == ["hb-test"]
+    assert keys("核酸检测", "420102", "2022-05-10T23:59:00+08:00") == ["wh-test", "hb-test"]
+    # Synonyms: 48h ↔ 48小时.
+    assert keys("48h", "420102")[0] == "wh-test"
+    bad = public.get(f"{BASE}/search", params={"q": "核酸", "region": "999999"})
+    assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid_region"
+
+
+def test_local_entry_overrides_national(editor, public):
+    publish(editor, NATIONAL_PASS)
+    publish(editor, {**NATIONAL_PASS, "key": "wh-pass", "title": "武汉市通行证办理", "regions": ["420100"],
+                     "overrides": ["mot-pass"], "answer": "武汉市通行证在“鄂汇办”申领，当日办结。"})
+    wuhan = public.get(f"{BASE}/search", params={"q": "通行证", "region": "420102", "at": AT_0425}).json()
+    assert [h["key"] for h in wuhan["items"]] == ["wh-pass"]
+    elsewhere = public.get(f"{BASE}/search", params={"q": "通行证", "region": "130102", "at": AT_0425}).json()
+    assert [h["key"] for h in elsewhere["items"]] == ["mot-pass"]
+
+
+def test_withdrawn_entry_disappears_and_feed_says_so(editor, public):
+    entry = publish(editor, WUHAN_TEST)
+    assert editor.post(f"{BASE}/wh-test/withdraw", json={"version": 1, "note": "政策调整"}).status_code == 200
+    assert public.get(f"{BASE}/search", params={"q": "核酸", "region": "420102", "at": AT_0425}).json()["items"] == []
+    feed = public.get(f"{BASE}/changes").json()
+    assert [(i["kind"], i["entry"]["uid"]) for i in feed["items"]] == [("upsert", entry["uid"]),
+                                                                      ("withdraw", entry["uid"])]
+    assert public.get(f"{BASE}/changes", params={"since": feed["next_cursor"]}).json()["items"] == []
+    atom = ET.fromstring(public.get(f"{BASE}/changes.atom").content)
+    titles = [e.findtext("{http://www.w3.org/2005/Atom}title") for e in atom.iter("{http://www.w3.org/2005/Atom}entry")]
+    assert titles == [WUHAN_TEST["title"], "【撤回】" + WUHAN_TEST["title"]]
+
+
+def test_route_lists_rules_in_travel_order(editor, public):
+    for body in (NATIONAL_PASS, WUHAN_TEST, HUBEI_TEST):
+        publish(editor, body)
+    publish(editor, {**WUHAN_TEST, "key": "he-test", "title": "河北省进冀核酸查验", "regions": ["130000"]})
+    r = public.get(f"{BASE}/route", params={"from": "420102", "via": "420902", "to": "130102", "at": AT_0425})
+    assert r.status_code == 200, r.text
+    legs = r.json()["legs"]
+    assert [(leg["role"], [e["key"] for e in leg["entries"]]) for leg in legs] == [
+        ("from", ["wh-test", "hb-test"]), ("via", ["hb-test"]), ("to", ["he-test"])]
+    assert [e["key"] for e in r.json()["national"]] == ["mot-pass"]
+
+
+def test_writes_need_an_editor_and_errors_speak_chinese(app, kb_ctx, public):
+    assert public.post(BASE, json=WUHAN_TEST).status_code == 401
+    token = _token(kb_ctx, "operator-a", ["operator"])
+    with TestClient(app, headers={"Authorization": f"Bearer {token}"}) as operator:
+        r = operator.post(BASE, json=WUHAN_TEST)
+        assert r.status_code == 403 and r.json()["error"]["code"] == "forbidden"
+    token = _token(kb_ctx, "editor-c", ["kb_editor"])
+    with TestClient(app, headers={"Authorization": f"Bearer {token}"}) as ed:
+        r = ed.post(BASE, json={**WUHAN_TEST, "regions": ["123456"]})
+        assert r.status_code == 422 and "行政区划代码 123456 不存在" in r.json()["error"]["message"]
+        r = ed.post(BASE, json={**WUHAN_TEST, "effective_until": "2022-04-01"})
+        assert r.status_code == 422 and "失效时间必须晚于生效时间" in r.json()["error"]["message"]
+        assert ed.post(BASE, json=WUHAN_TEST).status_code == 201
+        dup = ed.post(BASE, json=WUHAN_TEST)
+        assert dup.status_code == 409 and dup.json()["error"]["code"] == "duplicate_key"
+        r = ed.post(f"{BASE}/wh-test/expire", json={"version": 1})
+        assert r.status_code == 409 and "草稿" in r.json()["error"]["message"]
+        assert ed.delete(f"{BASE}/wh-test").status_code == 204
+        assert ed.get(f"{BASE}/wh-test").status_code == 404
