@@ -22,7 +22,7 @@ from sklearn.svm import LinearSVC
 
 from hotline.text.segment import words
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def _tokenize(text: str) -> list[str]:
@@ -55,17 +55,68 @@ class TextClassifier:
                                          max_df=0.9, dtype=np.float32)
             a = self.char_.fit_transform(texts)
             b = self.word_.fit_transform(texts)
-        else:
-            a = self.char_.transform(texts)
-            b = self.word_.transform(texts)
-        return sp.hstack([a, b], format="csr")
+            return sp.hstack([a, b], format="csr")
+        return self._fast_features(texts)
 
-    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "TextClassifier":
+    def _fast_features(self, texts: Sequence[str]) -> sp.csr_matrix:
+        """The same TF-IDF rows as the fitted vectorizers' transform, without their per-call
+        validation overhead (which was most of the time for one short message)."""
+        fast = getattr(self, "_fast", None)
+        if fast is None:
+            fast = []
+            offset = 0
+            for vec in (self.char_, self.word_):
+                fast.append((vec.build_analyzer(), vec.vocabulary_, vec.idf_.astype(np.float64), offset))
+                offset += len(vec.vocabulary_)
+            self._fast = fast = (fast, offset)
+        parts, width = fast
+        indptr = [0]
+        indices: list[np.ndarray] = []
+        data: list[np.ndarray] = []
+        for text in texts:
+            row_idx, row_val = [], []
+            for analyzer, vocab, idf, offset in parts:
+                counts: dict[int, int] = {}
+                for gram in analyzer(text):
+                    j = vocab.get(gram)
+                    if j is not None:
+                        counts[j] = counts.get(j, 0) + 1
+                if not counts:
+                    continue
+                idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+                tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+                val = (1.0 + np.log(tf)) * idf[idx]
+                val /= np.sqrt((val * val).sum())
+                row_idx.append(idx + offset)
+                row_val.append(val)
+            if row_idx:
+                indices.append(np.concatenate(row_idx))
+                data.append(np.concatenate(row_val))
+                indptr.append(indptr[-1] + len(indices[-1]))
+            else:
+                indptr.append(indptr[-1])
+        ind = np.concatenate(indices) if indices else np.zeros(0, dtype=np.int64)
+        dat = np.concatenate(data) if data else np.zeros(0)
+        return sp.csr_matrix((dat.astype(np.float32), ind, np.asarray(indptr)), shape=(len(texts), width))
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_fast", None)  # rebuilt on load; the analyzers are closures
+        return state
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str],
+            share_features_with: "TextClassifier | None" = None) -> "TextClassifier":
+        """Train. `share_features_with` reuses another model's fitted vectorizers (trained on the
+        same texts), so two heads over one text (category, type) cost one feature extraction."""
         texts = list(texts)
         y = np.asarray(list(labels))
         if len(set(y)) < 2:
             raise ValueError("训练数据至少需要两个类别 (need at least two labels to train)")
-        X = self._features(texts, fit=True)
+        if share_features_with is not None:
+            self.char_, self.word_ = share_features_with.char_, share_features_with.word_
+            X = self._features(texts)
+        else:
+            X = self._features(texts, fit=True)
         self.svm_ = LinearSVC(C=self.C).fit(X, y)
         self.classes_ = self.svm_.classes_
         self.svm_.coef_ = self.svm_.coef_.astype(np.float32)
@@ -83,16 +134,41 @@ class TextClassifier:
                 intercepts.append(float(m.intercept_[0]))
             self.nb_coef_ = np.vstack(coefs)
             self.nb_intercept_ = np.asarray(intercepts, dtype=np.float32)
+        self._prepare()
         return self
 
-    # -- prediction -----------------------------------------------------------------------
-    def decision_function(self, texts: Sequence[str]) -> np.ndarray:
-        X = self._features(list(texts))
-        d = _z(np.asarray(self.svm_.decision_function(X), dtype=np.float64).reshape(X.shape[0], -1))
+    def _prepare(self) -> None:
+        # One contiguous (features × 2·labels) weight matrix: a single sparse-dense product per
+        # batch, without scikit-learn's per-call validation (it dominated single-message time).
+        k = len(self.classes_)
+        parts = [self.svm_.coef_.reshape(k, -1)] if k > 2 else [np.vstack([-self.svm_.coef_, self.svm_.coef_])]
+        bias = [np.ravel(self.svm_.intercept_)] if k > 2 else [np.concatenate([-self.svm_.intercept_, self.svm_.intercept_])]
         if self.nbsvm:
-            nb = np.asarray(X @ self.nb_coef_.T) + self.nb_intercept_
-            d = d + _z(nb)
+            parts.append(self.nb_coef_)
+            bias.append(self.nb_intercept_)
+        self.W_ = np.ascontiguousarray(np.vstack(parts).T, dtype=np.float32)
+        self.b_ = np.concatenate(bias).astype(np.float32)
+
+    # -- prediction -----------------------------------------------------------------------
+    def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
+        return self._features(list(texts))
+
+    def decision_from_features(self, X: sp.csr_matrix) -> np.ndarray:
+        k = len(self.classes_)
+        raw = np.asarray(X @ self.W_, dtype=np.float64) + self.b_
+        d = _z(raw[:, :k])
+        if self.nbsvm:
+            d = d + _z(raw[:, k:])
         return d
+
+    def decision_function(self, texts: Sequence[str]) -> np.ndarray:
+        return self.decision_from_features(self._features(list(texts)))
+
+    def proba_from_features(self, X: sp.csr_matrix) -> np.ndarray:
+        d = self.decision_from_features(X) / self.temperature
+        d = d - d.max(axis=1, keepdims=True)
+        e = np.exp(d)
+        return e / e.sum(axis=1, keepdims=True)
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         d = self.decision_function(texts) / self.temperature

@@ -41,7 +41,7 @@ def _key(kind: str, rows: list[tuple[str, str, str]]) -> str:
     return h.hexdigest()[:16]
 
 
-def _build(kind: str, column: int) -> TextClassifier:
+def _build(kind: str, column: int, share: TextClassifier | None = None) -> TextClassifier:
     rows = synthetic_rows()
     target = models_dir() / f"{kind}-{_key(kind, rows)}"
     if (target / "model.joblib").is_file():
@@ -49,7 +49,8 @@ def _build(kind: str, column: int) -> TextClassifier:
             return TextClassifier.load(target)
         except Exception:  # a half-written or incompatible cache: rebuild it
             shutil.rmtree(target, ignore_errors=True)
-    model = TextClassifier(C=0.5, nb_C=0.2, min_df=1).fit([r[0] for r in rows], [r[column] for r in rows])
+    model = TextClassifier(C=0.5, nb_C=0.2, min_df=1).fit([r[0] for r in rows], [r[column] for r in rows],
+                                                           share_features_with=share)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{kind}-", dir=target.parent))
     model.save(tmp, source="hotline.text.synthetic (synthetic examples written by the project)",
@@ -69,5 +70,9 @@ def category_model() -> TextClassifier:
 
 @lru_cache(maxsize=1)
 def type_model() -> TextClassifier:
+    """Shares the category model's vectorizers: analyze() extracts features once for both."""
+    category = category_model()
     with _lock:
-        return _build("type", 2)
+        model = _build("type", 2, share=category)
+        model.char_, model.word_ = category.char_, category.word_
+        return model
