@@ -92,6 +92,13 @@ def main() -> int:
         print(f"{k:<18}{a[k]:>10.3f}{b[k]:>10.3f}{ratio:>8.2f}")
     print(f"{'ms/message':<18}{1000 * t_ours / len(rows):>10.3f}{1000 * t_base / len(rows):>10.3f}"
           f"{(t_ours / t_base if t_base else 0):>8.2f}")
+    hold = [i for i, r in enumerate(rows) if r.get("split") == "holdout"]
+    if hold:
+        h_rows = [rows[i] for i in hold]
+        ha, hb = score(h_rows, [ours[i] for i in hold]), score(h_rows, [base[i] for i in hold])
+        print(f"held-out part ({len(hold)} messages written after tuning, never tuned on):")
+        for k in ("exact", "city", "province", "confident_wrong"):
+            print(f"  {k:<16}{ha[k]:>10.3f}{hb[k]:>10.3f}")
     if "-v" in sys.argv:
         from hotline.text.places import locate
 
