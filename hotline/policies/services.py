@@ -73,6 +73,19 @@ def snapshot(row) -> dict[str, Any]:
     }
 
 
+def portable(snap: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a snapshot an import file holds (PolicyIn), without empty ones."""
+    out = {k: snap.get(k) for k in ("key", "title", "questions", "answer", "body", "regions", "categories", "tags",
+                                    "overrides", "source", "effective_from", "effective_until", "demo")}
+    if out["source"]:
+        out["source"] = {k: v for k, v in out["source"].items() if v is not None} or None
+    return {k: v for k, v in out.items() if v not in (None, [], "", False)}
+
+
+def command_from_snapshot(snap: dict[str, Any]) -> PolicyIn:
+    return PolicyIn.model_validate(portable(snap))
+
+
 def policy_view(row, now: datetime) -> dict[str, Any]:
     table = load_regions()
     status = Status(row.status)

@@ -14,19 +14,12 @@ import httpx
 import sqlalchemy as sa
 
 from hotline.policies import services
-from hotline.policies.commands import PolicyIn
 from hotline.policies.rules import Status
 from hotline.services.cases import Context
 from hotline.services.errors import ServiceError
 from hotline.store.policy_tables import policies, policy_sync
 
 FEED_PATH = "/api/v1/policies/changes"
-
-
-def _command(entry: dict[str, Any]) -> PolicyIn:
-    fields = {k: entry.get(k) for k in ("key", "title", "questions", "answer", "body", "regions", "categories",
-                                        "tags", "overrides", "source", "effective_from", "effective_until", "demo")}
-    return PolicyIn.model_validate({k: v for k, v in fields.items() if v is not None})
 
 
 def apply_change(conn, item: dict[str, Any], origin: str, now) -> bool:
@@ -43,10 +36,10 @@ def apply_change(conn, item: dict[str, Any], origin: str, now) -> bool:
     if row is None:
         if status is Status.WITHDRAWN:
             return False
-        services.insert_entry(conn, _command(entry), uid=entry["uid"], origin=origin, actor=actor, now=now,
+        services.insert_entry(conn, services.command_from_snapshot(entry), uid=entry["uid"], origin=origin, actor=actor, now=now,
                               status=status, version=entry["version"], action="sync")
     else:
-        services.replace_entry(conn, row, _command(entry), actor=actor, now=now, action="sync", status=status,
+        services.replace_entry(conn, row, services.command_from_snapshot(entry), actor=actor, now=now, action="sync", status=status,
                                version=max(entry["version"], row.version + 1))
     return True
 

@@ -188,3 +188,175 @@ def test_writes_need_an_editor_and_errors_speak_chinese(app, kb_ctx, public):
         assert r.status_code == 409 and "草稿" in r.json()["error"]["message"]
         assert ed.delete(f"{BASE}/wh-test").status_code == 204
         assert ed.get(f"{BASE}/wh-test").status_code == 404
+
+
+# ---------------------------------------------------------------- import / export (CLI)
+
+
+@pytest.fixture
+def cli_env(monkeypatch, settings, database):
+    from hotline.settings import get_settings
+
+    monkeypatch.setenv("HOTLINE_DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("HOTLINE_FILES_DIR", str(settings.files_dir))
+    get_settings.cache_clear()
+    yield database
+    get_settings.cache_clear()
+
+
+def _cli(*args, input=None):
+    from typer.testing import CliRunner
+
+    from hotline.cli import app as cli_app
+
+    return CliRunner().invoke(cli_app, ["policies", *args], input=input)
+
+
+def test_import_dry_run_then_publish_then_export_round_trip(cli_env, tmp_path, public):
+    import json
+
+    src = tmp_path / "kb.jsonl"
+    src.write_text("\n".join(json.dumps(e, ensure_ascii=False) for e in (NATIONAL_PASS, WUHAN_TEST)) + "\n",
+                   encoding="utf-8")
+    r = _cli("import", str(src), "--dry-run")
+    assert r.exit_code == 0, r.output
+    assert "将新建 2 条" in r.output and "未写入" in r.output
+    assert public.get(f"{BASE}/search", params={"q": "通行证", "at": AT_0425}).json()["items"] == []
+    r = _cli("import", str(src), "--publish")
+    assert r.exit_code == 0 and "已新建 2 条" in r.output and "已发布 2 条" in r.output, r.output
+    assert [h["key"] for h in public.get(f"{BASE}/search", params={"q": "通行证", "at": AT_0425}).json()["items"]
+            ] == ["mot-pass"]
+    # Changing one line updates one entry and says which fields changed.
+    changed = {**WUHAN_TEST, "answer": "进出武汉需持24小时内核酸检测阴性证明。"}
+    src.write_text(json.dumps(NATIONAL_PASS, ensure_ascii=False) + "\n" + json.dumps(changed, ensure_ascii=False),
+                   encoding="utf-8")
+    r = _cli("import", str(src), "--dry-run")
+    assert "更新 wh-test：answer" in r.output and "未变 1 条" in r.output, r.output
+    out = tmp_path / "out.jsonl"
+    r = _cli("export", "--out", str(out))
+    assert r.exit_code == 0, r.output
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [e["key"] for e in lines] == ["mot-pass", "wh-test"]
+    assert lines[0]["effective_until"] == "2022-06-01T00:00:00+08:00"  # “until 05-31” = through that day
+    assert lines[0]["source"]["doc_no"] == NATIONAL_PASS["source"]["doc_no"]
+    # What was exported imports back unchanged.
+    r = _cli("import", str(out), "--dry-run")
+    assert "未变 2 条" in r.output, r.output
+
+
+def test_import_with_a_bad_line_imports_nothing(cli_env, tmp_path):
+    import json
+
+    src = tmp_path / "bad.jsonl"
+    src.write_text(json.dumps(NATIONAL_PASS, ensure_ascii=False) + "\n" +
+                   json.dumps({**WUHAN_TEST, "regions": ["999999"]}, ensure_ascii=False) + "\n{not json\n",
+                   encoding="utf-8")
+    r = _cli("import", str(src), "--publish")
+    assert r.exit_code == 1
+    assert "第 2 行" in r.output and "999999" in r.output and "第 3 行" in r.output
+    assert "未导入任何条目" in r.output
+    r = _cli("export")
+    assert r.exit_code == 0 and r.stdout.strip() == ""
+
+
+def test_demo_entries_load_and_answer_dated_questions(cli_env, public):
+    r = _cli("demo")
+    assert r.exit_code == 0, r.output
+    import re
+
+    created = int(re.search(r"已新建 (\d+) 条", r.output).group(1))
+    assert created >= 150
+    april = public.get(f"{BASE}/search", params={"q": "进武汉核酸要多少小时内的", "region": "420102",
+                                                 "at": AT_0425}).json()["items"]
+    may = public.get(f"{BASE}/search", params={"q": "进武汉核酸要多少小时内的", "region": "420102",
+                                               "at": "2022-05-12T10:00:00+08:00"}).json()["items"]
+    keys_april, keys_may = [h["key"] for h in april], [h["key"] for h in may]
+    assert "wh-test-apr" in keys_april[:5] and "wh-test-may" not in keys_april
+    assert "wh-test-may" in keys_may[:5] and "wh-test-apr" not in keys_may
+
+
+# ---------------------------------------------------------------- following an upstream (two servers)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _server(tmp_path, name: str):
+    """A real `hotline serve` process on loopback with its own SQLite database and an editor token."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from hotline.domain.clock import SystemClock
+    from hotline.services import auth
+    from hotline.services.units import upsert_units
+    from hotline.store.db import Database
+    from hotline.store.migrate import upgrade
+
+    url = f"sqlite:///{tmp_path / name}.db"
+    db = Database(url)
+    upgrade(db)
+    ctx = Context(db=db, clock=SystemClock(), storage=LocalFileStorage(tmp_path / f"{name}-files"))
+    upsert_units(ctx, [{"code": "mot", "name": "交通运输部", "region": "000000", "parent": None, "kind": "ministry"}])
+    auth.add_user(ctx, "editor", unit="mot", roles=["kb_editor"])
+    token = auth.create_token(ctx, "editor")
+    db.dispose()
+    port = _free_port()
+    env = {**os.environ, "HOTLINE_DATABASE_URL": url, "HOTLINE_FILES_DIR": str(tmp_path / f"{name}-files")}
+    proc = subprocess.Popen([sys.executable, "-m", "hotline.cli", "serve", "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    client = httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=10)
+    for _ in range(200):
+        try:
+            client.get("/api/v1/policies/changes")
+            break
+        except httpx.TransportError:
+            time.sleep(0.05)
+    return proc, base, client
+
+
+@pytest.fixture
+def two_hotlines(tmp_path):
+    started = [_server(tmp_path, "ministry"), _server(tmp_path, "province")]
+    yield [(base, client) for _, base, client in started]
+    for proc, _, client in started:
+        client.close()
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_province_follows_ministry_over_loopback(two_hotlines):
+    (up_url, up), (_, down) = two_hotlines
+    search = {"q": "通行卡", "region": "420102", "at": AT_0425}
+    entry = up.post(BASE, params={"publish": "true"}, json=NATIONAL_PASS).json()
+    draft = up.post(BASE, json={**WUHAN_TEST, "key": "draft-only"}).json()
+    own = down.post(BASE, params={"publish": "true"}, json={**HUBEI_TEST, "key": "hb-own"}).json()
+
+    r = down.post(f"{BASE}/sync", json={"upstream": up_url})
+    assert r.status_code == 200, r.text
+    assert r.json()["applied"] == 1
+    hits = down.get(f"{BASE}/search", params=search).json()["items"]
+    assert [(h["key"], h["origin"]) for h in hits] == [("mot-pass", up_url)]
+    copy = down.get(f"{BASE}/{entry['uid']}").json()
+    assert copy["read_only"] is True and copy["origin"] == up_url
+    assert down.get(f"{BASE}/{draft['uid']}").status_code == 404  # drafts never travel
+    # Upstream entries are read-only downstream; the province's own entry sits beside them.
+    r = down.post(f"{BASE}/{entry['uid']}/withdraw", json={"version": copy["version"]})
+    assert r.status_code == 403 and r.json()["error"]["code"] == "upstream_read_only"
+    assert down.get(f"{BASE}/hb-own").json()["origin"] is None and own["status"] == "published"
+
+    # A second pull with nothing new applies nothing; a withdrawal upstream removes it downstream.
+    assert down.post(f"{BASE}/sync", json={"upstream": up_url}).json()["applied"] == 0
+    assert up.post(f"{BASE}/{entry['uid']}/withdraw", json={"version": 1}).status_code == 200
+    assert down.post(f"{BASE}/sync", json={"upstream": up_url}).json()["applied"] == 1
+    assert down.get(f"{BASE}/search", params=search).json()["items"] == []
+    assert down.get(f"{BASE}/{entry['uid']}").json()["status"] == "withdrawn"
