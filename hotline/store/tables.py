@@ -99,7 +99,8 @@ cases = Table(
     Column("version", Integer, nullable=False),
     Column("unit", String(64), ForeignKey("units.code"), nullable=True),
     Column("dispatcher_unit", String(64), ForeignKey("units.code"), nullable=True),
-    Column("cohandle_units", JSON, nullable=False, default=list),
+    # The hotline unit that took the case in; holds it until the first dispatch.
+    Column("intake_unit", String(64), ForeignKey("units.code"), nullable=True),
     Column("reply", Text, nullable=True),
     Column("satisfaction", Integer, nullable=True),
     Column("return_count", Integer, nullable=False, default=0),
@@ -118,6 +119,16 @@ cases = Table(
     Index("ix_cases_region", "region"),
     Index("ix_cases_created_at", "created_at"),
     Index("ix_cases_reporter_phone", "reporter_phone"),
+)
+
+# Units assisting the lead unit (协办), one row each, so queues and visibility can join on them.
+case_cohandlers = Table(
+    "case_cohandlers",
+    metadata,
+    Column("case_id", BigId, ForeignKey("cases.id"), primary_key=True),
+    Column("unit", String(64), ForeignKey("units.code"), primary_key=True),
+    Column("added_at", UTCDateTime, nullable=False),
+    Index("ix_case_cohandlers_unit", "unit"),
 )
 
 # Append-only: database triggers refuse UPDATE and DELETE (see the initial migration).
@@ -165,4 +176,82 @@ counters = Table(
     metadata,
     Column("name", String(64), primary_key=True),
     Column("value", BigInteger, nullable=False),
+)
+
+
+# ---------------------------------------------------------------- organization and access (migration 0002)
+
+regions = Table(
+    "regions",
+    metadata,
+    Column("code", String(6), primary_key=True),
+    Column("name", String(100), nullable=False),
+    Column("short", String(100), nullable=False),
+    Column("level", Integer, nullable=False),
+    Column("parent", String(6), nullable=True, index=True),
+    # For a code no longer in force: the code that replaced it (renamed or merged).
+    Column("successor", String(6), nullable=True),
+)
+
+routing_rules = Table(
+    "routing_rules",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("region", String(6), nullable=False),
+    Column("category", String(64), nullable=True),
+    Column("type", String(32), nullable=True),
+    Column("urgent", Boolean, nullable=True),
+    Column("lead_unit", String(64), ForeignKey("units.code"), nullable=False),
+    Column("cohandle_units", JSON, nullable=False, default=list),
+    Column("note", String(500), nullable=True),
+    Column("created_by", String(100), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("display_name", String(100), nullable=True),
+    Column("unit", String(64), ForeignKey("units.code"), nullable=False),
+    Column("roles", JSON, nullable=False),
+    Column("password_hash", String(200), nullable=True),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+# Bearer tokens for API calls; only the SHA-256 of a token is stored.
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("user_id", BigId, ForeignKey("users.id"), nullable=False, index=True),
+    Column("name", String(100), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("revoked_at", UTCDateTime, nullable=True),
+)
+
+# Browser sessions (console login); the cookie holds a random id, the table only its SHA-256.
+web_sessions = Table(
+    "web_sessions",
+    metadata,
+    Column("id_hash", String(64), primary_key=True),
+    Column("user_id", BigId, ForeignKey("users.id"), nullable=False, index=True),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+)
+
+# Who saw what: each unmasked view of a reporter's personal data.
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("actor", String(100), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("case_id", BigId, ForeignKey("cases.id"), nullable=True, index=True),
+    Column("detail", JSON, nullable=True),
 )

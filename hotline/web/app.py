@@ -17,6 +17,7 @@ from hotline.store.db import Database
 from hotline.store.files import FileStorage, LocalFileStorage
 from hotline.web.api import cases as cases_api
 from hotline.web.api import meta as meta_api
+from hotline.web.api import org as org_api
 
 # Routers that live with their feature and may not exist yet in this checkout.
 OPTIONAL_ROUTERS = ["hotline.web.api.analyze", "hotline.web.api.policies", "hotline.web.open311"]
@@ -55,6 +56,7 @@ def create_app(
 
     app.include_router(cases_api.router)
     app.include_router(meta_api.router)
+    app.include_router(org_api.router)
     for module in OPTIONAL_ROUTERS:
         try:
             app.include_router(importlib.import_module(module).router)

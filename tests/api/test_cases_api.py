@@ -244,8 +244,12 @@ def test_return_escalate_forward_cohandle_supervise_extend(client, units):
     c = act(client, n, "dispatch", version=c["version"], unit="hb-wuhan").json()
     c = act(client, n, "escalate", version=c["version"]).json()
     assert c["unit"] == "hb" and c["status"] == "dispatched"
-    c = act(client, n, "forward", version=c["version"], unit="hb-xiaogan").json()
-    assert c["unit"] == "hb-xiaogan"
+    r = act(client, n, "forward", version=c["version"], unit="hb-xiaogan")  # below: that is dispatch
+    assert r.status_code == 422 and r.json()["error"]["code"] == "unit_not_sideways"
+    r = act(client, n, "escalate", version=c["version"], unit="hb-wuhan")
+    assert r.status_code == 422 and r.json()["error"]["code"] == "unit_not_above"
+    c = act(client, n, "forward", version=c["version"], unit="he").json()
+    assert c["unit"] == "he" and c["dispatcher_unit"] == "hb"
     c = act(client, n, "cohandle", version=c["version"], unit="hb-wuhan").json()
     assert c["cohandle_units"] == ["hb-wuhan"]
     c = act(client, n, "supervise", version=c["version"], note="请今日内办结").json()

@@ -74,7 +74,7 @@ def test_bad_rows_are_reported_and_nothing_is_imported(cli_env, tmp_path):
     assert "第 3 行 type" in r.output
     assert "第 5 行 place.region" in r.output
     assert "第 6 行" in r.output and "电话" in r.output
-    assert "未导入任何工单" in r.output
+    assert "未导入任何数据" in r.output
     assert export_numbers(tmp_path) == []
 
 

@@ -52,15 +52,23 @@ def start_server(env: dict, port: int) -> subprocess.Popen:
 
 def test_acknowledged_cases_survive_kill_9(database_url, backend, tmp_path):
     env = {**os.environ, "HOTLINE_DATABASE_URL": database_url, "HOTLINE_FILES_DIR": str(tmp_path / "files")}
-    subprocess.run([sys.executable, "-m", "hotline.cli", "db", "upgrade"], env=env, check=True,
-                   capture_output=True)
+    cli = [sys.executable, "-m", "hotline.cli"]
+    subprocess.run([*cli, "db", "upgrade"], env=env, check=True, capture_output=True)
+    units = tmp_path / "units.csv"
+    units.write_text("code,name,region,parent,kind\nmot,交通运输部,000000,,ministry\n", encoding="utf-8")
+    subprocess.run([*cli, "units", "import", str(units)], env=env, check=True, capture_output=True)
+    subprocess.run([*cli, "user", "add", "intake-op", "--unit", "mot", "--role", "operator"], env=env,
+                   check=True, capture_output=True, input=b"\n")
+    token = subprocess.run([*cli, "token", "create", "intake-op"], env=env, check=True,
+                           capture_output=True).stdout.decode().strip()
+    auth = {"Authorization": f"Bearer {token}"}
     port = free_port()
     server = start_server(env, port)
     acknowledged: list[str] = []
     try:
         def post(i: int):
             r = httpx.post(f"http://127.0.0.1:{port}/api/v1/cases", json={**CASE, "title": f"{CASE['title']} #{i}"},
-                           timeout=30)
+                           headers=auth, timeout=30)
             if r.status_code == 201:
                 acknowledged.append(r.json()["number"])
             return r.status_code
@@ -93,7 +101,7 @@ def test_acknowledged_cases_survive_kill_9(database_url, backend, tmp_path):
     server = start_server(env, port)
     try:
         for number in acknowledged[:5]:
-            r = httpx.get(f"http://127.0.0.1:{port}/api/v1/cases/{number}", timeout=10)
+            r = httpx.get(f"http://127.0.0.1:{port}/api/v1/cases/{number}", headers=auth, timeout=10)
             assert r.status_code == 200 and r.json()["urgent"] is True
     finally:
         server.terminate()

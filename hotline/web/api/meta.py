@@ -12,7 +12,7 @@ from hotline.services import units as unit_service
 from hotline.services.cases import Context
 from hotline.services.commands import taxonomy
 from hotline.services.errors import ServiceError
-from hotline.web.deps import context
+from hotline.web.deps import base_context, context
 
 router = APIRouter(prefix="/api/v1")
 
@@ -49,7 +49,7 @@ async def get_region(code: str) -> dict:
 
 
 @router.get("/health", summary="存活与数据库检查")
-def health(ctx: Context = Depends(context)) -> dict:
+def health(ctx: Context = Depends(base_context)) -> dict:
     with ctx.db.read() as conn:
         conn.execute(sa.text("SELECT 1"))
     return {"status": "ok", "database": ctx.db.dialect}

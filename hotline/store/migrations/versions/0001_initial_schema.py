@@ -61,7 +61,7 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('unit', sa.String(length=64), nullable=True),
     sa.Column('dispatcher_unit', sa.String(length=64), nullable=True),
-    sa.Column('cohandle_units', sa.JSON(), nullable=False),
+    sa.Column('intake_unit', sa.String(length=64), nullable=True),
     sa.Column('reply', sa.Text(), nullable=True),
     sa.Column('satisfaction', sa.Integer(), nullable=True),
     sa.Column('return_count', sa.Integer(), nullable=False),
@@ -78,6 +78,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['dispatcher_unit'], ['units.code'], name=op.f('fk_cases_dispatcher_unit_units')),
     sa.ForeignKeyConstraint(['merged_into_id'], ['cases.id'], name=op.f('fk_cases_merged_into_id_cases')),
     sa.ForeignKeyConstraint(['unit'], ['units.code'], name=op.f('fk_cases_unit_units')),
+    sa.ForeignKeyConstraint(['intake_unit'], ['units.code'], name=op.f('fk_cases_intake_unit_units')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_cases')),
     sa.UniqueConstraint('number', name=op.f('uq_cases_number')),
     sa.UniqueConstraint('tracking_code', name=op.f('uq_cases_tracking_code'))
