@@ -255,3 +255,12 @@ audit_log = Table(
     Column("case_id", BigId, ForeignKey("cases.id"), nullable=True, index=True),
     Column("detail", JSON, nullable=True),
 )
+
+
+# Where each background consumer of the events log has got to (hotline/jobs/consumer.py).
+job_cursors = Table(
+    "job_cursors",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("last_event_id", BigInteger, nullable=False),
+)
