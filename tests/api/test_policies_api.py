@@ -7,7 +7,6 @@ from xml.etree import ElementTree as ET
 import pytest
 from fastapi.testclient import TestClient
 
-from hotline.domain.clock import FixedClock
 from hotline.services.cases import Context
 from hotline.store.files import LocalFileStorage
 
