@@ -54,7 +54,15 @@ def raw_insert_rate(url: str) -> float:
 
 def api_rate(url: str, workdir: Path) -> float:
     env = {**os.environ, "HOTLINE_DATABASE_URL": url, "HOTLINE_FILES_DIR": str(workdir / "files")}
-    subprocess.run([sys.executable, "-m", "hotline.cli", "db", "upgrade"], env=env, check=True, capture_output=True)
+    cli = [sys.executable, "-m", "hotline.cli"]
+    subprocess.run([*cli, "db", "upgrade"], env=env, check=True, capture_output=True)
+    units = workdir / "units.csv"
+    units.write_text("code,name,region,parent,kind\nmot,交通运输部,000000,,ministry\n", encoding="utf-8")
+    subprocess.run([*cli, "units", "import", str(units)], env=env, check=True, capture_output=True)
+    subprocess.run([*cli, "user", "add", "bench-op", "--unit", "mot", "--role", "operator"], env=env, check=True,
+                   capture_output=True, input=b"\n")
+    token = subprocess.run([*cli, "token", "create", "bench-op"], env=env, check=True,
+                           capture_output=True).stdout.decode().strip()
     port = 18328
     proc = subprocess.Popen([sys.executable, "-m", "hotline.cli", "serve", "--port", str(port)], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -66,7 +74,8 @@ def api_rate(url: str, workdir: Path) -> float:
                     break
             except httpx.HTTPError:
                 time.sleep(0.1)
-        with httpx.Client(base_url=base, timeout=30, limits=httpx.Limits(max_connections=CLIENTS)) as client:
+        with httpx.Client(base_url=base, timeout=30, limits=httpx.Limits(max_connections=CLIENTS),
+                          headers={"Authorization": f"Bearer {token}"}) as client:
             client.post("/api/v1/cases", json=CASE).raise_for_status()  # warm up
 
             def post(_i):
