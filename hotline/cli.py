@@ -100,7 +100,7 @@ def demo(
         return
     counts = load_demo(ctx, seed=seed)
     typer.echo(f"已加载演示数据：单位 {counts['units']} 个，用户 {counts['users']} 个，"
-               f"工单 {counts['cases']} 件，操作 {counts['actions']} 次")
+               f"工单 {counts['cases']} 件，操作 {counts['actions']} 次，政策条目 {counts['policies']} 条")
 
 
 @export_app.command("cases")

@@ -74,4 +74,18 @@ def load_demo(ctx: Context, *, seed: int = 2022) -> dict[str, int]:
             version = case["version"]
             n_actions += 1
         n_cases += 1
-    return {"units": n_units, "users": n_users, "cases": n_cases, "actions": n_actions}
+    return {"units": n_units, "users": n_users, "cases": n_cases, "actions": n_actions,
+            "policies": _load_demo_policies(ctx)}
+
+
+def _load_demo_policies(ctx: Context) -> int:
+    """The knowledge base's April–May 2022 demo entries, published (see hotline/policies/data)."""
+    from importlib.resources import files
+
+    from hotline.policies.transfer import import_entries
+
+    lines = files("hotline.policies.data").joinpath("demo_policies.jsonl").read_text(encoding="utf-8").splitlines()
+    report = import_entries(replace(ctx, user=None, system_actor="演示数据"), lines, publish=True, demo=True)
+    if report.errors:
+        raise RuntimeError(f"demo policies do not load: {report.errors[:3]}")
+    return len(report.created) + len(report.updated)
