@@ -69,7 +69,7 @@ def _location(params: Mapping[str, str]) -> tuple[float | None, float | None, st
         if not (params.get("lat") and params.get("long")):
             raise bad_request("lat 和 long 须同时提供")
         lat, lng = _number(params, "lat", -90, 90), _number(params, "long", -180, 180)
-    address = params.get("address_string") or None
+    address = _optional(params, "address_string", 500)
     if lat is None and address is None:
         if params.get("address_id"):
             raise bad_request("本系统没有地址库，不认识 address_id；请提供 lat/long 或 address_string")

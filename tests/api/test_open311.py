@@ -13,6 +13,9 @@ from contextlib import contextmanager
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from hotline.domain.lifecycle import Action
@@ -329,3 +332,25 @@ def test_georeport_client_reads_a_running_hotline(database_url, database, settin
             one = client.get_service_request(numbers[0])
             assert one["service_code"] == "control.turnback" and one["status"] == "open"
             assert one["address"].startswith("湖北省孝感市孝南区")
+
+
+# ---------------------------------------------------------------- fuzzing the authenticated POST
+
+FIELD_NAMES = ["service_code", "lat", "long", "address_string", "address_id", "description", "phone",
+               "first_name", "last_name", "media_url", "email", "attribute[region]", "attribute[case_type]",
+               "attribute[cargo_type]", "attribute[urgent]", "attribute[plate_number]", "attribute[bogus]"]
+SOME_VALUES = st.one_of(st.text(max_size=30), st.sampled_from(
+    ["control.turnback", "transport.freight", "30.5", "-200", "nan", "420900", "湖北省武汉市江夏区", "朝阳区",
+     "help", "fresh_produce", "true", "https://example.org/a.jpg", "13700001234", ""]))
+
+
+@hypothesis_settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(fields=st.dictionaries(st.sampled_from(FIELD_NAMES), SOME_VALUES, max_size=8),
+       fmt=st.sampled_from(["json", "xml"]))
+def test_post_answers_200_or_a_spec_error_for_any_form(client, api_key, fields, fmt):
+    r = post(client, api_key, fmt, **fields)  # the test client re-raises any server error
+    assert r.status_code in (200, 400), r.text
+    if r.status_code == 400:
+        assert_error(r, 400, fmt)
+    elif fmt == "xml":
+        assert xml(r).findtext("request/service_request_id")

@@ -75,7 +75,16 @@ class Open311Route(APIRoute):
         return route
 
 
-router = APIRouter(prefix="/open311/v2", tags=["Open311 GeoReport v2"], route_class=Open311Route)
+BOTH_FORMATS = {"application/json": {}, "text/xml": {}}
+ERROR_ITEMS = {"type": "array", "items": {"type": "object", "properties": {
+    "code": {"type": "string"}, "description": {"type": "string"}}}}
+DOCUMENTED = {
+    200: {"description": "JSON 或 XML，由后缀决定", "content": BOTH_FORMATS},
+    **{status: {"description": text, "content": {"application/json": {"schema": ERROR_ITEMS}, "text/xml": {}}}
+       for status, text in ((400, "请求有误"), (403, "api_key 缺失、无效或已吊销"), (404, "服务、请求或 token 不存在"))},
+}
+router = APIRouter(prefix="/open311/v2", tags=["Open311 GeoReport v2"], route_class=Open311Route,
+                   responses=DOCUMENTED)
 
 
 def _answer(fmt: str, root: str, value: Any) -> Response:
@@ -168,8 +177,8 @@ def list_requests(
     end_date: EndDate = None,
     status: Annotated[str | None, Query(description="open、closed，逗号分隔")] = None,
     extensions: Annotated[str | None, Query(description="true：附 notes 与 extended_attributes")] = None,
-    page: Annotated[str | None, Query(description="页码，从 1 开始")] = None,
-    page_size: Annotated[str | None, Query(description="每页条数，最多 1000")] = None,
+    page: Annotated[int | None, Query(ge=1, le=1_000_000, description="页码，从 1 开始")] = None,
+    page_size: Annotated[int | None, Query(ge=1, le=1000, description="每页条数，最多 1000")] = None,
 ) -> Response:
     return _answer(fmt, "service_requests", svc.find_requests(ctx, svc.parse_query(request.query_params)))
 
