@@ -311,7 +311,12 @@ def running_hotline(database_url: str, files_dir):
 
 @pytest.mark.slow
 def test_georeport_client_reads_a_running_hotline(database_url, database, settings, api_key):
-    georeport = pytest.importorskip("georeport")
+    try:
+        import georeport
+    except ImportError:  # not in pyproject's test extras yet: required in CI, skipped elsewhere
+        if os.environ.get("CI", "").lower() == "true":
+            raise
+        pytest.skip("pip install georeport==0.3.1")
     with running_hotline(database_url, settings.files_dir) as base:
         numbers = []
         for code in ("control.turnback", "highway.toll"):
