@@ -15,7 +15,16 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
-from hotline.domain.access import INTAKE_ROLES, UNMASK_ROLES, Principal, Relation, UnitTree, can_view, may
+from hotline.domain.access import (
+    INTAKE_ROLES,
+    UNMASK_ROLES,
+    Principal,
+    Relation,
+    Role,
+    UnitTree,
+    can_view,
+    may,
+)
 from hotline.domain.clock import Clock
 from hotline.domain.lifecycle import (
     ACTION_LABELS,
@@ -114,9 +123,14 @@ def _check_view(conn: Connection, ctx: Context, row, tree: UnitTree | None = Non
     if ctx.user is None:
         return None
     rel = _relation(conn, tree or load_tree(conn), ctx.user, row)
-    if not can_view(ctx.user, rel):
+    if not can_view(ctx.user, rel) and not _took_it(ctx.user, row):
         raise not_found(row.number)
     return rel
+
+
+def _took_it(user: Principal, row) -> bool:
+    """Operators keep sight of the cases they took themselves, wherever those went (read only)."""
+    return user.has(Role.OPERATOR) and row.created_by == user.username
 
 
 # ---------------------------------------------------------------- numbers
@@ -590,14 +604,15 @@ def visibility(conn: Connection, user: Principal | None) -> list:
         visible.add(user.unit)
     if can_view(user, Relation.CHILD):
         visible |= tree.subtree(user.unit)
+    took = cases.c.created_by == user.username if user.has(Role.OPERATOR) else sa.false()
     if not visible:
-        return [sa.false()]
+        return [took]
     if len(visible) == len(tree.parents):
         return []  # the whole tree: no filter needed
     codes = sorted(visible)
     held = sa.or_(cases.c.unit.in_(codes), sa.and_(cases.c.unit.is_(None), cases.c.intake_unit.in_(codes)))
     helped = sa.exists().where(case_cohandlers.c.case_id == cases.c.id, case_cohandlers.c.unit.in_(codes))
-    return [sa.or_(held, helped)]
+    return [sa.or_(held, helped, took)]
 
 
 def encode_cursor(case_id: int) -> str:

@@ -221,3 +221,53 @@ def test_unit_summary_rolls_up(org):
     top = op.get("/api/v1/units/mot/summary").json()
     assert top["open"] == 4 and {c["unit"]: c["open"] for c in top["children"]} == {"hb": 3, "he": 1}
     assert sup.get("/api/v1/units/he/summary").status_code == 404  # not in the supervisor's subtree
+
+
+def test_operator_keeps_sight_of_cases_they_took(org):
+    op = org("hb-op", "hb", "operator")
+    other_op = org("hb-op2", "hb", "operator")
+    he_handler = org("he-h", "he", "handler")
+    c = new_case(op)
+    v = op.post(f"/api/v1/cases/{c['number']}/actions/dispatch", json={"version": 1, "unit": "hb"}).json()["version"]
+    hb_handler = org("hb-h", "hb", "handler")
+    v = hb_handler.post(f"/api/v1/cases/{c['number']}/actions/accept", json={"version": v}).json()["version"]
+    r = hb_handler.post(f"/api/v1/cases/{c['number']}/actions/forward", json={"version": v, "unit": "he"})
+    assert r.status_code == 200 and r.json()["unit"] == "he"
+    assert he_handler.get(f"/api/v1/cases/{c['number']}").status_code == 200
+    assert op.get(f"/api/v1/cases/{c['number']}").status_code == 200  # the operator who took it
+    assert [x["number"] for x in op.get("/api/v1/cases").json()["items"]] == [c["number"]]
+    assert other_op.get(f"/api/v1/cases/{c['number']}").status_code == 404  # now held in 河北
+    assert op.post(f"/api/v1/cases/{c['number']}/actions/note",
+                   json={"version": r.json()["version"], "note": "x"}).status_code == 403
+
+
+UNITS_CSV = """code,name,region,parent,kind,categories,phone,duty_hours
+js,江苏省交通运输厅,320000,mot,transport,control.*;highway.toll,025-12328,24小时
+js-nanjing,南京市交通运输局,320100,js,transport,,025-12345,08:30-17:30
+js-nanjing-police,南京市公安局交通管理局,320100,js-nanjing,police_traffic,control.checkpoint,,
+"""
+
+
+def test_units_import_reports_bad_rows_and_loads_all_or_nothing(ctx, org, tmp_path):
+    from hotline.services.units import import_units, list_units
+
+    admin = org("root", "mot", "admin")
+    bad = tmp_path / "bad.csv"
+    bad.write_text(UNITS_CSV + "Bad Code,坏,999999,nowhere,spaceship,control.nothing,,\n"
+                   "js-loop-a,环A,320100,js-loop-b,transport,,,\njs-loop-b,环B,320100,js-loop-a,transport,,,\n"
+                   "js,重复,320000,mot,transport,,,\n", encoding="utf-8")
+    n, errors = import_units(ctx, bad)
+    assert n == 0
+    got = {(e.line, e.field) for e in errors}
+    assert {(5, "code"), (5, "region"), (5, "kind"), (5, "categories"), (5, "parent"),
+            (6, "parent"), (7, "parent"), (8, "code")} <= got
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in e.message) for e in errors)
+    assert "js" not in {u["code"] for u in list_units(ctx)}
+    good = tmp_path / "good.csv"
+    good.write_text(UNITS_CSV, encoding="utf-8")
+    assert import_units(ctx, good) == (3, [])
+    unit = admin.get("/api/v1/units/js-nanjing-police").json()
+    assert unit["parent"] == "js-nanjing" and unit["kind"] == "police_traffic"
+    assert admin.get("/api/v1/units/js").json()["categories"] == ["control.*", "highway.toll"]
+    assert admin.post("/api/v1/routing/preview", json={"region": "320102", "category": "control.testing"}
+                      ).json()["unit"] == "js-nanjing"

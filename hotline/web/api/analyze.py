@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr
+
+from hotline.domain.access import Principal
+from hotline.web.deps import current_user
 
 router = APIRouter()
 
@@ -29,7 +32,7 @@ class AnalyzeRequest(BaseModel):
 
 
 @router.post("/api/v1/analyze", tags=["text"], summary="分析一条留言：类型、类别、地区、紧急程度、查重")
-async def analyze_message(body: AnalyzeRequest) -> dict[str, Any]:
+async def analyze_message(body: AnalyzeRequest, _user: Principal = Depends(current_user)) -> dict[str, Any]:
     from hotline.text.analyze import analyze
 
     recent = [c.model_dump() for c in body.recent_cases] if body.recent_cases else None
