@@ -182,6 +182,9 @@ def create_case(
     # Files first: each is fsynced before the row that names it commits.
     stored = [(a, ctx.storage.put(a.content())) for a in cmd.attachments]
     req_hash = _request_hash(cmd)
+    from hotline.services.intake import complete  # the analysis runs before the write lock is taken
+
+    cmd, suggestions = complete(cmd)
     for _attempt in range(3):
         try:
             with ctx.db.write() as conn:
@@ -199,7 +202,7 @@ def create_case(
                             )
                         return _case_by_id(conn, hit.case_id), True
                 case_id = _insert_case(conn, ctx, cmd, stored, demo, created_at or ctx.clock.now(),
-                                       None if ctx.user else intake_unit)
+                                       None if ctx.user else intake_unit, suggestions)
                 if idempotency_key:
                     conn.execute(sa.insert(idempotency_keys).values(
                         key=idempotency_key, request_hash=req_hash, case_id=case_id,
@@ -221,7 +224,9 @@ def _default_intake(conn: Connection, ctx: Context) -> str | None:
 
 
 def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: bool, now: datetime,
-                 intake_unit: str | None = None) -> int:
+                 intake_unit: str | None = None, suggestions=()) -> int:
+    from hotline.services.intake import record
+
     number = _next_number(conn, now)
     r, p = cmd.reporter, cmd.place
     case_id = conn.execute(
@@ -240,8 +245,12 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
             case_id=case_id, filename=att.filename, content_type=att.content_type,
             size=len(base64.b64decode(att.data)), sha256=key, storage_key=key, created_at=now))
     # The create event records what was asked, without the reporter's personal data.
-    recorded = cmd.model_dump(mode="json", exclude={"reporter", "attachments"})
+    recorded = cmd.model_dump(mode="json", exclude={"reporter", "attachments", "suggestions"})
     recorded["attachments"] = [a.filename for a, _ in stored]
+    if suggestions:
+        recorded["suggested"] = {s.field: {"value": s.suggested, "kept": s.accepted, "source": s.source}
+                                 for s in suggestions}
+    record(conn, case_id, list(suggestions))
     _append_event(conn, case_id, 1, Action.CREATE, ctx.actor, now, None, Status.NEW, recorded, None)
     return case_id
 

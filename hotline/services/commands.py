@@ -99,20 +99,35 @@ class AttachmentIn(Strict):
         return base64.b64decode(self.data)
 
 
+class Suggestions(Strict):
+    """What a client (the operator console) proposed to the person, so acceptance can be measured."""
+
+    type: Annotated[str | None, Field(max_length=32)] = None
+    category: Annotated[str | None, Field(max_length=64)] = None
+    region: Annotated[str | None, Field(max_length=6)] = None
+    urgent: bool | None = None
+    plate: Annotated[str | None, Field(max_length=16)] = None
+
+
 class CaseCreate(Strict):
-    type: str
-    category: str
+    # type, category, urgent, place.region and reporter.plate may be left out: intake then fills
+    # them from the text analysis (hotline.text) and records what it suggested.
+    type: str | None = None
+    category: str | None = None
     title: Annotated[str, Field(min_length=1, max_length=200)]
     description: Annotated[str, Field(max_length=10000)] = ""
     channel: Channel = "api"
-    urgent: bool = False
+    urgent: bool | None = None
+    suggestions: Suggestions | None = None
     reporter: Reporter = Field(default_factory=Reporter)
     place: Place = Field(default_factory=Place)
     attachments: Annotated[list[AttachmentIn], Field(max_length=10)] = Field(default_factory=list)
 
     @field_validator("type")
     @classmethod
-    def _type(cls, v: str) -> str:
+    def _type(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
         types = taxonomy().types
         if v not in types:
             raise _err("unknown_type", f"类型 {v} 不存在，可选：{'、'.join(f'{k}（{n}）' for k, n in types.items())}")
@@ -120,8 +135,8 @@ class CaseCreate(Strict):
 
     @field_validator("category")
     @classmethod
-    def _category(cls, v: str) -> str:
-        if v not in taxonomy().categories:
+    def _category(cls, v: str | None) -> str | None:
+        if v is not None and v not in taxonomy().categories:
             raise _err("unknown_category", f"分类 {v} 不存在，请查看 GET /api/v1/taxonomy")
         return v
 

@@ -104,12 +104,12 @@ def _row_to_payload(row: dict[str, Any]) -> dict[str, Any]:
 
     urgent = _text(row.get("urgent"))
     return {
-        "type": _text(row.get("type")) or "",
-        "category": _text(row.get("category")) or "",
+        "type": _text(row.get("type")),
+        "category": _text(row.get("category")),
         "title": _text(row.get("title")) or "",
         "description": _text(row.get("description")) or "",
         "channel": _text(row.get("channel")) or "api",
-        "urgent": urgent is not None and urgent.lower() in ("1", "true", "yes", "是", "紧急"),
+        "urgent": None if urgent is None else urgent.lower() in ("1", "true", "yes", "是", "紧急"),
         "reporter": {k: _text(row.get(f"reporter_{k}")) for k in ("name", "phone", "plate", "company")},
         "place": {"region": _text(row.get("region")), "address": _text(row.get("address")),
                   "lat": num(row.get("lat")), "lng": num(row.get("lng")), "road": _text(row.get("road")),
@@ -122,7 +122,7 @@ def import_cases(ctx: Context, path: Path, *, dry_run: bool = False) -> tuple[in
     rows = read_table(path)
     errors: list[RowError] = []
     commands: list[CaseCreate] = []
-    missing = [c for c in ("type", "category", "title") if rows and c not in rows[0]]
+    missing = [c for c in ("title",) if rows and c not in rows[0]]
     if missing:
         return 0, [RowError(1, c, f"缺少列 {c}") for c in missing]
     for i, row in enumerate(rows, start=2):
@@ -133,8 +133,11 @@ def import_cases(ctx: Context, path: Path, *, dry_run: bool = False) -> tuple[in
                 errors.append(RowError(i, fe["field"], fe["message"]))
     if errors or dry_run:
         return (0 if errors else len(commands)), errors
+    from hotline.services.intake import complete
+
+    completed = [complete(cmd) for cmd in commands]  # rows without type or category get them from the text
     now = ctx.clock.now()
     with ctx.db.write() as conn:
-        for cmd in commands:
-            _insert_case(conn, ctx, cmd, [], False, now)
+        for cmd, suggestions in completed:
+            _insert_case(conn, ctx, cmd, [], False, now, None, suggestions)
     return len(commands), []

@@ -264,3 +264,17 @@ job_cursors = Table(
     Column("name", String(64), primary_key=True),
     Column("last_event_id", BigInteger, nullable=False),
 )
+
+
+# What intake suggested for each case and whether the person kept it (hotline/services/intake.py).
+intake_suggestions = Table(
+    "intake_suggestions",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("case_id", BigId, ForeignKey("cases.id"), nullable=False, index=True),
+    Column("field", String(32), nullable=False),
+    Column("suggested", String(200), nullable=True),
+    Column("final", String(200), nullable=True),
+    Column("accepted", Boolean, nullable=False),
+    Column("source", String(16), nullable=False),
+)

@@ -98,6 +98,6 @@ def test_import_xlsx_and_export_xlsx(cli_env, tmp_path):
 
 def test_missing_columns(cli_env, tmp_path):
     src = tmp_path / "in.csv"
-    src.write_text("title\n只有标题\n", encoding="utf-8")
+    src.write_text("type\nreport\n", encoding="utf-8")
     r = runner.invoke(app, ["import", "cases", str(src)])
-    assert r.exit_code == 1 and "缺少列 type" in r.output
+    assert r.exit_code == 1 and "缺少列 title" in r.output

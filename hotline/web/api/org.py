@@ -105,3 +105,12 @@ def list_users(ctx: Context = Depends(context)) -> dict:
     if not ctx.user or not ctx.user.has(Role.ADMIN):
         raise ServiceError("forbidden", "只有管理员可以查看用户列表", 403)
     return {"items": auth.list_users(ctx)}
+
+
+@router.get("/intake/acceptance", summary="受理建议的采纳率（按字段）", tags=["统计"])
+def intake_acceptance(ctx: Context = Depends(context)) -> dict:
+    from hotline.services.intake import acceptance
+
+    if not ctx.user or not ctx.user.has(Role.ADMIN, Role.SUPERVISOR):
+        raise ServiceError("forbidden", "只有督办和管理员可以查看采纳率", 403)
+    return {"items": acceptance(ctx)}
