@@ -31,6 +31,7 @@ for _module, _name, _help in [
     ("hotline.hotspots.cli", "hotspots", "热点发现"),
     ("hotline.policies.cli", "policies", "政策知识库：导入、导出"),
     ("hotline.open311.cli", "open311", "Open311 GeoReport v2：外部系统密钥"),
+    ("hotline.jobs.cli", "jobs", "后台任务：时限清扫、提醒、热点"),
 ]:
     try:
         _sub = importlib.import_module(_module)
