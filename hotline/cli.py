@@ -255,5 +255,42 @@ def regions_load() -> None:
     typer.echo(f"已写入行政区划 {counts['current']} 条，撤并改名代码 {counts['successors']} 条")
 
 
+@app.command()
+def backup(out: Annotated[Path, typer.Argument(help="备份文件")]) -> None:
+    """备份整个数据库（SQLite：在线备份；PostgreSQL：pg_dump -Fc）。服务可以继续运行。"""
+    from hotline.services.operations import backup as do_backup
+
+    path = do_backup(_context().db, out)
+    typer.echo(f"已备份到 {path}（{path.stat().st_size} 字节）")
+
+
+@app.command()
+def restore(
+    src: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="备份文件")],
+    yes: Annotated[bool, typer.Option("--yes", help="确认覆盖当前数据库")] = False,
+) -> None:
+    """用备份替换当前数据库的全部内容。请先停止服务。"""
+    from hotline.services.errors import ServiceError
+    from hotline.services.operations import restore as do_restore
+
+    if not yes:
+        typer.echo("恢复会覆盖当前数据库的全部内容；确认请加 --yes", err=True)
+        raise typer.Exit(2)
+    try:
+        do_restore(_context().db, src)
+    except ServiceError as exc:
+        _fail(exc)
+    typer.echo(f"已从 {src} 恢复")
+
+
+@app.command()
+def retention(days: Annotated[int, typer.Option(help="归档满多少天后清除反映人个人信息")] = 180) -> None:
+    """清除归档满 N 天的工单中反映人的姓名、电话、车牌和单位（保留工单与时间线用于统计）。"""
+    from hotline.services.operations import anonymize_archived
+
+    n = anonymize_archived(_context(), days=days)
+    typer.echo(f"已清除 {n} 件工单的反映人个人信息")
+
+
 if __name__ == "__main__":
     app()

@@ -114,6 +114,8 @@ cases = Table(
     Column("updated_at", UTCDateTime, nullable=False),
     Column("closed_at", UTCDateTime, nullable=True),
     Column("demo", Boolean, nullable=False, default=False),
+    # Set when the retention command removed the reporter's personal data (migration 0005).
+    Column("anonymized_at", UTCDateTime, nullable=True),
     Index("ix_cases_status_created", "status", "created_at"),
     Index("ix_cases_unit_status", "unit", "status"),
     Index("ix_cases_region", "region"),
