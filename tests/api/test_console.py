@@ -1,0 +1,223 @@
+"""The staff console over HTTP (both databases): login, CSRF, security headers, the workbench's
+suggestions and intake, incoming calls. The browser scenarios are in tests/browser/."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+
+from hotline.services import auth
+from hotline.store.console_tables import console_intake, console_kb_misses
+from hotline.store.tables import cases
+
+PASSWORD = "secret-12328"
+TEXT = "我是豫A12345的货车司机，在孝感北收费站被劝返，持48小时核酸阴性证明也不让下高速，车上有生鲜"
+
+
+def add_user(ctx, username: str, unit: str, roles: list[str]) -> None:
+    auth.add_user(ctx, username, unit=unit, roles=roles, password=PASSWORD)
+
+
+def csrf_of(html: str) -> str:
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+
+def login(client: TestClient, username: str, password: str = PASSWORD) -> str:
+    """Log in through the form; returns the session's CSRF token (from the landing page)."""
+    form = client.get("/console/login")
+    r = client.post("/console/login", data={"username": username, "password": password,
+                                            "csrf_token": csrf_of(form.text)})
+    assert r.status_code == 200, r.text  # followed the 303 to the role's page
+    return csrf_of(r.text)
+
+
+@pytest.fixture
+def browser_client(app, units):
+    with TestClient(app) as c:
+        yield c
+
+
+@pytest.fixture
+def operator(ctx, units, browser_client):
+    add_user(ctx, "op", "mot", ["operator"])
+    return login(browser_client, "op")
+
+
+def test_login_lands_on_the_role_page_and_pages_need_a_session(ctx, units, browser_client):
+    add_user(ctx, "xg-handler", "hb-xiaogan", ["handler"])
+    r = browser_client.get("/console/workbench", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/console/login?next=/console/workbench"
+
+    form = browser_client.get("/console/login")
+    bad = browser_client.post("/console/login", data={"username": "xg-handler", "password": "wrong-password",
+                                                      "csrf_token": csrf_of(form.text)})
+    assert bad.status_code == 401 and "用户名或密码错误" in bad.text
+    assert "hotline_session" not in browser_client.cookies
+
+    form = browser_client.get("/console/login?next=/console/workbench")
+    r = browser_client.post("/console/login", data={"username": "xg-handler", "password": PASSWORD,
+                                                    "next": "/console/workbench", "csrf_token": csrf_of(form.text)},
+                            follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/console/workbench"
+    assert "httponly" in r.headers["set-cookie"].lower()
+    home = browser_client.get("/console", follow_redirects=False)
+    assert home.headers["location"] == "/console/queue"
+    # A handler has no workbench: a Chinese 403 page, not JSON.
+    wb = browser_client.get("/console/workbench")
+    assert wb.status_code == 403 and "您的角色无权打开此页面" in wb.text
+
+    out = browser_client.post("/console/logout", data={"csrf_token": csrf_of(wb.text)}, follow_redirects=False)
+    assert out.status_code == 303
+    assert browser_client.get("/console", follow_redirects=False).headers["location"].startswith("/console/login")
+
+
+def test_login_form_needs_its_csrf_cookie(ctx, units, browser_client):
+    add_user(ctx, "op2", "mot", ["operator"])
+    r = browser_client.post("/console/login", data={"username": "op2", "password": PASSWORD, "csrf_token": "forged"})
+    assert r.status_code == 403 and "hotline_session" not in browser_client.cookies
+
+
+def test_console_pages_carry_security_headers(browser_client, operator):
+    for path in ("/console/login", "/console/workbench", "/console/static/console.css"):
+        r = browser_client.get(path)
+        assert r.status_code == 200, path
+        csp = r.headers["content-security-policy"]
+        script_src = re.search(r"script-src ([^;]+)", csp).group(1)
+        assert script_src.strip() == "'self'", csp
+        assert "frame-ancestors 'none'" in csp
+        assert r.headers["x-content-type-options"] == "nosniff"
+    # Templates carry no inline script (the CSP would block it anyway).
+    html = browser_client.get("/console/workbench").text
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html)
+    assert " on" + "click=" not in html
+
+
+def test_static_files_stay_inside_the_static_folder(browser_client):
+    assert browser_client.get("/console/static/vendor/htmx.min.js").status_code == 200
+    assert browser_client.get("/console/static/../console/render.py").status_code == 404
+    assert browser_client.get("/console/static/vendor-src/package.json").status_code == 404
+
+
+def test_console_posts_need_the_csrf_token(browser_client, operator):
+    r = browser_client.post("/console/workbench/cases", data={"description": TEXT, "phone": "13812345678"})
+    assert r.status_code == 403 and "CSRF" in r.text
+    r = browser_client.post("/console/workbench/assist", data={"description": TEXT}, headers={"X-CSRF-Token": "nope"})
+    assert r.status_code == 403
+    # htmx requests get the message in the page's status area instead of a whole error page.
+    r = browser_client.post("/console/workbench/assist", data={"description": TEXT},
+                            headers={"X-CSRF-Token": "nope", "HX-Request": "true"})
+    assert r.headers["hx-retarget"] == "#flash" and "CSRF" in r.text
+    with browser_client.app.state.db.read() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(cases)).scalar_one() == 0
+
+
+def test_assist_suggests_fields_route_and_duplicates(ctx, browser_client, operator):
+    r = browser_client.post("/console/workbench/assist", data={"description": TEXT, "phone": "13812345678",
+                                                               "csrf_token": operator}, headers={"HX-Request": "true"})
+    assert r.status_code == 200
+    data = re.search(r"data-json='([^']+)'", r.text).group(1)
+    import html
+    import json
+
+    sugg = json.loads(html.unescape(data))
+    assert sugg["category"] == "control.turnback" and sugg["region"] == "420900"
+    assert sugg["plate"] == "豫A12345" and sugg["urgent"] is True
+    assert 'data-unit="hb-xiaogan"' in r.text  # the routing preview
+    # An operator who chose another category is not overridden, and the preview follows the choice.
+    r = browser_client.post("/console/workbench/assist", data={"description": TEXT, "category": "postal",
+                                                               "touched": "category", "csrf_token": operator})
+    assert "派往" in r.text
+
+
+def _create(client, csrf, **fields):
+    data = {"csrf_token": csrf, "js": "1", "phone": "13812345678", "description": TEXT, **fields}
+    return client.post("/console/workbench/cases", data=data, follow_redirects=False)
+
+
+def _intake(ctx, number):
+    with ctx.db.read() as conn:
+        return conn.execute(sa.select(console_intake).join(cases, cases.c.id == console_intake.c.case_id)
+                            .where(cases.c.number == number)).one()
+
+
+def test_case_from_the_text_alone_is_dispatched_to_the_routed_unit(ctx, browser_client, operator):
+    r = _create(browser_client, operator, then="dispatch")
+    assert r.status_code == 303, r.text
+    number = re.search(r"created=([\d-]+)", r.headers["location"]).group(1)
+    case = browser_client.get(f"/api/v1/cases/{number}").json()
+    assert (case["category"], case["type"], case["place"]["region"], case["urgent"]) == (
+        "control.turnback", "complaint", "420900", True)
+    assert case["reporter"]["plate"] == "豫A12345" and case["status"] == "dispatched" and case["unit"] == "hb-xiaogan"
+    assert case["title"] == "我是豫A12345的货车司机，在孝感北收费站被劝返"
+    row = _intake(ctx, number)
+    assert row.suggested["category"] == "control.turnback" and row.changed == []
+    page = browser_client.get(r.headers["location"])
+    assert number in page.text and "已受理工单" in page.text
+
+
+def test_an_operators_change_is_recorded_against_the_suggestion(ctx, browser_client, operator):
+    r = _create(browser_client, operator, then="save", category="control.testing", touched="category")
+    number = re.search(r"created=([\d-]+)", r.headers["location"]).group(1)
+    row = _intake(ctx, number)
+    assert row.changed == ["category"] and row.final["category"] == "control.testing"
+
+
+def test_without_scripts_typed_fields_win_and_blanks_are_filled(ctx, browser_client, operator):
+    r = browser_client.post("/console/workbench/cases", data={
+        "csrf_token": operator, "phone": "13812345678", "description": TEXT, "type": "report", "then": "save"},
+        follow_redirects=False)
+    number = re.search(r"created=([\d-]+)", r.headers["location"]).group(1)
+    case = browser_client.get(f"/api/v1/cases/{number}").json()
+    assert case["type"] == "report" and case["category"] == "control.turnback"
+
+
+def test_answer_and_close_a_consultation(ctx, browser_client, operator):
+    r = _create(browser_client, operator, then="close", description="请问孝感市货车通行证怎么办理？")
+    assert r.status_code == 422 and "答复内容" in r.text  # a reply is needed
+    r = _create(browser_client, operator, then="close", description="请问孝感市货车通行证怎么办理？",
+                reply="可在孝感市交通运输局窗口或网上申领，当日办结，免费。")
+    number = re.search(r"created=([\d-]+)", r.headers["location"]).group(1)
+    case = browser_client.get(f"/api/v1/cases/{number}").json()
+    assert case["status"] == "closed" and case["reply"].startswith("可在孝感市")
+
+
+def test_merge_a_duplicate_in_one_click(ctx, browser_client, operator):
+    first = _create(browser_client, operator, then="save")
+    primary = re.search(r"created=([\d-]+)", first.headers["location"]).group(1)
+    r = _create(browser_client, operator, merge_into=primary)
+    number = re.search(r"created=([\d-]+)", r.headers["location"]).group(1)
+    assert browser_client.get(f"/api/v1/cases/{number}").json()["merged_into"] == primary
+
+
+def test_knowledge_search_without_an_answer_is_a_gap(ctx, browser_client, operator):
+    r = browser_client.get("/console/workbench/kb", params={"q": "火星车辆年检怎么办"})
+    assert r.status_code == 200 and "知识缺口" in r.text
+    with ctx.db.read() as conn:
+        assert conn.execute(sa.select(console_kb_misses.c.query)).scalars().all() == ["火星车辆年检怎么办"]
+
+
+def test_incoming_call_pops_up_the_callers_cases(ctx, app, units, browser_client, operator):
+    from tests.conftest import login_token
+    from hotline.web.console.calls import calls_after, last_call_id
+
+    _create(browser_client, operator, then="save")
+    start = last_call_id(ctx)
+    token = login_token(ctx, "phone-system", "mot", ["operator"])
+    with TestClient(app, headers={"Authorization": f"Bearer {token}"}) as api:
+        body = {"call_id": "c-0001", "caller": "138-1234-5678", "line": "12328", "agent": "op"}
+        r = api.post("/api/v1/calls", json=body)
+        assert r.status_code == 201 and r.json()["caller"] == "13812345678"
+        again = api.post("/api/v1/calls", json=body)
+        assert again.status_code == 200 and again.json()["id"] == r.json()["id"]
+        assert api.post("/api/v1/calls", json={"call_id": "x", "caller": "12"}).status_code == 422
+    from hotline.domain.access import Principal, Role
+
+    op = Principal("op", "mot", frozenset({Role.OPERATOR}))
+    other = Principal("op-b", "hb", frozenset({Role.OPERATOR}))
+    assert [e[2]["call_id"] for e in calls_after(ctx, op, start)] == ["c-0001"]
+    assert calls_after(ctx, other, start) == []
+    page = browser_client.get(r.json()["workbench_url"])
+    assert "未办结 1 件" in page.text and "13812345678" in page.text
