@@ -274,13 +274,16 @@ def build() -> list[dict]:
     return rows
 
 
-def main() -> None:
-    out = Path(__file__).with_name("place_testset.jsonl")
-    rows = build()
+def write_jsonl(rows: list[dict], name: str) -> None:
+    out = Path(__file__).with_name(name)
     with out.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"wrote {len(rows)} rows to {out}")
+
+
+def main() -> None:
+    write_jsonl(build(), "place_testset.jsonl")
 
 
 if __name__ == "__main__":
