@@ -79,12 +79,15 @@ def serve(
     import uvicorn
 
     from hotline.settings import get_settings
+    from hotline.web.observability import configure_logging
 
     s = get_settings()
     host, port = host or s.host, port or s.port
     typer.echo(f"Hotline 正在 http://{host}:{port} 提供服务（API 文档：/docs）")
+    configure_logging()
+    # Our middleware logs each request as JSON with its request id; uvicorn's access log would repeat it.
     uvicorn.run("hotline.web.app:create_app", factory=True, host=host, port=port, workers=workers,
-                log_level="info")
+                log_level="info", access_log=False, log_config=None)
 
 
 @app.command()

@@ -25,3 +25,14 @@ def upgrade(db: Database, revision: str = "heads") -> None:
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+
+
+def pending_heads(db: Database) -> set[str]:
+    """Migration heads not yet applied to this database (empty when it is up to date)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config(db.url.render_as_string(hide_password=False)))
+    with db.engine.connect() as conn:
+        applied = set(MigrationContext.configure(conn).get_current_heads())
+    return set(script.get_heads()) - applied

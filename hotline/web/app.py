@@ -18,9 +18,18 @@ from hotline.store.files import FileStorage, LocalFileStorage
 from hotline.web.api import cases as cases_api
 from hotline.web.api import meta as meta_api
 from hotline.web.api import org as org_api
+from hotline.web.observability import install as install_observability
 
 # Routers that live with their feature and may not exist yet in this checkout.
-OPTIONAL_ROUTERS = ["hotline.web.api.analyze", "hotline.web.api.policies", "hotline.web.open311"]
+OPTIONAL_ROUTERS = [
+    "hotline.web.api.analyze",
+    "hotline.web.api.policies",
+    "hotline.web.api.deadlines",
+    "hotline.web.api.hotspots",
+    "hotline.web.open311",
+    "hotline.web.console",
+    "hotline.web.public",
+]
 
 
 def error_body(code: str, message: str, details: dict | None = None) -> dict:
@@ -54,14 +63,18 @@ def create_app(
         err = validation_error(list(exc.errors()))
         return JSONResponse(error_body(err.code, err.message, err.details), status_code=422)
 
+    install_observability(app)
     app.include_router(cases_api.router)
     app.include_router(meta_api.router)
     app.include_router(org_api.router)
     for module in OPTIONAL_ROUTERS:
         try:
-            app.include_router(importlib.import_module(module).router)
+            router = getattr(importlib.import_module(module), "router", None)
         except ModuleNotFoundError as exc:
             if exc.name is None or not (module + ".").startswith(exc.name + "."):
                 raise
+            continue
+        if router is not None:  # a package still being written has no router yet
+            app.include_router(router)
     return app
 

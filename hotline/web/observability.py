@@ -1,0 +1,155 @@
+"""Request ids, structured JSON logs, security headers, Prometheus metrics, readiness.
+
+Every response carries `X-Request-ID` (the caller's, if it sent a sane one, else a new one) and every
+request is logged as one JSON line with that id, the route, the status and the duration — never a
+reporter's data. Business counts (/metrics) are read from the database at scrape time, so they are
+right however many app processes run; request latency histograms are per process.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+from fastapi import FastAPI, Request
+from fastapi.responses import PlainTextResponse
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.core import GaugeMetricFamily
+from starlette.middleware.base import BaseHTTPMiddleware
+
+log = logging.getLogger("hotline.http")
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+# Pages that load their own assets from elsewhere (the interactive API docs) get no CSP from us.
+_NO_CSP = ("/docs", "/redoc")
+DEFAULT_CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        out: dict[str, Any] = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        for key in ("request_id", "method", "route", "status", "duration_ms", "user"):
+            if hasattr(record, key):
+                out[key] = getattr(record, key)
+        if record.exc_info:
+            out["error"] = self.formatException(record.exc_info)
+        return json.dumps(out, ensure_ascii=False)
+
+
+def configure_logging(level: str = "INFO") -> None:
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.latency = Histogram("hotline_request_seconds", "HTTP request latency (this process)",
+                                 ["method", "route", "status"], registry=self.registry,
+                                 buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5))
+        self.requests = Counter("hotline_requests", "HTTP requests (this process)", ["method", "route", "status"],
+                                registry=self.registry)
+
+
+class _DatabaseCollector:
+    """Counts read from the database at scrape time."""
+
+    def __init__(self, app: FastAPI):
+        self.app = app
+
+    def collect(self):
+        from hotline.store.tables import cases, events
+
+        db = self.app.state.db
+        created = GaugeMetricFamily("hotline_cases_created_total", "Cases recorded (all processes)")
+        by_status = GaugeMetricFamily("hotline_cases", "Cases by status", labels=["status"])
+        actions = GaugeMetricFamily("hotline_actions_total", "Case actions recorded, by action", labels=["action"])
+        with db.read() as conn:
+            total = 0
+            for status, n in conn.execute(sa.select(cases.c.status, sa.func.count()).group_by(cases.c.status)):
+                by_status.add_metric([status], n)
+                total += n
+            created.add_metric([], total)
+            for action, n in conn.execute(sa.select(events.c.action, sa.func.count()).group_by(events.c.action)):
+                actions.add_metric([action], n)
+        yield created
+        yield by_status
+        yield actions
+
+
+class RequestContextMiddleware(BaseHTTPMiddleware):
+    async def dispatch(self, request: Request, call_next):
+        rid = request.headers.get("x-request-id", "")
+        if not _REQUEST_ID.match(rid):
+            rid = uuid.uuid4().hex
+        request.state.request_id = rid
+        start = time.perf_counter()
+        status = 500
+        try:
+            response = await call_next(request)
+            status = response.status_code
+        finally:
+            elapsed = time.perf_counter() - start
+            route = getattr(request.scope.get("route"), "path", None) or "unmatched"
+            metrics: Metrics = request.app.state.metrics
+            metrics.latency.labels(request.method, route, str(status)).observe(elapsed)
+            metrics.requests.labels(request.method, route, str(status)).inc()
+            user = getattr(request.state, "user", None)
+            log.info("request", extra={"request_id": rid, "method": request.method, "route": route,
+                                       "status": status, "duration_ms": round(elapsed * 1000, 2),
+                                       "user": user.username if user else None})
+        response.headers["X-Request-ID"] = rid
+        _security_headers(request, response)
+        return response
+
+
+def _security_headers(request: Request, response) -> None:
+    h = response.headers
+    h.setdefault("X-Content-Type-Options", "nosniff")
+    h.setdefault("X-Frame-Options", "DENY")
+    h.setdefault("Referrer-Policy", "same-origin")
+    if not request.url.path.startswith(_NO_CSP):
+        h.setdefault("Content-Security-Policy", DEFAULT_CSP)
+    if request.url.scheme == "https":
+        h.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+
+
+def install(app: FastAPI) -> None:
+    app.state.metrics = Metrics()
+    app.state.metrics.registry.register(_DatabaseCollector(app))
+    app.add_middleware(RequestContextMiddleware)
+
+    @app.get("/metrics", include_in_schema=False)
+    def metrics() -> PlainTextResponse:
+        return PlainTextResponse(generate_latest(app.state.metrics.registry).decode(),
+                                 media_type="text/plain; version=0.0.4")
+
+    @app.get("/api/v1/ready", summary="就绪检查：数据库可用、迁移已到最新、行政区划已入库", tags=["运维"])
+    def ready() -> PlainTextResponse:
+        from hotline.store.migrate import pending_heads
+        from hotline.store.tables import regions
+
+        db = app.state.db
+        problems = []
+        try:
+            with db.read() as conn:
+                if conn.execute(sa.select(regions.c.code).limit(1)).first() is None:
+                    problems.append("regions_not_loaded")
+            if pending_heads(db):
+                problems.append("migrations_pending")
+        except sa.exc.SQLAlchemyError:
+            problems.append("database_unavailable")
+        body = json.dumps({"ready": not problems, "problems": problems})
+        return PlainTextResponse(body, status_code=200 if not problems else 503, media_type="application/json")
