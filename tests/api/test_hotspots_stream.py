@@ -1,0 +1,124 @@
+"""Streaming detection through the events log: a surge becomes an incident at the next step, with its
+notices, alerts and knowledge-base task; new similar cases join it. Runs on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from hotline.hotspots.job import run_hotspot_step
+from hotline.services import auth
+from hotline.services.cases import create_case
+from hotline.services.commands import CaseCreate
+from hotline.store.hotspot_tables import (
+    hotspot_incident_cases,
+    hotspot_incidents,
+    hotspot_kb_tasks,
+    hotspot_notifications,
+    hotspot_topic_cases,
+    hotspot_topics,
+)
+
+STORIES = [
+    "在京港澳高速孝感北收费站被劝返了，说外地车一律不让下高速",
+    "投诉孝感北收费站一刀切劝返外地货车",
+    "师傅 孝感北收费站不让下 让掉头回去 绿码也不行",
+    "拉着蔬菜到孝感北收费站不让进，直接劝返",
+    "来电人反映：孝感北收费站劝返外省货车，请核实处理。",
+    "孝感北收费站还在劝返，货要坏了",
+]
+
+
+def new_case(ctx, title, region="420902", category="control.turnback", **extra):
+    body = {"type": "complaint", "category": category, "title": title, "channel": "api",
+            "place": {"region": region}, **extra}
+    return create_case(ctx, CaseCreate.model_validate(body))[0]
+
+
+def report_cases(ctx, clock, stories, minutes=8):
+    out = []
+    for text in stories:
+        out.append(new_case(ctx, text))
+        clock.advance(minutes=minutes)
+    return out
+
+
+def test_the_case_that_crosses_opens_an_incident_at_the_next_step(ctx, clock, database, units):
+    auth.add_user(ctx, "hb-sup", unit="hb", roles=["supervisor"])
+    auth.add_user(ctx, "xg-sup", unit="hb-xiaogan", roles=["supervisor"])
+    auth.add_user(ctx, "wh-sup", unit="hb-wuhan", roles=["supervisor"])
+    report_cases(ctx, clock, STORIES[:4])
+    first = run_hotspot_step(database, clock)
+    assert first.cases == 4 and first.opened == []
+
+    crossing = new_case(ctx, STORIES[4])
+    clock.advance(seconds=5)  # the job runs every few seconds; PostgreSQL lets events settle 2 s
+    step = run_hotspot_step(database, clock)
+    assert step.cases == 1 and len(step.opened) == 1
+    incident_id = step.opened[0]
+    with database.read() as conn:
+        inc = conn.execute(sa.select(hotspot_incidents).where(hotspot_incidents.c.id == incident_id)).one()
+        members = conn.execute(sa.select(hotspot_incident_cases).where(
+            hotspot_incident_cases.c.incident_id == incident_id)).all()
+        notes = conn.execute(sa.select(hotspot_notifications).order_by(hotspot_notifications.c.id)).all()
+        task = conn.execute(sa.select(hotspot_kb_tasks)).one()
+        topic = conn.execute(sa.select(hotspot_topics).where(hotspot_topics.c.anchor == "孝感北收费站")).one()
+    assert inc.status == "open" and inc.size == 5 and len(members) == 5
+    assert inc.unit == "hb-xiaogan"  # routing: the transport authority of 孝感市
+    assert inc.title.startswith("湖北省孝感市 孝感北收费站：") and "劝返" in inc.title
+    assert inc.surge["count"] == 5 and inc.surge["crossed_by"] == crossing["number"]
+    assert [(n.kind, n.unit, n.username) for n in notes] == [
+        ("incident_opened", "hb-xiaogan", None),
+        ("supervisor_alert", "hb", "hb-sup"),
+        ("supervisor_alert", "hb-xiaogan", "xg-sup"),
+    ]  # the Wuhan supervisor is not in the line of the responsible unit
+    assert task.region == "420900" and task.category == "control.turnback" and task.status == "open"
+    assert len(task.sample_questions) == 5 and STORIES[0] in task.sample_questions
+    assert topic.case_count == 5 and topic.in_surge and topic.incident_id == incident_id
+
+
+def test_new_similar_cases_join_the_open_incident_and_others_do_not(ctx, clock, database, units):
+    report_cases(ctx, clock, STORIES[:5])
+    clock.advance(seconds=5)
+    incident_id = run_hotspot_step(database, clock).opened[0]
+    joiner = new_case(ctx, STORIES[5])
+    other_place = new_case(ctx, "武汉西收费站劝返外地货车", region="420104")
+    other_category = new_case(ctx, "孝感北收费站ETC多扣费", category="highway.toll")
+    clock.advance(seconds=5)
+    step = run_hotspot_step(database, clock)
+    assert step.joined == 1 and step.opened == []
+    with database.read() as conn:
+        size = conn.execute(sa.select(hotspot_incidents.c.size).where(hotspot_incidents.c.id == incident_id)).scalar()
+        ids = set(conn.execute(sa.select(hotspot_incident_cases.c.case_id)).scalars())
+        counted = conn.execute(sa.select(sa.func.count()).select_from(hotspot_topic_cases)).scalar()
+    assert size == 6
+    numbers = {c["number"] for c in (joiner, other_place, other_category)}
+    with database.read() as conn:
+        from hotline.store.tables import cases
+
+        by_number = dict(conn.execute(sa.select(cases.c.number, cases.c.id).where(cases.c.number.in_(numbers))).all())
+    assert by_number[joiner["number"]] in ids
+    assert by_number[other_place["number"]] not in ids and by_number[other_category["number"]] not in ids
+    assert counted == 8  # every case got a topic
+
+
+def test_a_failed_step_counts_nothing_and_the_retry_counts_once(ctx, clock, database, units, monkeypatch):
+    from hotline.hotspots import incidents
+
+    report_cases(ctx, clock, STORIES[:5])
+    clock.advance(seconds=5)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("routing down")
+
+    monkeypatch.setattr(incidents, "open_incident", broken)
+    try:
+        run_hotspot_step(database, clock)
+    except RuntimeError:
+        pass
+    with database.read() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(hotspot_topics)).scalar() == 0
+    monkeypatch.undo()
+    step = run_hotspot_step(database, clock)
+    assert step.cases == 5 and len(step.opened) == 1
+    with database.read() as conn:
+        assert conn.execute(sa.select(hotspot_topics.c.case_count)).scalar() == 5
