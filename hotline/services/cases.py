@@ -466,6 +466,7 @@ def case_view(conn: Connection, row, *, mask: bool) -> dict[str, Any]:
     atts = conn.execute(sa.select(attachments).where(attachments.c.case_id == row.id)
                         .order_by(attachments.c.id)).all()
     status = Status(row.status)
+    from hotline.services.deadlines import clocks_view  # here, not at the top: deadlines imports this module
     return {
         "number": row.number,
         "tracking_code": row.tracking_code,
@@ -517,6 +518,7 @@ def case_view(conn: Connection, row, *, mask: bool) -> dict[str, Any]:
         "created_at": iso(row.created_at),
         "updated_at": iso(row.updated_at),
         "closed_at": iso(row.closed_at),
+        "clocks": clocks_view(conn, row.id),
     }
 
 

@@ -1,0 +1,67 @@
+"""One round of every deadline job, and the loop that repeats it (CLI or a web-server thread).
+
+A round: the clock consumer (events → stored clocks), emergency modes that have begun, cases queued
+for recomputation, the overdue and warning sweep, then notification delivery. Every step is safe with
+several processes running rounds at the same time.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from hotline.domain.clock import Clock
+from hotline.jobs.clocks import run_clock_consumer
+from hotline.jobs.delivery import deliver
+from hotline.jobs.settings import JobSettings
+from hotline.jobs.sweep import Routes, fire_due
+from hotline.notify import Notifier, NotifySettings, notifiers_from_settings
+from hotline.services.deadlines import activate_started_emergencies, recompute_dirty
+from hotline.store.db import Database
+
+log = logging.getLogger("hotline.jobs")
+
+
+@dataclass
+class JobRunner:
+    db: Database
+    clock: Clock
+    notifiers: Mapping[str, Notifier] = field(default_factory=dict)
+    routes: Routes = Routes()
+    catchup: timedelta = timedelta(days=7)
+    public_url: str = ""
+
+    def run_once(self) -> dict[str, int]:
+        done = {
+            "events": run_clock_consumer(self.db, self.clock),
+            "emergencies_started": activate_started_emergencies(self.db, self.clock),
+            "recomputed": recompute_dirty(self.db, self.clock),
+            "overdue": fire_due(self.db, self.clock, "overdue", self.routes, catchup=self.catchup),
+            "warnings": fire_due(self.db, self.clock, "warning", self.routes, catchup=self.catchup),
+        }
+        done.update(deliver(self.db, self.clock, self.notifiers, public_url=self.public_url))
+        if any(done.values()):
+            log.info("deadline jobs: %s", ", ".join(f"{k}={v}" for k, v in done.items() if v))
+        return done
+
+    def run_forever(self, stop: threading.Event, interval: float) -> None:
+        """Rounds until `stop` is set; the first at once, so a restart catches up straight away."""
+        while not stop.is_set():
+            try:
+                self.run_once()
+            except Exception:  # a database hiccup must not end the loop; the next round retries
+                log.exception("deadline jobs: round failed")
+            stop.wait(interval)
+
+
+def runner_from_env(db: Database, clock: Clock, notify: NotifySettings | None = None,
+                    jobs: JobSettings | None = None) -> JobRunner:
+    notify = notify or NotifySettings()
+    jobs = jobs or JobSettings()
+    notifiers = notifiers_from_settings(notify)
+    routes = Routes(email="email" in notifiers, email_to=tuple(notify.email_to),
+                    webhook_url=notify.webhook_url if "webhook" in notifiers else None)
+    return JobRunner(db, clock, notifiers, routes, jobs.catchup, notify.public_url)

@@ -1,0 +1,119 @@
+"""The deadline sweep: fire each warning (75 %) and overdue event once, escalate overdue cases.
+
+Due and warning times are stored and indexed (partial indexes on running, not-yet-fired clocks), so
+each round reads only what has become due. A batch is claimed with SELECT … FOR UPDATE SKIP LOCKED:
+on PostgreSQL two processes take different rows and neither waits; on SQLite the writer lock of
+BEGIN IMMEDIATE serializes them — one code path. Within the claiming transaction the clock's fired
+flag is set (conditionally), the alert row is inserted (unique per clock, kind and due time) and the
+notifications are queued, so an alert exists exactly once, with its notifications, or not at all.
+
+Catching up: a deadline that passed while no process ran is simply "due" at the next round, and
+fires then — once. If it is older than the catch-up limit it is recorded without e-mail or webhook.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Literal
+
+import sqlalchemy as sa
+from sqlalchemy import Connection
+
+from hotline.domain.access import Role, UnitTree
+from hotline.domain.clock import Clock
+from hotline.jobs.consumer import SETTLE
+from hotline.services.cases import _insert_ignore, load_tree
+from hotline.services.deadlines import unit_emails
+from hotline.store.db import Database
+from hotline.store.deadline_tables import deadline_alerts, deadline_clocks, deadline_notifications
+from hotline.store.tables import UTCDateTime, users
+
+Kind = Literal["warning", "overdue"]
+
+
+@dataclass(frozen=True)
+class Routes:
+    """Which channels an alert is queued for, and to whom."""
+
+    email: bool = False  # an SMTP notifier is configured
+    email_to: tuple[str, ...] = ()  # receives every alert
+    webhook_url: str | None = None
+
+    def for_alert(self, conn: Connection, units: Iterable[str | None]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        if self.email:
+            to = sorted(set(unit_emails(conn, units)) | set(self.email_to))
+            if to:
+                out["email"] = to
+        if self.webhook_url:
+            out["webhook"] = [self.webhook_url]
+        return out
+
+
+def supervisors_of(conn: Connection, unit: str | None) -> list[str]:
+    if not unit:
+        return []
+    rows = conn.execute(sa.select(users.c.username, users.c.roles)
+                        .where(users.c.unit == unit, users.c.active.is_(True))).all()
+    return sorted(name for name, roles in rows if Role.SUPERVISOR.value in (roles or []))
+
+
+def due_query(kind: Kind, now, batch: int):
+    """The claim: running clocks whose warning or due time has come and that have not fired yet."""
+    c = deadline_clocks.c
+    at, flag = (c.due_at, c.overdue_fired_at) if kind == "overdue" else (c.warning_at, c.warning_fired_at)
+    q = sa.select(c.id, c.case_id, c.name, c.unit, c.due_at, at.label("at")).where(
+        c.stopped_at.is_(None), flag.is_(None), at <= now)
+    if kind == "warning":
+        q = q.where(c.due_at > now)  # overdue already: the overdue event says more
+    return q.order_by(at).limit(batch).with_for_update(skip_locked=True)
+
+
+def _fire(conn: Connection, r, kind: Kind, now, tree: UnitTree, routes: Routes, catchup: timedelta) -> bool:
+    c = deadline_clocks.c
+    if kind == "overdue":
+        # Overdue settles the warning too: a warning found after the deadline would only be noise.
+        flags = {"overdue_fired_at": now,
+                 "warning_fired_at": sa.func.coalesce(c.warning_fired_at, sa.literal(now, UTCDateTime()))}
+        unfired = c.overdue_fired_at.is_(None)
+    else:
+        flags, unfired = {"warning_fired_at": now}, c.warning_fired_at.is_(None)
+    if conn.execute(sa.update(deadline_clocks).where(c.id == r.id, unfired).values(**flags)).rowcount != 1:
+        return False
+    escalated_to = tree.parents.get(r.unit) if kind == "overdue" and r.unit else None
+    notified = r.at >= now - catchup
+    alert_id = conn.execute(_insert_ignore(
+        conn, deadline_alerts, case_id=r.case_id, clock_id=r.id, clock=r.name, kind=kind, due_at=r.due_at,
+        fired_at=now, unit=r.unit, escalated_to=escalated_to, supervisors=supervisors_of(conn, escalated_to),
+        notified=notified).returning(deadline_alerts.c.id)).scalar()
+    if alert_id is None:  # fired before (the unique key): nothing more to send
+        return False
+    if notified:
+        for channel, recipients in routes.for_alert(conn, [r.unit, escalated_to]).items():
+            conn.execute(sa.insert(deadline_notifications).values(
+                alert_id=alert_id, channel=channel, recipients=recipients, status="pending", attempts=0,
+                next_attempt_at=now))
+    return True
+
+
+def fire_due(db: Database, clock: Clock, kind: Kind, routes: Routes = Routes(), *,
+             catchup: timedelta = timedelta(days=7), batch: int = 200) -> int:
+    """Fire every `kind` event that has come due; returns how many this process fired.
+
+    A deadline counts as come once SETTLE has passed, so that an event just before it (a reply at
+    the last second) reaches the clock consumer first.
+    """
+    fired = 0
+    while True:
+        now = clock.now()
+        with db.write() as conn:
+            rows = conn.execute(due_query(kind, now - SETTLE, batch)).all()
+            if not rows:
+                return fired
+            tree = load_tree(conn)
+            n = sum(_fire(conn, r, kind, now, tree, routes, catchup) for r in rows)
+        fired += n
+        if n == 0:
+            return fired
