@@ -221,3 +221,130 @@ def test_incoming_call_pops_up_the_callers_cases(ctx, app, units, browser_client
     assert calls_after(ctx, other, start) == []
     page = browser_client.get(r.json()["workbench_url"])
     assert "未办结 1 件" in page.text and "13812345678" in page.text
+
+
+def _number(response) -> str:
+    return re.search(r"created=([\d-]+)", response.headers["location"]).group(1)
+
+
+def test_handler_accepts_and_replies_from_the_queue(ctx, app, units, browser_client, operator):
+    number = _number(_create(browser_client, operator, then="dispatch"))
+    add_user(ctx, "xg", "hb-xiaogan", ["handler"])
+    add_user(ctx, "wh", "hb-wuhan", ["handler"])
+    with TestClient(app) as other:
+        login(other, "wh")
+        assert number not in other.get("/console/queue").text  # another unit's queue
+    with TestClient(app) as handler:
+        csrf = login(handler, "xg")
+        page = handler.get("/console/queue")
+        assert page.status_code == 200 and number in page.text
+        version = browser_client.get(f"/api/v1/cases/{number}").json()["version"]
+        r = handler.post(f"/console/cases/{number}/actions/accept",
+                         data={"csrf_token": csrf, "version": version, "back": "/console/queue"}, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"].startswith("/console/queue?done=accept")
+        # A stale version is refused with the service's Chinese message, nothing changes.
+        r = handler.post(f"/console/cases/{number}/actions/reply",
+                         data={"csrf_token": csrf, "version": version, "reply": "已核实"})
+        assert r.status_code == 409 and "已被他人更新" in r.text
+        r = handler.post(f"/console/cases/{number}/actions/reply",
+                         data={"csrf_token": csrf, "version": version + 1, "reply": "已联系孝感北收费站核实放行。"},
+                         follow_redirects=False)
+        assert r.status_code == 303
+        assert number not in handler.get("/console/queue").text  # replied: no longer the unit's work
+    case = browser_client.get(f"/api/v1/cases/{number}").json()
+    assert case["status"] == "replied" and case["reply"].startswith("已联系")
+
+
+def test_queue_stream_sees_cases_arriving_in_the_unit(ctx, browser_client, operator):
+    from hotline.web.console.queue import last_event_id, unit_events_after
+
+    start = last_event_id(ctx)
+    number = _number(_create(browser_client, operator, then="dispatch"))
+    _create(browser_client, operator, then="save")
+    events = unit_events_after(ctx, "hb-xiaogan", start)
+    arrivals = [e for e in events if e[1] == "case"]
+    assert [e[2]["number"] for e in arrivals] == [number]
+    assert events[-1][0] == last_event_id(ctx)  # the cursor moves past other units' events
+    assert [e for e in unit_events_after(ctx, "hb-wuhan", start) if e[1] == "case"] == []
+
+
+def test_case_detail_shows_timeline_intake_and_related(ctx, browser_client, operator):
+    first = _number(_create(browser_client, operator, then="save"))
+    number = _number(_create(browser_client, operator, then="dispatch"))
+    page = browser_client.get(f"/console/cases/{number}")
+    assert page.status_code == 200
+    text = page.text
+    assert "办理经过" in text and "受理" in text and "派单" in text and "孝感市交通运输局" in text
+    assert "坐席修改了\n" in text or "0 项" in text
+    assert first in text  # same reporter, and similar text
+    assert browser_client.get("/console/cases/20990101-000001").status_code == 404
+
+
+def test_case_list_filters_and_drill_down_within_a_unit(ctx, browser_client, operator):
+    number = _number(_create(browser_client, operator, then="dispatch"))
+    other = _number(_create(browser_client, operator, then="save", description="北京市朝阳区出租车拒载",
+                            region="110105", touched="region"))
+    r = browser_client.get("/console/cases", params={"category": "control.turnback"})
+    assert number in r.text and other not in r.text
+    r = browser_client.get("/console/cases", params={"within": "hb"})
+    assert number in r.text and other not in r.text
+    r = browser_client.get("/console/cases", params={"q": "拒载"}, headers={"HX-Request": "true", "HX-Target": "results"})
+    assert other in r.text and "<html" not in r.text  # just the results block
+    assert browser_client.get("/console/cases", params={"status": "bogus"}).status_code == 422
+
+
+def test_dashboard_counts_and_units(ctx, app, units, browser_client, operator):
+    _create(browser_client, operator, then="dispatch")
+    add_user(ctx, "sup", "mot", ["supervisor"])
+    with TestClient(app) as sup:
+        login(sup, "sup")
+        r = sup.get("/console/dashboard", params={"date": "2022-04-22"})
+        assert r.status_code == 200
+        assert re.search(r'id="n-total" href="[^"]*">1<', r.text)
+        assert "湖北省交通运输厅" in r.text and "within=hb" in r.text
+        assert '"name": "湖北"' in r.text.replace("&#34;", '"') or "湖北" in r.text
+        r = sup.get("/console/dashboard", params={"date": "2022-04-21"})
+        assert re.search(r'id="n-total" href="[^"]*">0<', r.text)
+
+
+def test_kb_editor_publishes_and_the_operator_finds_it(ctx, app, units, browser_client, operator):
+    add_user(ctx, "editor", "mot", ["kb_editor"])
+    with TestClient(app) as ed:
+        csrf = login(ed, "editor")
+        r = ed.post("/console/kb/preview", data={"csrf_token": csrf, "title": "孝感东收费站临时关闭", "answer": "绕行孝感北",
+                                                 "regions": "420900"})
+        assert "湖北省孝感市" in r.text
+        r = ed.post("/console/kb/new", data={"csrf_token": csrf, "title": "", "answer": "x", "regions": "420900"})
+        assert r.status_code == 422 and "标题" in r.text
+        r = ed.post("/console/kb/new", data={
+            "csrf_token": csrf, "title": "孝感东收费站临时关闭", "questions": "孝感东收费站能下高速吗",
+            "answer": "孝感东收费站4月22日起临时关闭，请从孝感北收费站驶出。", "regions": "420900", "then": "save"},
+            follow_redirects=False)
+        assert r.status_code == 303
+        uid = r.headers["location"].split("/")[-1].split("?")[0]
+        draft = browser_client.get("/console/workbench/kb", params={"q": "孝感东收费站", "region": "420900"})
+        assert "请从孝感北收费站驶出" not in draft.text  # a draft answers nobody
+        page = ed.get(f"/console/kb/{uid}")
+        version = re.search(r'name="version" value="(\d+)"', page.text).group(1)
+        r = ed.post(f"/console/kb/{uid}/actions/publish", data={"csrf_token": csrf, "version": version},
+                    follow_redirects=False)
+        assert r.status_code == 303
+        found = browser_client.get("/console/workbench/kb", params={"q": "孝感东收费站", "region": "420900"})
+        assert "请从孝感北收费站驶出" in found.text
+        # An edit makes version 3; the versions page shows the change.
+        ed.post(f"/console/kb/{uid}", data={"csrf_token": csrf, "version": int(version) + 1, "title": "孝感东收费站临时关闭",
+                                            "answer": "孝感东收费站4月22日起临时关闭，请从孝感北或孝感南收费站驶出。",
+                                            "regions": "420900"})
+        versions = ed.get(f"/console/kb/{uid}/versions").text
+        assert "第 3 版" in versions and "<ins>或孝感南</ins>" in versions
+    # Operators have no editor pages.
+    assert browser_client.get("/console/kb").status_code == 403
+
+
+def test_kb_gaps_list_unanswered_questions(ctx, app, units, browser_client, operator):
+    browser_client.get("/console/workbench/kb", params={"q": "火星车辆年检怎么办"})
+    add_user(ctx, "editor2", "mot", ["kb_editor"])
+    with TestClient(app) as ed:
+        login(ed, "editor2")
+        page = ed.get("/console/kb/gaps")
+        assert "火星车辆年检怎么办" in page.text and "补充条目" in page.text

