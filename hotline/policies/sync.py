@@ -60,9 +60,11 @@ def pull(ctx: Context, upstream: str, *, client: httpx.Client | None = None, pag
             try:
                 resp = own.get(upstream + FEED_PATH, params=params)
                 resp.raise_for_status()
-            except httpx.HTTPError as exc:
+                feed = resp.json()
+                if not isinstance(feed, dict) or not isinstance(feed.get("items"), list):
+                    raise ValueError("not a change feed")
+            except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:
                 raise ServiceError("upstream_unreachable", f"无法读取上级热线 {upstream} 的变更：{exc}", 502) from None
-            feed = resp.json()
             now = ctx.clock.now()
             with ctx.db.write() as conn:
                 for item in feed["items"]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 
 from fastapi import FastAPI, Request
+from sqlalchemy.exc import StatementError
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
@@ -62,6 +63,16 @@ def create_app(
     async def _validation_error(_request: Request, exc: RequestValidationError):
         err = validation_error(list(exc.errors()))
         return JSONResponse(error_body(err.code, err.message, err.details), status_code=422)
+
+    @app.exception_handler(OverflowError)
+    async def _overflow(_request: Request, _exc: OverflowError):
+        return JSONResponse(error_body("value_out_of_range", "数值或日期超出允许范围"), status_code=422)
+
+    @app.exception_handler(StatementError)
+    async def _statement(request: Request, exc: StatementError):
+        if isinstance(exc.orig, OverflowError):  # a number too large for the database column
+            return await _overflow(request, exc.orig)
+        raise exc
 
     install_observability(app)
     app.include_router(cases_api.router)

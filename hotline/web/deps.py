@@ -7,7 +7,9 @@ cookie-authenticated request that changes something must carry the session's CSR
 
 from __future__ import annotations
 
-from fastapi import Depends, Request
+from typing import Annotated
+
+from fastapi import Depends, Path, Request
 
 from hotline.domain.access import Principal
 from hotline.services import auth
@@ -15,6 +17,8 @@ from hotline.services.cases import Context
 from hotline.services.errors import ServiceError
 
 SESSION_COOKIE = "hotline_session"
+# A database id in a path: bounded so an absurd number is a 422, not an overflow inside the driver.
+DbId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
 

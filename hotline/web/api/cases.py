@@ -13,7 +13,7 @@ from hotline.services import cases as svc
 from hotline.services.cases import CaseFilter, Context
 from hotline.services.commands import ActionIn, CaseCreate
 from hotline.services.errors import ServiceError
-from hotline.web.deps import context
+from hotline.web.deps import DbId, context
 
 router = APIRouter(prefix="/api/v1/cases", tags=["工单"])
 
@@ -79,7 +79,7 @@ def upload_attachment(number: str, file: Annotated[UploadFile, File()], ctx: Con
 
 
 @router.get("/{number}/attachments/{att_id}", summary="下载附件")
-def download_attachment(number: str, att_id: int, ctx: Context = Depends(context)) -> Response:
+def download_attachment(number: str, att_id: DbId, ctx: Context = Depends(context)) -> Response:
     meta, data = svc.read_attachment(ctx, number, att_id)
     return Response(
         data,

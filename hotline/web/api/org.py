@@ -14,7 +14,7 @@ from hotline.services import units as unit_service
 from hotline.services.cases import Context
 from hotline.services.commands import Strict
 from hotline.services.errors import ServiceError
-from hotline.web.deps import SESSION_COOKIE, base_context, context, current_user
+from hotline.web.deps import SESSION_COOKIE, DbId, base_context, context, current_user
 
 router = APIRouter(prefix="/api/v1")
 
@@ -90,7 +90,7 @@ def add_rule(body: RuleIn, ctx: Context = Depends(context)) -> dict:
 
 
 @router.delete("/routing/rules/{rule_id}", status_code=204, summary="删除派单规则", tags=["派单"])
-def delete_rule(rule_id: int, ctx: Context = Depends(context)) -> Response:
+def delete_rule(rule_id: DbId, ctx: Context = Depends(context)) -> Response:
     routing_service.delete_rule(ctx, rule_id)
     return Response(status_code=204)
 

@@ -51,9 +51,9 @@ def search(q: Annotated[str, Query(min_length=1, max_length=200, description="�
 
 
 @router.get("/route", summary="沿途政策：起点、途经、终点各地在用的规定（按行程顺序）")
-def route(ctx: Context = Depends(base_context),
-          from_: Annotated[str, Query(alias="from", pattern=r"^\d{6}$", description="起点行政区划代码")] = ...,
-          to: Annotated[str, Query(pattern=r"^\d{6}$", description="终点行政区划代码")] = ...,
+def route(from_: Annotated[str, Query(alias="from", pattern=r"^\d{6}$", description="起点行政区划代码")],
+          to: Annotated[str, Query(pattern=r"^\d{6}$", description="终点行政区划代码")],
+          ctx: Context = Depends(base_context),
           via: Annotated[str | None, Query(pattern=r"^\d{6}(,\d{6})*$", description="途经地区，逗号分隔")] = None,
           at: datetime | None = None) -> dict:
     stops = [from_, *(via.split(",") if via else []), to]
