@@ -71,7 +71,9 @@ def due_query(kind: Kind, now, batch: int):
     return q.order_by(at).limit(batch).with_for_update(skip_locked=True)
 
 
-def _fire(conn: Connection, r, kind: Kind, now, tree: UnitTree, routes: Routes, catchup: timedelta) -> bool:
+def _fire_batch(conn: Connection, rows, kind: Kind, now, tree: UnitTree, routes: Routes,
+                catchup: timedelta) -> int:
+    """Fire the claimed rows: flags, alerts and queued notifications, a few statements per batch."""
     c = deadline_clocks.c
     if kind == "overdue":
         # Overdue settles the warning too: a warning found after the deadline would only be noise.
@@ -80,22 +82,38 @@ def _fire(conn: Connection, r, kind: Kind, now, tree: UnitTree, routes: Routes, 
         unfired = c.overdue_fired_at.is_(None)
     else:
         flags, unfired = {"warning_fired_at": now}, c.warning_fired_at.is_(None)
-    if conn.execute(sa.update(deadline_clocks).where(c.id == r.id, unfired).values(**flags)).rowcount != 1:
-        return False
-    escalated_to = tree.parents.get(r.unit) if kind == "overdue" and r.unit else None
-    notified = r.at >= now - catchup
-    alert_id = conn.execute(_insert_ignore(
-        conn, deadline_alerts, case_id=r.case_id, clock_id=r.id, clock=r.name, kind=kind, due_at=r.due_at,
-        fired_at=now, unit=r.unit, escalated_to=escalated_to, supervisors=supervisors_of(conn, escalated_to),
-        notified=notified).returning(deadline_alerts.c.id)).scalar()
-    if alert_id is None:  # fired before (the unique key): nothing more to send
-        return False
-    if notified:
-        for channel, recipients in routes.for_alert(conn, [r.unit, escalated_to]).items():
-            conn.execute(sa.insert(deadline_notifications).values(
-                alert_id=alert_id, channel=channel, recipients=recipients, status="pending", attempts=0,
-                next_attempt_at=now))
-    return True
+    claimed = set(conn.execute(sa.update(deadline_clocks).where(c.id.in_([r.id for r in rows]), unfired)
+                               .values(**flags).returning(c.id)).scalars())
+    supervisors: dict[str | None, list[str]] = {}
+    alerts = []
+    for r in rows:
+        if r.id not in claimed:
+            continue
+        parent = tree.parents.get(r.unit) if kind == "overdue" and r.unit else None
+        if parent not in supervisors:
+            supervisors[parent] = supervisors_of(conn, parent)
+        alerts.append({"case_id": r.case_id, "clock_id": r.id, "clock": r.name, "kind": kind, "due_at": r.due_at,
+                       "fired_at": now, "unit": r.unit, "escalated_to": parent,
+                       "supervisors": supervisors[parent], "notified": r.at >= now - catchup})
+    if not alerts:
+        return 0
+    a = deadline_alerts.c
+    # The unique (clock, kind, due) key: an alert that exists already is not inserted, nor sent again.
+    inserted = conn.execute(_insert_ignore(conn, deadline_alerts).returning(a.id, a.clock_id), alerts).all()
+    alert_ids = {clock_id: alert_id for alert_id, clock_id in inserted}
+    queued, recipients = [], {}
+    for alert in alerts:
+        if alert["clock_id"] not in alert_ids or not alert["notified"]:
+            continue
+        key = (alert["unit"], alert["escalated_to"])
+        if key not in recipients:
+            recipients[key] = routes.for_alert(conn, key)
+        queued += [{"alert_id": alert_ids[alert["clock_id"]], "channel": channel, "recipients": to,
+                    "status": "pending", "attempts": 0, "next_attempt_at": now}
+                   for channel, to in recipients[key].items()]
+    if queued:
+        conn.execute(sa.insert(deadline_notifications), queued)
+    return len(alert_ids)
 
 
 def fire_due(db: Database, clock: Clock, kind: Kind, routes: Routes = Routes(), *,
@@ -112,8 +130,7 @@ def fire_due(db: Database, clock: Clock, kind: Kind, routes: Routes = Routes(), 
             rows = conn.execute(due_query(kind, now - SETTLE, batch)).all()
             if not rows:
                 return fired
-            tree = load_tree(conn)
-            n = sum(_fire(conn, r, kind, now, tree, routes, catchup) for r in rows)
+            n = _fire_batch(conn, rows, kind, now, load_tree(conn), routes, catchup)
         fired += n
         if n == 0:
             return fired
