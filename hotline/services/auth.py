@@ -15,9 +15,14 @@ from argon2.exceptions import InvalidHashError, VerifyMismatchError
 from hotline.domain.access import Principal, Role
 from hotline.services.cases import Context
 from hotline.services.errors import ServiceError
-from hotline.store.tables import api_tokens, units, users, web_sessions
+from hotline.store.tables import api_tokens, login_attempts, units, users, web_sessions
 
 SESSION_LIFETIME = timedelta(hours=12)
+# Lockout: this many failures for one username (or from one address) within the window lock it
+# for the rest of the window. A success does not erase earlier failures of the window.
+LOCKOUT_FAILURES = 5
+LOCKOUT_WINDOW = timedelta(minutes=15)
+IP_FAILURES = 30
 _hasher = PasswordHasher()
 # Verifying against this keeps a wrong username as slow as a wrong password.
 _DUMMY_HASH = _hasher.hash("not-a-password")
@@ -145,3 +150,27 @@ def list_users(ctx: Context) -> list[dict[str, Any]]:
              "active": r.active} for r in rows]
 
 
+
+
+def login(ctx: Context, username: str, password: str, ip: str) -> Principal:
+    """Check a password with rate limiting: too many recent failures for the username or from the
+    address lock further attempts (429) until the window passes; every attempt is recorded."""
+    now = ctx.clock.now()
+    since = now - LOCKOUT_WINDOW
+    with ctx.db.read() as conn:
+        def failures(*where) -> int:
+            return conn.execute(sa.select(sa.func.count()).select_from(login_attempts)
+                                .where(login_attempts.c.ok.is_(False), login_attempts.c.at >= since, *where)
+                                ).scalar_one()
+        locked = (failures(login_attempts.c.username == username) >= LOCKOUT_FAILURES
+                  or failures(login_attempts.c.ip == ip) >= IP_FAILURES)
+    if locked:
+        raise ServiceError("login_locked", f"登录失败次数过多，请 {int(LOCKOUT_WINDOW.total_seconds() // 60)} 分钟后再试",
+                           429)
+    user = authenticate(ctx, username, password)
+    with ctx.db.write() as conn:
+        conn.execute(sa.insert(login_attempts).values(username=username[:64], ip=ip[:64], at=now,
+                                                      ok=user is not None))
+    if user is None:
+        raise ServiceError("login_failed", "用户名或密码错误", 401)
+    return user

@@ -280,3 +280,17 @@ intake_suggestions = Table(
     Column("accepted", Boolean, nullable=False),
     Column("source", String(16), nullable=False),
 )
+
+
+# Login attempts, for rate limiting and lockout (hotline/services/auth.py).
+login_attempts = Table(
+    "login_attempts",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("username", String(64), nullable=False),
+    Column("ip", String(64), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("ok", Boolean, nullable=False),
+    Index("ix_login_attempts_username_at", "username", "at"),
+    Index("ix_login_attempts_ip_at", "ip", "at"),
+)

@@ -271,3 +271,17 @@ def test_units_import_reports_bad_rows_and_loads_all_or_nothing(ctx, org, tmp_pa
     assert admin.get("/api/v1/units/js").json()["categories"] == ["control.*", "highway.toll"]
     assert admin.post("/api/v1/routing/preview", json={"region": "320102", "category": "control.testing"}
                       ).json()["unit"] == "js-nanjing"
+
+
+def test_login_lockout_after_repeated_failures(anonymous, org, clock):
+    org("op", "hb", "operator")
+
+    def attempt(password, ip_user="op"):
+        return anonymous.post("/api/v1/session", json={"username": ip_user, "password": password})
+
+    for _ in range(5):
+        assert attempt("wrong-password").status_code == 401
+    locked = attempt("correct-horse")
+    assert locked.status_code == 429 and locked.json()["error"]["code"] == "login_locked"
+    clock.advance(minutes=16)
+    assert attempt("correct-horse").status_code == 200

@@ -32,9 +32,7 @@ def user_view(user: Principal) -> dict:
 @router.post("/session", summary="登录（浏览器会话）", tags=["登录"])
 def login(body: LoginIn, request: Request, response: Response) -> dict:
     ctx = base_context(request)
-    user = auth.authenticate(ctx, body.username, body.password)
-    if user is None:
-        raise ServiceError("login_failed", "用户名或密码错误", 401)
+    user = auth.login(ctx, body.username, body.password, request.client.host if request.client else "")
     sid, csrf = auth.start_session(ctx, user.username)
     response.set_cookie(SESSION_COOKIE, sid, httponly=True, samesite="lax",
                         secure=request.url.scheme == "https", max_age=int(auth.SESSION_LIFETIME.total_seconds()))
