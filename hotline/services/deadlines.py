@@ -402,15 +402,18 @@ def _category_condition(patterns: Sequence[str]):
 
 def mark_dirty(conn: Connection, region: str | None = None, categories: Sequence[str] = ("*",)) -> int:
     """Queue the open cases in a region subtree and categories (all open cases by default)."""
-    q = sa.update(deadline_cases).where(deadline_cases.c.open)
+    conds = [deadline_cases.c.open]
     if region is not None or list(categories) != ["*"]:
         covered = sa.select(cases.c.id).where(_category_condition(categories))
         prefix = region_prefix(region or "000000")
         if prefix:  # a case without a region takes its unit's: queue it too, recomputing is harmless
             covered = covered.where(sa.or_(cases.c.region.startswith(prefix, autoescape=True),
                                            cases.c.region.is_(None)))
-        q = q.where(deadline_cases.c.case_id.in_(covered))
-    return conn.execute(q.values(dirty=True)).rowcount
+        conds.append(deadline_cases.c.case_id.in_(covered))
+    # Lock in case order first, as the consumer does, so the two never wait for each other crosswise.
+    conn.execute(sa.select(deadline_cases.c.case_id).where(*conds).order_by(deadline_cases.c.case_id)
+                 .with_for_update()).all()
+    return conn.execute(sa.update(deadline_cases).where(*conds).values(dirty=True)).rowcount
 
 
 def activate_started_emergencies(db: Database, clock: Clock) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 from datetime import timedelta
 
 import pytest
@@ -226,3 +227,18 @@ def test_contacts_are_set_by_admins(app, client, ctx, units):
     assert r.json() == {"unit": "hb-wuhan", "emails": ["ducha@wuhan.example", "duty@wuhan.example"]}
     assert sup.get(url).json()["emails"] == ["ducha@wuhan.example", "duty@wuhan.example"]
     assert sup.get(f"{BASE}/contacts/he").status_code == 403
+
+
+def test_the_jobs_can_run_inside_the_web_process(app, ctx, clock, units, monkeypatch):
+    from hotline.jobs.web import install_jobs
+
+    monkeypatch.delenv("HOTLINE_JOBS_IN_WEB", raising=False)
+    assert install_jobs(app) is False  # off unless HOTLINE_JOBS_IN_WEB=true
+    assert install_jobs(app, enabled=True, interval=0.05)
+    with user_client(app, ctx, "ops-admin", "mot", ["admin"]) as c:
+        n = new_case(c)
+        clock.advance(seconds=5)  # the events settle; the thread's next round picks them up
+        deadline = time.monotonic() + 10
+        while not c.get(f"/api/v1/cases/{n}").json()["clocks"] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert [x["name"] for x in c.get(f"/api/v1/cases/{n}").json()["clocks"]] == ["dispatch"]
