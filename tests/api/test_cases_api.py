@@ -213,22 +213,29 @@ def test_unknown_unit_and_unknown_action(client, units):
     assert act(client, "20990101-000001", "note", version=1, note="x").status_code == 404
 
 
-def test_only_one_of_concurrent_actions_wins(client, units):
+def test_only_one_of_50_concurrent_actions_wins(client, units):
     n = create(client)["number"]
+    bodies = ([("dispatch", {"unit": u}) for u in ["hb", "hb-xiaogan", "hb-wuhan"]] * 10
+              + [("note", {"note": f"并发备注{i}"}) for i in range(10)]
+              + [("supervise", {}) for _ in range(10)])
     results = []
+    barrier = threading.Barrier(len(bodies))
 
-    def dispatch(unit):
-        results.append(act(client, n, "dispatch", version=1, unit=unit))
+    def send(action, fields):
+        barrier.wait()
+        results.append(act(client, n, action, version=1, **fields))
 
-    threads = [threading.Thread(target=dispatch, args=(u,)) for u in ["hb", "hb-xiaogan", "hb-wuhan"] * 3]
+    threads = [threading.Thread(target=send, args=b) for b in bodies]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     codes = sorted(r.status_code for r in results)
-    assert codes.count(200) == 1 and codes.count(409) == 8
+    assert len(codes) == 50 and codes.count(200) == 1 and codes.count(409) == 49
+    assert {r.json()["error"]["code"] for r in results if r.status_code == 409} == {"version_conflict"}
+    final = client.get(f"/api/v1/cases/{n}").json()
     tl = client.get(f"/api/v1/cases/{n}/timeline").json()["events"]
-    assert [e["action"] for e in tl] == ["create", "dispatch"]
+    assert final["version"] == 2 and len(tl) == 2
 
 
 def test_return_escalate_forward_cohandle_supervise_extend(client, units):
