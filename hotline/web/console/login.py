@@ -46,11 +46,21 @@ def _secure_cookie(request: Request) -> bool:
     return request.url.scheme == "https"
 
 
+def _demo_installed(request: Request) -> bool:
+    """The demo accounts are listed on the login page only where `hotline demo` loaded them."""
+    import sqlalchemy as sa
+
+    from hotline.store.tables import cases
+
+    with request.app.state.db.read() as conn:
+        return conn.execute(sa.select(cases.c.id).where(cases.c.demo.is_(True)).limit(1)).first() is not None
+
+
 @router.get("/console/login")
 def login_form(request: Request, next: str | None = None):
     token = secrets.token_urlsafe(24)
     response = page(request, "console/login.html", {"login_csrf": token, "next": _safe_next(next) or "",
-                                                    "title": "登录"})
+                                                    "title": "登录", "demo": _demo_installed(request)})
     response.set_cookie(LOGIN_CSRF_COOKIE, token, httponly=True, samesite="strict", path="/console",
                         secure=_secure_cookie(request))
     return response
@@ -67,7 +77,8 @@ async def login(request: Request):
     def again(message: str, status: int):
         token = secrets.token_urlsafe(24)
         response = page(request, "console/login.html", {"login_csrf": token, "next": target or "", "error": message,
-                                                        "username": username, "title": "登录"},
+                                                        "username": username, "title": "登录",
+                                                        "demo": _demo_installed(request)},
                         status_code=status)
         response.set_cookie(LOGIN_CSRF_COOKIE, token, httponly=True, samesite="strict", path="/console",
                             secure=_secure_cookie(request))

@@ -26,7 +26,7 @@
       tooltip: { trigger: "axis" },
       xAxis: { type: "category", data: data.series.labels, axisLabel: { hideOverlap: true } },
       yAxis: { type: "value", minInterval: 1 },
-      series: [{ type: "bar", name: "受理量", data: data.series.values, itemStyle: { color: "#0b5cab" } }]
+      series: [{ type: "bar", name: "受理量", data: data.series.values, barMaxWidth: 36, itemStyle: { color: "#0b5cab" } }]
     });
   }
 
@@ -40,7 +40,7 @@
       xAxis: { type: "value", minInterval: 1 },
       yAxis: { type: "category", data: items.map(function (c) { return c.name; }) },
       series: [{ type: "bar", name: "工单数", data: items.map(function (c) { return { value: c.count, code: c.code }; }),
-                 itemStyle: { color: "#1e7b34" }, label: { show: true, position: "right" } }]
+                 barMaxWidth: 28, itemStyle: { color: "#1e7b34" }, label: { show: true, position: "right" } }]
     });
     cats.on("click", function (p) { if (p.data && p.data.code) { drill("category=" + encodeURIComponent(p.data.code)); } });
   }

@@ -106,7 +106,7 @@
       }
       document.getElementById("f-description").focus();
     }
-  });
+  }, document.getElementById("call-live"));
 
   function submitWith(id) {
     var btn = document.getElementById(id);

@@ -1,0 +1,98 @@
+"""Browser tests: Playwright for Python driving Debian's chromium against a real server process with
+a fresh SQLite database and the demo data. Without chromium (or Playwright) they skip — except in CI
+(CI=true), where that is a failure."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import IN_CI, skip_or_fail
+
+try:
+    import playwright  # noqa: F401
+except ImportError:  # pragma: no cover - depends on the machine
+    if IN_CI:
+        raise
+    pytest.skip("playwright is not installed (pip install playwright pytest-playwright)", allow_module_level=True)
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "var" / "screenshots"
+SIZES = {"1366x768": {"width": 1366, "height": 768}, "1920x1080": {"width": 1920, "height": 1080}}
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Debian's chromium, never a downloaded browser build (`playwright install` is not used)."""
+    path = shutil.which("chromium")
+    if path is None:
+        skip_or_fail("chromium is not installed (apt-get install chromium fonts-wqy-microhei)")
+    return {**browser_type_launch_args, "executable_path": path}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, url: str, env: dict[str, str]):
+        self.url = url
+        self.env = env
+
+    def cli(self, *args: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "hotline.cli", *args], env=self.env, check=True,
+                              capture_output=True, stdin=subprocess.DEVNULL)
+        return done.stdout.decode().strip()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """`hotline serve` on a free loopback port, on a new SQLite database loaded with `hotline demo`."""
+    if shutil.which("chromium") is None:
+        skip_or_fail("chromium is not installed (apt-get install chromium fonts-wqy-microhei)")
+    home = tmp_path_factory.mktemp("console")
+    env = {**os.environ, "HOTLINE_DATABASE_URL": f"sqlite:///{home / 'hotline.db'}",
+           "HOTLINE_FILES_DIR": str(home / "files")}
+    port = _free_port()
+    srv = Server(f"http://127.0.0.1:{port}", env)
+    srv.cli("db", "upgrade")
+    srv.cli("demo")
+    log = open(home / "server.log", "wb")
+    proc = subprocess.Popen([sys.executable, "-m", "hotline.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+                            env=env, stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 30
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError((home / "server.log").read_text())
+        try:
+            if httpx.get(f"{srv.url}/api/v1/health", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            proc.kill()
+            raise RuntimeError("the server did not start")
+        time.sleep(0.1)
+    yield srv
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def screenshots() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS
