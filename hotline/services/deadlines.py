@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import math
 from bisect import bisect_left
 from collections import defaultdict
@@ -87,6 +88,7 @@ RUNNING = "running"
 # How many dirty cases a request that changed an emergency mode or the override table recomputes
 # before answering; the job runner finishes the rest.
 SYNC_RECOMPUTE = 2000
+log = logging.getLogger("hotline.deadlines")
 
 
 def today(now: dt.datetime) -> dt.date:
@@ -363,14 +365,8 @@ def recompute_cases(conn: Connection, case_ids: Iterable[int], now: dt.datetime,
         except (ValueError, NoPolicyInForce) as exc:  # bad data in one case must not stop the others
             conn.execute(sa.update(deadline_cases).where(deadline_cases.c.case_id == case_id)
                          .values(dirty=False, open=False, computed_at=now))
-            _log_skip(case_id, exc)
+            log.warning("case %s has no clocks: %s", case_id, exc)
     return n
-
-
-def _log_skip(case_id: int, exc: Exception) -> None:
-    import logging
-
-    logging.getLogger("hotline.deadlines").warning("case %s has no clocks: %s", case_id, exc)
 
 
 def recompute_dirty(db: Database, clock: Clock, *, batch: int = 200, limit: int | None = None) -> int:
