@@ -46,6 +46,7 @@ ACTION_FIELDS: dict[str, tuple[str, ...]] = {
     "callback": ("satisfaction",), "merge": ("primary",),
 }
 DONE_LABELS = {a.value: ACTION_LABELS[a] for a in Action}
+PAGE_SIZE = 30  # a screenful at 1920×1080; the next page is one click
 
 
 def user_may(user: Principal, action: str) -> bool:
@@ -128,7 +129,7 @@ def scoped(ctx: Context, user: Principal, within: str | None) -> Context:
 def case_list(request: Request, ctx: Context = Depends(console_context), user: Principal = Depends(page_user)):
     params = {k: request.query_params.get(k, "").strip() for k in FILTER_KEYS}
     cursor = request.query_params.get("cursor") or None
-    result = list_cases(scoped(ctx, user, params["within"]), case_filter(params), cursor=cursor, limit=50)
+    result = list_cases(scoped(ctx, user, params["within"]), case_filter(params), cursor=cursor, limit=PAGE_SIZE)
     tax = taxonomy()
     context = {
         **base(request, user, "cases", "工单查询"), "params": params, "result": result,
