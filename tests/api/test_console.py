@@ -348,3 +348,41 @@ def test_kb_gaps_list_unanswered_questions(ctx, app, units, browser_client, oper
         login(ed, "editor2")
         page = ed.get("/console/kb/gaps")
         assert "火星车辆年检怎么办" in page.text and "补充条目" in page.text
+
+
+def test_dashboard_lists_open_hotspots_and_emergency_switch(ctx, app, units, browser_client, operator):
+    add_user(ctx, "sup2", "mot", ["supervisor"])
+    with TestClient(app) as sup:
+        csrf = login(sup, "sup2")
+        page = sup.get("/console/dashboard").text
+        assert "热点" in page and "当前没有未处理的热点" in page
+        assert "应急状态（未开启）" in page
+        r = sup.post("/console/dashboard/emergency", data={"csrf_token": csrf, "region": "420000", "categories": "control.*",
+                                                           "reason": "湖北保通保畅应急"}, follow_redirects=False)
+        assert r.status_code == 303
+        page = sup.get("/console/dashboard").text
+        assert "应急状态（已开启）" in page and "湖北保通保畅应急" in page
+        mode = re.search(r'action="/console/dashboard/emergency/(\d+)/off"', page).group(1)
+        sup.post(f"/console/dashboard/emergency/{mode}/off", data={"csrf_token": csrf})
+        assert "应急状态（未开启）" in sup.get("/console/dashboard").text
+    # An operator may not switch it.
+    r = browser_client.post("/console/dashboard/emergency", data={"csrf_token": operator, "region": "420000",
+                                                                  "reason": "x"})
+    assert r.status_code == 403
+
+
+def test_a_hotspot_shows_on_the_dashboard_the_case_and_its_own_page(ctx, app, units, browser_client, operator):
+    from hotline.hotspots.incidents import open_incident
+
+    numbers = [_number(_create(browser_client, operator, then="save")) for _ in range(2)]
+    with ctx.db.write() as conn:
+        ids = list(conn.execute(sa.select(cases.c.id).where(cases.c.number.in_(numbers))).scalars())
+        incident = open_incident(conn, ctx.clock.now(), region="420900", category="control.turnback",
+                                 anchor="孝感北收费站", case_ids=ids, surge={"count": 2})
+    add_user(ctx, "sup3", "mot", ["supervisor"])
+    with TestClient(app) as sup:
+        login(sup, "sup3")
+        assert f'href="/console/hotspots/{incident}"' in sup.get("/console/dashboard").text
+    page = browser_client.get(f"/console/hotspots/{incident}")
+    assert page.status_code == 200 and all(n in page.text for n in numbers)
+    assert f'href="/console/hotspots/{incident}"' in browser_client.get(f"/console/cases/{numbers[0]}").text

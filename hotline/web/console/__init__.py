@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from hotline.web.console import assets, calls, cases, dashboard, kb, login, queue, workbench
+from hotline.web.console import assets, calls, cases, dashboard, hotspots, kb, login, queue, workbench
 
 router = APIRouter()
-for _module in (assets, login, workbench, calls, cases, queue, dashboard, kb):
+for _module in (assets, login, workbench, calls, cases, queue, dashboard, hotspots, kb):
     router.include_router(_module.router)

@@ -32,7 +32,7 @@ from hotline.services.commands import ActionIn, taxonomy
 from hotline.services.errors import ServiceError, validation_error
 from hotline.store.console_tables import console_intake
 from hotline.store.tables import cases as cases_table
-from hotline.web.console import reads
+from hotline.web.console import hotspots, reads
 from hotline.web.console.render import ConsoleRoute, is_htmx, page
 from hotline.web.console.session import base, checked_form, console_context, page_user
 
@@ -187,7 +187,8 @@ async def case_detail(request: Request, number: str, done: str | None = None, fa
     return page(request, "console/case.html", {
         **base(request, user, "cases", f"工单 {number}"), "case": case, "events": events, "related": related,
         "actions": actions_for(user, case), "unit_names": names, "all_units": reads.units_below(ctx, user),
-        "intake": intake_record(ctx, number), "done": DONE_LABELS.get(done or ""), "failed": DONE_LABELS.get(failed or ""),
+        "intake": intake_record(ctx, number), "hotspot": hotspots.incident_of_case(ctx, number),
+        "done": DONE_LABELS.get(done or ""), "failed": DONE_LABELS.get(failed or ""),
         "reason": reason, "statuses": {s.value: STATUS_LABELS[s] for s in Status},
         "back": request.query_params.get("back") or "",
     })

@@ -13,7 +13,7 @@ from starlette.datastructures import FormData
 from hotline.domain.access import Principal, Role
 from hotline.services.cases import Context, local_tz
 from hotline.services.errors import ServiceError
-from hotline.web.console import stats
+from hotline.web.console import hotspots, stats
 from hotline.web.console.render import ConsoleRoute, page, query
 from hotline.web.console.session import base, checked_form, console_context, require
 
@@ -65,7 +65,7 @@ def dashboard(request: Request, period: str | None = None, date: str | None = No
     return page(request, "console/dashboard.html", {
         **base(request, user, "dashboard", "统计看板"), "p": p, "figs": figs, "units": units, "dates": dates,
         "chart_data": chart_data, "emergency": emergencies(ctx, user), "names": unit_names(ctx),
-        "unit_region": region, "open_status": ",".join(stats.OPEN),
+        "unit_region": region, "open_status": ",".join(stats.OPEN), "hotspots": hotspots.open_incidents(ctx),
     })
 
 

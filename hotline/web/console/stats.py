@@ -85,7 +85,8 @@ def figures(ctx: Context, period: Period) -> dict[str, Any]:
     return {
         "total": len(rows), "urgent": sum(1 for r in rows if r.urgent), "closed": closed, "open_now": open_now,
         "still_open": sum(1 for r in rows if r.status in OPEN),
-        "types": [{"code": t, "name": tax.types.get(t, t), "count": n} for t, n in Counter(r.type for r in rows).most_common()],
+        "types": [{"code": t, "name": tax.types.get(t, t), "count": n}
+                  for t, n in Counter(r.type for r in rows).most_common()],
         "series": {"labels": labels, "values": series},
         "categories": [{"code": c, "name": tax.categories.get(c, c), "count": n} for c, n in cats],
         "provinces": [{"code": p + "0000", "name": PROVINCE_MAP_NAMES.get(p, p), "count": n}

@@ -17,7 +17,6 @@ from starlette.datastructures import FormData
 
 from hotline.domain.access import Principal, Role
 from hotline.domain.lifecycle import Action
-from hotline.regions import load_regions
 from hotline.services import routing
 from hotline.services.cases import Context, act, create_case, get_case
 from hotline.services.commands import ActionIn, CaseCreate, taxonomy
@@ -281,9 +280,3 @@ async def create(request: Request, form: FormData = Depends(checked_form), ctx: 
             record_kb_miss(ctx, case["title"], case["place"]["region"])
     return RedirectResponse(f"/console/workbench?created={case['number']}&done={then}", status_code=303)
 
-
-def region_label(code: str | None) -> str:
-    if not code:
-        return ""
-    table = load_regions()
-    return "全国" if code == "000000" else (table.full_name(code) if code in table else code)
