@@ -159,3 +159,62 @@ def units(ctx):
 
     upsert_units(ctx, DEMO_UNITS)
     return DEMO_UNITS
+
+
+class LiveServer:
+    """Real `hotline serve` processes on loopback, for durability and browser tests."""
+
+    @staticmethod
+    def free_port() -> int:
+        import socket
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            return s.getsockname()[1]
+
+    @staticmethod
+    def start(env: dict, port: int):
+        import subprocess
+        import sys
+        import time
+
+        import httpx
+
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "hotline.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise RuntimeError(proc.stderr.read().decode())
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1).status_code == 200:
+                    return proc
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        proc.kill()
+        raise RuntimeError("server did not start")
+
+    @staticmethod
+    def prepare(database_url: str, tmp_path) -> tuple[dict, dict]:
+        """A migrated database with one unit and an operator: the server's environment and auth header."""
+        import subprocess
+        import sys
+
+        env = {**os.environ, "HOTLINE_DATABASE_URL": database_url, "HOTLINE_FILES_DIR": str(tmp_path / "files")}
+        cli = [sys.executable, "-m", "hotline.cli"]
+        subprocess.run([*cli, "db", "upgrade"], env=env, check=True, capture_output=True)
+        units = tmp_path / "units.csv"
+        units.write_text("code,name,region,parent,kind\nmot,交通运输部,000000,,ministry\n", encoding="utf-8")
+        subprocess.run([*cli, "units", "import", str(units)], env=env, check=True, capture_output=True)
+        username = f"intake-{uuid.uuid4().hex[:8]}"  # the PostgreSQL database is shared by the session
+        subprocess.run([*cli, "user", "add", username, "--unit", "mot", "--role", "operator"], env=env,
+                       check=True, capture_output=True, input=b"\n")
+        token = subprocess.run([*cli, "token", "create", username], env=env, check=True,
+                               capture_output=True).stdout.decode().strip()
+        return env, {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture
+def live() -> LiveServer:
+    return LiveServer()

@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from hotline.domain.clock import Clock
-from hotline.store.db import Database
+from hotline.store.db import Database, insert_ignore
 from hotline.store.tables import events, job_cursors
 
 SETTLE = timedelta(seconds=2)
@@ -32,14 +32,11 @@ Handler = Callable[[Connection, Sequence[Any]], None]
 def run_step(db: Database, clock: Clock, name: str, handler: Handler, *, batch: int = 500) -> int:
     """Handle the next batch of events for consumer `name`. Returns how many were handled."""
     with db.write() as conn:
+        # Two processes starting together may both create the cursor row: let one insert win.
+        conn.execute(insert_ignore(conn, job_cursors, name=name, last_event_id=0))
         cursor = conn.execute(
             sa.select(job_cursors.c.last_event_id).where(job_cursors.c.name == name).with_for_update()
-        ).scalar()
-        if cursor is None:
-            conn.execute(sa.insert(job_cursors).values(name=name, last_event_id=0))
-            cursor = conn.execute(
-                sa.select(job_cursors.c.last_event_id).where(job_cursors.c.name == name).with_for_update()
-            ).scalar_one()
+        ).scalar_one()
         q = sa.select(events).where(events.c.id > cursor).order_by(events.c.id).limit(batch)
         if not db.is_sqlite:
             q = q.where(events.c.at <= clock.now() - SETTLE)

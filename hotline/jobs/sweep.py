@@ -24,9 +24,9 @@ from sqlalchemy import Connection
 from hotline.domain.access import Role, UnitTree
 from hotline.domain.clock import Clock
 from hotline.jobs.consumer import SETTLE
-from hotline.services.cases import _insert_ignore, load_tree
+from hotline.services.cases import load_tree
 from hotline.services.deadlines import unit_emails
-from hotline.store.db import Database
+from hotline.store.db import Database, insert_ignore
 from hotline.store.deadline_tables import deadline_alerts, deadline_clocks, deadline_notifications
 from hotline.store.tables import UTCDateTime, users
 
@@ -99,7 +99,7 @@ def _fire_batch(conn: Connection, rows, kind: Kind, now, tree: UnitTree, routes:
         return 0
     a = deadline_alerts.c
     # The unique (clock, kind, due) key: an alert that exists already is not inserted, nor sent again.
-    inserted = conn.execute(_insert_ignore(conn, deadline_alerts).returning(a.id, a.clock_id), alerts).all()
+    inserted = conn.execute(insert_ignore(conn, deadline_alerts).returning(a.id, a.clock_id), alerts).all()
     alert_ids = {clock_id: alert_id for alert_id, clock_id in inserted}
     queued, recipients = [], {}
     for alert in alerts:

@@ -39,7 +39,7 @@ from hotline.regions import load_regions
 from hotline.services.commands import ActionIn, CaseCreate, taxonomy
 from hotline.services.errors import ServiceError, not_found
 from hotline.settings import get_settings
-from hotline.store.db import Database
+from hotline.store.db import Database, insert_ignore
 from hotline.store.files import FileStorage
 from hotline.store.tables import (
     attachments,
@@ -356,7 +356,7 @@ def act(ctx: Context, number: str, action: Action, body: ActionIn) -> dict[str, 
         if action is Action.COHANDLE:
             if fields["unit"] == holder(row):
                 raise ServiceError("same_unit", "协办单位不能是主办单位", 422)
-            conn.execute(_insert_ignore(conn, case_cohandlers, case_id=row.id, unit=fields["unit"], added_at=now))
+            conn.execute(insert_ignore(conn, case_cohandlers, case_id=row.id, unit=fields["unit"], added_at=now))
         if action is Action.EXTEND_REQUEST:
             values["extension_requested_until"] = body.until
         if action is Action.EXTEND_APPROVE:
@@ -378,15 +378,6 @@ def act(ctx: Context, number: str, action: Action, body: ActionIn) -> dict[str, 
         if action is Action.MERGE:
             _record_merge_in(conn, ctx, primary, row, now)
         return _case_by_id(conn, row.id)
-
-
-def _insert_ignore(conn: Connection, table, **values):
-    """INSERT that does nothing when the row exists (both dialects spell it ON CONFLICT DO NOTHING)."""
-    if conn.dialect.name == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
-    else:
-        from sqlalchemy.dialects.postgresql import insert
-    return insert(table).values(**values).on_conflict_do_nothing()
 
 
 def _check_target(tree: UnitTree, action: Action, current: str | None, target: str) -> None:

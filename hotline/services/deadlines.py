@@ -62,14 +62,13 @@ from hotline.services.cases import (
     Context,
     _case_row,
     _check_view,
-    _insert_ignore,
     forbidden,
     iso,
     load_tree,
     region_prefix,
 )
 from hotline.services.errors import ServiceError
-from hotline.store.db import Database
+from hotline.store.db import Database, insert_ignore
 from hotline.store.deadline_tables import (
     deadline_alerts,
     deadline_cases,
@@ -285,7 +284,7 @@ def _lock_case(conn: Connection, case_id: int, now: dt.datetime) -> None:
     """Take the case's deadline lock (its deadline_cases row), creating the row the first time."""
     q = sa.select(deadline_cases.c.case_id).where(deadline_cases.c.case_id == case_id).with_for_update()
     if conn.execute(q).first() is None:
-        conn.execute(_insert_ignore(conn, deadline_cases, case_id=case_id, round=0, open=False, dirty=False,
+        conn.execute(insert_ignore(conn, deadline_cases, case_id=case_id, round=0, open=False, dirty=False,
                                     computed_at=now))
         conn.execute(q)
 

@@ -65,3 +65,12 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def insert_ignore(conn: Connection, table, **values):
+    """INSERT that does nothing when the row exists (both dialects spell it ON CONFLICT DO NOTHING)."""
+    if conn.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:
+        from sqlalchemy.dialects.postgresql import insert
+    return insert(table).values(**values).on_conflict_do_nothing()

@@ -19,6 +19,7 @@ from hotline.store.files import FileStorage, LocalFileStorage
 from hotline.web.api import cases as cases_api
 from hotline.web.api import meta as meta_api
 from hotline.web.api import org as org_api
+from hotline.jobs.web import install_jobs
 from hotline.web.observability import install as install_observability
 
 # Routers that live with their feature and may not exist yet in this checkout.
@@ -87,5 +88,6 @@ def create_app(
             continue
         if router is not None:  # a package still being written has no router yet
             app.include_router(router)
+    install_jobs(app)  # background jobs in this process only when HOTLINE_JOBS_IN_WEB=true
     return app
 

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import signal
-import socket
-import subprocess
-import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -27,43 +22,10 @@ CASE = {
 }
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(env: dict, port: int) -> subprocess.Popen:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "hotline.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(proc.stderr.read().decode())
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("server did not start")
-
-
-def test_acknowledged_cases_survive_kill_9(database_url, backend, tmp_path):
-    env = {**os.environ, "HOTLINE_DATABASE_URL": database_url, "HOTLINE_FILES_DIR": str(tmp_path / "files")}
-    cli = [sys.executable, "-m", "hotline.cli"]
-    subprocess.run([*cli, "db", "upgrade"], env=env, check=True, capture_output=True)
-    units = tmp_path / "units.csv"
-    units.write_text("code,name,region,parent,kind\nmot,交通运输部,000000,,ministry\n", encoding="utf-8")
-    subprocess.run([*cli, "units", "import", str(units)], env=env, check=True, capture_output=True)
-    subprocess.run([*cli, "user", "add", "intake-op", "--unit", "mot", "--role", "operator"], env=env,
-                   check=True, capture_output=True, input=b"\n")
-    token = subprocess.run([*cli, "token", "create", "intake-op"], env=env, check=True,
-                           capture_output=True).stdout.decode().strip()
-    auth = {"Authorization": f"Bearer {token}"}
-    port = free_port()
-    server = start_server(env, port)
+def test_acknowledged_cases_survive_kill_9(database_url, backend, tmp_path, live):
+    env, auth = live.prepare(database_url, tmp_path)
+    port = live.free_port()
+    server = live.start(env, port)
     acknowledged: list[str] = []
     try:
         def post(i: int):
@@ -97,8 +59,8 @@ def test_acknowledged_cases_survive_kill_9(database_url, backend, tmp_path):
     assert n_events == 41
 
     # And the restarted server serves them.
-    port = free_port()
-    server = start_server(env, port)
+    port = live.free_port()
+    server = live.start(env, port)
     try:
         for number in acknowledged[:5]:
             r = httpx.get(f"http://127.0.0.1:{port}/api/v1/cases/{number}", headers=auth, timeout=10)
