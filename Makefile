@@ -19,7 +19,7 @@ install: $(BIN)/hotline
 run: install
 	$(BIN)/hotline db upgrade
 	$(BIN)/hotline demo --if-empty
-	$(BIN)/hotline serve --host $(HOST) --port $(PORT)
+	HOTLINE_JOBS_IN_WEB=true $(BIN)/hotline serve --host $(HOST) --port $(PORT)
 
 test: install
 	$(BIN)/python -m pytest -q
