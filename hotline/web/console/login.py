@@ -11,6 +11,7 @@ from fastapi.responses import RedirectResponse
 
 from hotline.domain.access import Principal
 from hotline.services import auth
+from hotline.services.errors import ServiceError
 from hotline.web.console.render import ConsoleRoute, page, secure
 from hotline.web.console.session import checked_form, home_for, page_user
 from hotline.web.deps import SESSION_COOKIE, base_context
@@ -89,9 +90,11 @@ async def login(request: Request):
     if not username or not password:
         return again("请输入用户名和密码", 422)
     ctx = base_context(request)
-    user = await run_in_threadpool(auth.authenticate, ctx, username, password)
-    if user is None:
-        return again("用户名或密码错误", 401)
+    try:  # the same rate limit and lockout as the API login
+        user = await run_in_threadpool(auth.login, ctx, username, password,
+                                       request.client.host if request.client else "")
+    except ServiceError as exc:
+        return again(exc.message, exc.status_code)
     sid, _csrf = await run_in_threadpool(auth.start_session, ctx, user.username)
     _warm_text_models()
     response = RedirectResponse(target or home_for(user), status_code=303)
