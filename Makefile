@@ -22,6 +22,7 @@ run: install
 	HOTLINE_JOBS_IN_WEB=true $(BIN)/hotline serve --host $(HOST) --port $(PORT)
 
 test: install
+	./scripts/install-browser-deps.sh
 	$(BIN)/python -m pytest -q
 
 bench: install
