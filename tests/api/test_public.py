@@ -158,10 +158,10 @@ def test_city_page_shows_the_rules_in_force_by_topic_with_source_and_phones(publ
     assert r.status_code == 200
     html = r.text
     assert "湖北省孝感市" in html
-    # Topics in a driver's order: passes, then tests, then checkpoints.
-    assert html.index("通行证</h3>") < html.index("核酸检测要求</h3>") < html.index("防疫检查站</h3>")
+    # The place's own rules by topic in a driver's order, then the national ones.
+    assert html.index("核酸检测要求</h3>") < html.index("防疫检查站</h3>") < html.index("全国通用规定")
     assert "孝感市进出核酸检测要求" in html and "孝感北收费站防疫检查站" in html
-    assert "重点物资运输车辆通行证全国互认" in html  # national rules apply too
+    assert html.index("全国通用规定") < html.index("重点物资运输车辆通行证全国互认")  # national rules apply too
     assert "武汉市重点物资运输车辆通行证办理" not in html  # another city's rule does not
     assert "孝感市三月旧规定" not in html  # not in force today (2022-04-22)
     assert "孝感草稿不应公开" not in html  # never a draft
@@ -303,6 +303,16 @@ def test_invalid_forms_come_back_with_chinese_messages_and_nothing_filed(public,
         assert says in r.text, overrides
         assert 'name="csrf"' in r.text  # the form again, ready to correct
     assert case_count(ctx) == 0
+
+
+def test_control_characters_are_dropped_not_stored(public, ctx, units):
+    # PostgreSQL refuses NUL in text: the form must not turn a stray byte into a server error.
+    r, _ = submit(public, title="服务区\x00关闭\x07", description="第一行\r\n第二行\x00")
+    assert r.status_code == 303
+    with ctx.db.read() as conn:
+        row = conn.execute(sa.select(cases.c.title, cases.c.description)).one()
+    assert (row.title, row.description) == ("服务区关闭", "第一行\n第二行")
+    assert public.get("/public/search", params={"q": "核酸\x00", "place": "孝感\x00"}).status_code == 200
 
 
 @sqlite_only

@@ -58,6 +58,11 @@ def secret(request: Request) -> bytes:
     return st.public_secret
 
 
+def same(a: str, b: str) -> bool:
+    """Constant-time equality of two texts (hmac.compare_digest refuses non-ASCII str)."""
+    return hmac.compare_digest(a.encode(), b.encode())
+
+
 def sign(request: Request, purpose: str, payload: str) -> str:
     mac = hmac.new(secret(request), f"{purpose}\n{payload}".encode(), hashlib.sha256).digest()
     return base64.urlsafe_b64encode(mac[:18]).decode()
@@ -83,7 +88,7 @@ def read_link_token(request: Request, purpose: str, token: str | None) -> str | 
     if len(parts) != 3 or not parts[1].isdigit():
         return None
     number, expires, mac = parts
-    if not hmac.compare_digest(mac, sign(request, purpose, f"{number}.{expires}")):
+    if not same(mac, sign(request, purpose, f"{number}.{expires}")):
         return None
     if int(expires) < request.app.state.clock.now().timestamp():
         return None
@@ -104,7 +109,7 @@ def csrf_token(request: Request) -> str:
 
 def _valid_csrf(request: Request, token: str) -> bool:
     nonce, _, mac = token.partition(".")
-    return bool(nonce) and len(token) < 100 and hmac.compare_digest(mac, sign(request, "csrf", nonce))
+    return bool(nonce) and len(token) < 100 and same(mac, sign(request, "csrf", nonce))
 
 
 def set_csrf_cookie(request: Request, response: Response, token: str) -> None:
@@ -115,8 +120,17 @@ def set_csrf_cookie(request: Request, response: Response, token: str) -> None:
 
 def check_csrf(request: Request, form_value: str | None) -> None:
     cookie = request.cookies.get(CSRF_COOKIE, "")
-    if not (form_value and cookie and hmac.compare_digest(form_value, cookie) and _valid_csrf(request, cookie)):
+    if not (form_value and cookie and same(form_value, cookie) and _valid_csrf(request, cookie)):
         raise ServiceError("csrf_failed", "页面已过期或来源不明，请返回刷新页面后重新提交（需允许本网站使用 Cookie）", 403)
+
+
+_CONTROL = {c: None for c in range(32) if chr(c) not in "\n\t"} | {0x7F: None}
+
+
+def clean_text(value: str | None, limit: int) -> str:
+    """A form or query value as we keep it: control characters dropped (PostgreSQL refuses NUL in
+    text), "\r\n" as "\n", trimmed, at most `limit` characters."""
+    return (value or "").replace("\r\n", "\n").translate(_CONTROL).strip()[:limit]
 
 
 def check_honeypot(form_value: str | None) -> None:

@@ -22,7 +22,7 @@ from hotline.services.cases import Context, local_tz
 from hotline.services.errors import ServiceError
 from hotline.store.policy_tables import policies
 from hotline.store.tables import units
-from hotline.web.public import places
+from hotline.web.public import guard, places
 from hotline.web.public.render import PublicRoute, page
 
 router = APIRouter(route_class=PublicRoute, include_in_schema=False)
@@ -48,7 +48,7 @@ def system_context(request: Request) -> Context:
 
 
 def _param(request: Request, name: str, limit: int = 100) -> str:
-    return (request.query_params.get(name) or "").strip()[:limit]
+    return guard.clean_text(request.query_params.get(name), limit)
 
 
 def _code(value: str) -> str | None:
@@ -162,12 +162,16 @@ def city_rules(request: Request):
         "province": province, "city": city, "provinces": places.provinces(),
         "cities": places.cities(province) if province else (), "city_names": places.city_names(),
         "choices": choices, "region": region, "asked": bool(place or province or city),
+        # With an answer on screen the form folds away, except right after the no-JS 「列出城市」.
+        "collapse": bool(region) and request.query_params.get("action") != "pick",
     }
     if region:
         answer = kb.route(system_context(request), [region], at=at)
         local = answer["legs"][0]["entries"] if answer["legs"] else []
         entries = local + answer["national"]
-        ctx.update(region_name=places.describe(region), groups=grouped(entries, region),
+        # The place's own rules by topic; the national ones (the same everywhere) after them, folded.
+        ctx.update(region_name=places.describe(region), groups=grouped(local, region),
+                   national=[card(e, None) for e in answer["national"]],
                    updated=last_updated(entries), phones=consultation_numbers(request, region),
                    count=len(entries))
     return page(request, "policies.html", ctx, cache=PAGE_CACHE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Coroutine
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -66,6 +66,18 @@ def local_date(value: Any) -> str:
     return local_time(value, "%Y-%m-%d")
 
 
+def last_day(value: Any) -> str:
+    """The end of a half-open validity as people say it: until 5 May 00:00 is "至 5月4日"."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    local = value.astimezone(local_tz())
+    if (local.hour, local.minute, local.second) == (0, 0, 0):
+        return (local - timedelta(days=1)).strftime("%Y-%m-%d")
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
@@ -73,6 +85,7 @@ def environment() -> Environment:
     env.globals["static_url"] = static_url
     env.filters["local_time"] = local_time
     env.filters["local_date"] = local_date
+    env.filters["last_day"] = last_day
     return env
 
 

@@ -75,7 +75,7 @@ def _form_page(request: Request, values: dict[str, str], *, errors: list[dict[st
 @router.get("/public/submit", response_class=HTMLResponse)
 def submit_form(request: Request):
     q = request.query_params
-    values = {k: (q.get(k) or "")[:TEXT_FIELDS[k]] for k in ("type", "category", "province", "city")}
+    values = {k: guard.clean_text(q.get(k), TEXT_FIELDS[k]) for k in ("type", "category", "province", "city")}
     if values["type"] not in TYPES:
         values["type"] = "complaint"
     return _form_page(request, values)
@@ -101,7 +101,7 @@ async def _read_form(request: Request) -> tuple[dict[str, str], UploadFile | Non
             if key == "photo" and value.filename:
                 photo = value
         elif key in TEXT_FIELDS and key not in values:
-            values[key] = value.strip()[:TEXT_FIELDS[key] + 1]  # one more: too long is an error, not cut
+            values[key] = guard.clean_text(value, TEXT_FIELDS[key] + 1)  # one more: too long is an error, not cut
     return values, photo
 
 
