@@ -44,3 +44,32 @@ def detect(
     out["input"] = {"file": str(input), "messages": len(messages)}
     json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+@app.command()
+def watch(
+    interval: float = typer.Option(5.0, "--interval", min=0.5, help="两次检测之间的秒数"),
+    once: bool = typer.Option(False, "--once", help="只处理当前积压的事件，然后退出"),
+) -> None:
+    """Streaming detection: assign new cases to topics, open incidents on surges (Ctrl-C to stop)."""
+    import time as _time
+
+    from hotline.domain.clock import SystemClock
+    from hotline.hotspots.job import run_hotspot_step
+    from hotline.settings import get_settings
+    from hotline.store.db import Database
+
+    db, clock = Database(get_settings().database_url), SystemClock()
+    try:
+        while True:
+            step = run_hotspot_step(db, clock)
+            if step.cases or once:
+                typer.echo(json.dumps({"events": step.events, "cases": step.cases, "opened": step.opened,
+                                       "joined": step.joined}, ensure_ascii=False))
+            if once:
+                return
+            _time.sleep(interval)
+    except KeyboardInterrupt:
+        return
+    finally:
+        db.dispose()

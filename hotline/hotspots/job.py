@@ -81,13 +81,13 @@ def _handle(conn: Connection, rows, clock: Clock, params: Params, report: StepRe
             {"text": round(out.similarity, 3)} if out.similarity is not None else {"new": True})
         assigned.append((case, topic, how))
         if out.open_incident:
-            d = out.decision
+            d, rule = out.decision, detector.rule_for(topic)
             topic.incident = incidents.open_incident(
                 conn, now, region=topic.region, category=topic.category, anchor=topic.anchor,
                 case_ids=[int(i) for i in out.members],
                 surge={"count": d.count, "expected": round(d.expected, 3), "p": d.p,
-                       "window_minutes": int(params.rule.window.total_seconds() // 60),
-                       "rule": {"min_count": params.rule.min_count, "p_value": params.rule.p_value},
+                       "window_minutes": int(rule.window.total_seconds() // 60),
+                       "rule": {"min_count": rule.min_count, "p_value": rule.p_value},
                        "crossed_by": case.number, "crossed_at": case.created_at.isoformat()})
             report.opened.append(int(topic.incident))
         elif out.join_incident is not None:

@@ -122,3 +122,24 @@ def test_title_has_the_place_and_the_shared_words():
     assert "劝返" in words
     assert "孝感" not in "".join(words)  # the place is not repeated as a word
     assert incident_title(None, None, ["a", "b"], fallback="其他")[0] == "其他"
+
+
+def test_text_similarity_is_the_duplicate_detectors_similarity():
+    from hotline.hotspots.stream import text_similarity
+    from hotline.text.duplicates import shingles, similarity
+
+    texts = XIAOGAN_NORTH + ["12328热线一直打不通", "12328热线打不通", "", "驾驶证换证网上办理不了，跑了三趟都没办成"]
+    for a in texts:
+        for b in texts:
+            sa, sb = frozenset(shingles(a)), frozenset(shingles(b))
+            assert abs(text_similarity(sa, sb) - similarity(sa, sb)) < 1e-12
+
+
+def test_a_topic_held_by_wording_alone_needs_eight_cases():
+    d = StreamDetector()
+    texts = ["12328热线一直打不通，打了一上午都没人接", "12328热线一直打不通 打了一上午没人接啊",
+             "12328热线一直打不通，一上午都没人接", "喂 12328热线一直打不通 打了一上午都没人接"]
+    outs = [d.observe(case(i, texts[i % 4], 3 * i, category="other")) for i in range(9)]
+    assert len({o.topic.key for o in outs}) == 1 and outs[0].topic.anchor is None
+    assert [i for i, o in enumerate(outs) if o.open_incident] == [7]  # the 8th case, not the 5th
+    assert d.rule_for(outs[0].topic).min_count == 8
