@@ -284,11 +284,12 @@ def test_picker_button_redisplays_the_form_with_cities_and_files_nothing(public,
 
 
 INVALID = [
-    ({"phone": ""}, "手机号码"),
+    ({"phone": ""}, "请填写手机号码"),
     ({"phone": "abc"}, "电话号码格式不正确"),
-    ({"title": ""}, "标题"),
-    ({"title": "长" * 201}, "不能超过 200 个字符"),
-    ({"description": "长" * 10001}, "不能超过 10000 个字符"),
+    ({"title": ""}, "请用一句话说明情况"),
+    ({"title": "长" * 201}, "一句话说明：不能超过 200 个字符"),
+    ({"description": "长" * 10001}, "详细经过：不能超过 10000 个字符"),
+    ({"plate": "豫A123456789012345"}, "车牌号：不能超过 16 个字符"),
     ({"type": "praise"}, "请选择反映类型"),
     ({"province": "", "city": ""}, "请选择事发地"),
     ({"category": "nonsense"}, "分类 nonsense 不存在"),

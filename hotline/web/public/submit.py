@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException
 
 from hotline.services import cases as case_services
 from hotline.services.commands import CaseCreate, taxonomy
-from hotline.services.errors import FIELD_LABELS, ServiceError, field_errors
+from hotline.services.errors import ServiceError, field_errors
 from hotline.settings import get_settings
 from hotline.web.public import guard, places
 from hotline.web.public.policy_pages import system_context
@@ -172,7 +172,7 @@ async def submit(request: Request):
     try:
         cmd = CaseCreate.model_validate(_command(values, region, photo))
     except ValidationError as exc:
-        errors += [{"field": e["field"].split(".")[-1], "message": _message(e)} for e in field_errors(exc.errors())]
+        errors += [form_error(e) for e in field_errors(exc.errors())]
         cmd = None
     if errors or cmd is None:
         if photo:
@@ -195,13 +195,22 @@ async def submit(request: Request):
     return RedirectResponse(f"/public/submit/done?t={token}", status_code=303)
 
 
-def _message(err: dict[str, str]) -> str:
+# The form's own words for its fields (the shared messages name the API's fields).
+FORM_LABELS = {"type": "反映类型", "category": "问题类别", "title": "一句话说明", "description": "详细经过",
+               "phone": "手机号码", "plate": "车牌号", "name": "称呼", "road": "道路", "landmark": "收费站/服务区/路口",
+               "region": "事发地点", "lat": "位置", "lng": "位置", "filename": "照片", "data": "照片"}
+
+
+def form_error(err: dict[str, str]) -> dict[str, str]:
+    """One validation error of CaseCreate, said the way the form says it."""
     field = err["field"].split(".")[-1]
-    text = err["message"]
-    if field == "phone" or err["code"] == "hotline_phone_required":
-        return "请填写手机号码（用于查询进度和回访）" if "必须" in text or "必填" in text else text
-    label = FIELD_LABELS.get(field)
-    return text if not label or text.startswith(label) else f"{label}：{text}"
+    if err["code"] == "hotline_phone_required":
+        return {"field": "phone", "message": "请填写手机号码（用于查询进度和回访）"}
+    if field == "title" and err["code"] == "string_too_short":
+        return {"field": "title", "message": "请用一句话说明情况"}
+    if err["code"].startswith("hotline_") or field not in FORM_LABELS:
+        return {"field": field, "message": err["message"]}
+    return {"field": field, "message": f"{FORM_LABELS[field]}：{err['message'].split('：', 1)[-1]}"}
 
 
 @router.get("/public/submit/done", response_class=HTMLResponse)

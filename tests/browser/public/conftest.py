@@ -54,9 +54,7 @@ def browser_type_launch_args(browser_type_launch_args):
     path = shutil.which("chromium")
     if path is None:
         skip_or_fail("chromium is not installed (apt-get install chromium fonts-wqy-microhei)")
-    # A Chinese browser, as drivers have: the file picker and date field speak Chinese too.
-    args = [*browser_type_launch_args.get("args", []), "--lang=zh-CN"]
-    return {**browser_type_launch_args, "executable_path": path, "args": args}
+    return {**browser_type_launch_args, "executable_path": path}
 
 
 def _free_port() -> int:

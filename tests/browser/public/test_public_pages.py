@@ -237,9 +237,11 @@ def test_submit_track_rate(browser: Browser, public_server, shots, tmp_path):
     assert stored(public_server, number).satisfaction == 5
     context.close()
 
-    for url in (done_url, view_url):
+    for name, url in (("done", done_url), ("case", view_url)):
         fresh, weigh = new_phone(browser)
-        assert transferred(weigh, url) <= BUDGET
+        weight = transferred(weigh, url)
+        print(f"\n{weight:>8,}  {name} page")
+        assert 2000 < weight <= BUDGET
         fresh.close()
 
 
