@@ -16,7 +16,7 @@ from hotline.policies import services as kb
 from hotline.policies.commands import PolicyIn
 from hotline.services import cases as case_services
 from hotline.services.commands import ActionIn
-from hotline.store.tables import attachments, cases, events
+from hotline.store.tables import cases, events
 from hotline.web.public.guard import Limit, PublicLimits
 
 # Pages whose work is rendering, not storage, run on SQLite only (keeps the run short).

@@ -20,12 +20,13 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import sqlalchemy as sa
 from fastapi import Request, Response
 
 from hotline.services.errors import ServiceError
+from hotline.store.db import insert_ignore
 from hotline.store.public_tables import public_hits, public_secrets
 
 CSRF_COOKIE = "hotline_pub_csrf"
@@ -36,14 +37,6 @@ HONEYPOT_FIELD = "website"  # a field people never see; bots fill it
 # ---------------------------------------------------------------- secret and signatures
 
 
-def _insert_ignore(conn, table, **values):
-    if conn.dialect.name == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
-    else:
-        from sqlalchemy.dialects.postgresql import insert
-    return insert(table).values(**values).on_conflict_do_nothing()
-
-
 def secret(request: Request) -> bytes:
     """The installation's signing secret (cached on the app after the first read)."""
     cached = getattr(request.app.state, "public_secret", None)
@@ -51,7 +44,7 @@ def secret(request: Request) -> bytes:
         return cached
     st = request.app.state
     with st.db.write() as conn:
-        conn.execute(_insert_ignore(conn, public_secrets, name="signing", value=secrets.token_hex(32),
+        conn.execute(insert_ignore(conn, public_secrets, name="signing", value=secrets.token_hex(32),
                                     created_at=st.clock.now()))
         value = conn.execute(sa.select(public_secrets.c.value).where(public_secrets.c.name == "signing")).scalar_one()
     st.public_secret = value.encode()
