@@ -386,3 +386,34 @@ def test_a_hotspot_shows_on_the_dashboard_the_case_and_its_own_page(ctx, app, un
     page = browser_client.get(f"/console/hotspots/{incident}")
     assert page.status_code == 200 and all(n in page.text for n in numbers)
     assert f'href="/console/hotspots/{incident}"' in browser_client.get(f"/console/cases/{numbers[0]}").text
+
+
+def test_emergency_banner_on_every_console_page_of_the_units_covered(ctx, app, clock):
+    """应急状态 switched on for 湖北 shows on the pages of 湖北's units, not on 河北's."""
+    from fastapi.testclient import TestClient
+
+    from hotline.services import auth, deadlines
+    from hotline.services.units import upsert_units
+
+    upsert_units(ctx, [
+        {"code": "mot", "name": "交通运输部", "region": "000000", "parent": None, "kind": "ministry"},
+        {"code": "hb", "name": "湖北省交通运输厅", "region": "420000", "parent": "mot"},
+        {"code": "hb-xiaogan", "name": "孝感市交通运输局", "region": "420900", "parent": "hb"},
+        {"code": "he", "name": "河北省交通运输厅", "region": "130000", "parent": "mot"}])
+    for name, unit, role in [("sup", "hb", "supervisor"), ("xg", "hb-xiaogan", "handler"), ("he", "he", "handler")]:
+        auth.add_user(ctx, name, unit=unit, roles=[role], password="correct-horse")
+    sup = auth.login(ctx, "sup", "correct-horse", "127.0.0.1")
+    from dataclasses import replace
+
+    deadlines.switch_on_emergency(replace(ctx, user=sup), "420000", ["control.*"], "疫情防控保通保畅应急")
+
+    def page_text(username, path):
+        with TestClient(app) as c:
+            r = c.get("/console/login")
+            token = r.text.split('name="csrf_token" value="')[1].split('"')[0]
+            c.post("/console/login", data={"username": username, "password": "correct-horse", "csrf_token": token})
+            return c.get(path).text
+
+    assert "疫情防控保通保畅应急" in page_text("xg", "/console/queue")
+    assert "疫情防控保通保畅应急" in page_text("sup", "/console/cases")
+    assert "疫情防控保通保畅应急" not in page_text("he", "/console/queue")

@@ -150,9 +150,24 @@ def render_block_html(name: str, block: str, context: dict[str, Any]) -> str:
     return render_block(environment(), name, block, context)
 
 
+def _emergency_banner(request: Request) -> list[dict[str, Any]]:
+    """Emergency modes (应急状态) in force over the user's unit: shown on every console page."""
+    from dataclasses import replace
+
+    from hotline.services import deadlines
+    from hotline.web.deps import base_context
+
+    user = getattr(request.state, "user", None)
+    if user is None:
+        return []
+    return deadlines.banner_for(replace(base_context(request), user=user))["items"]
+
+
 def page(request: Request, name: str, context: dict[str, Any], *, block: str | None = None,
          status_code: int = 200, headers: dict[str, str] | None = None) -> HTMLResponse:
     """A whole page, or with `block` just that block (an htmx fragment)."""
     ctx = {"request": request, "csrf_token": getattr(request.state, "csrf_token", ""), **context}
+    if not block:
+        ctx.setdefault("emergency_banner", _emergency_banner(request))
     html = render_block_html(name, block, ctx) if block else render_html(name, ctx)
     return secure(HTMLResponse(html, status_code=status_code, headers=headers))
