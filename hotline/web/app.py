@@ -7,7 +7,7 @@ import importlib
 from fastapi import FastAPI, Request
 from sqlalchemy.exc import StatementError
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 
 from hotline import __version__
 from hotline.domain.clock import Clock, SystemClock
@@ -34,6 +34,14 @@ OPTIONAL_ROUTERS = [
 ]
 
 
+DOCS_PAGE = """<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>Hotline API 文档</title>
+<link rel="stylesheet" href="/console/static/vendor/swagger-ui/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div>
+<script src="/console/static/vendor/swagger-ui/swagger-ui-bundle.js"></script>
+<script src="/console/static/swagger-init.js"></script></body></html>"""
+
+
 def error_body(code: str, message: str, details: dict | None = None) -> dict:
     return {"error": {"code": code, "message": message, **(details or {})}}
 
@@ -50,7 +58,13 @@ def create_app(
         title="Hotline 交通运输服务监督热线",
         version=__version__,
         description="工单受理、派单、办理、回访；政策知识库；热点。所有时间为 ISO 8601（默认 +08:00）。",
+        docs_url=None,  # served below from vendored assets: hotline offices often have no internet
+        redoc_url=None,
     )
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(DOCS_PAGE)
     app.state.db = db or Database(settings.database_url)
     app.state.clock = clock or SystemClock()
     app.state.storage = storage or LocalFileStorage(settings.files_dir)

@@ -24,8 +24,8 @@ from starlette.middleware.base import BaseHTTPMiddleware
 
 log = logging.getLogger("hotline.http")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
-# Pages that load their own assets from elsewhere (the interactive API docs) get no CSP from us.
-_NO_CSP = ("/docs", "/redoc")
+# The interactive API docs (vendored Swagger UI) set inline styles: no CSP from us there.
+_NO_CSP = ("/docs",)
 DEFAULT_CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
 
 

@@ -55,3 +55,12 @@ def test_ready(anonymous, ctx):
     load_region_table(ctx)
     r = anonymous.get("/api/v1/ready")
     assert r.status_code == 200 and r.json() == {"ready": True, "problems": []}
+
+
+def test_api_docs_use_vendored_assets(anonymous):
+    page = anonymous.get("/docs").text
+    assert "cdn" not in page.lower() and "swagger-ui-bundle.js" in page
+    for src in ("/console/static/vendor/swagger-ui/swagger-ui-bundle.js", "/console/static/swagger-init.js",
+                "/console/static/vendor/swagger-ui/swagger-ui.css"):
+        r = anonymous.get(src)
+        assert r.status_code == 200 and len(r.content) > 100, src
