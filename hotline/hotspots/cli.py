@@ -73,3 +73,48 @@ def watch(
         return
     finally:
         db.dispose()
+
+
+@app.command("report")
+def report_cmd(
+    kind: str = typer.Option("daily", "--kind", help="daily（日报）或 weekly（周报）"),
+    day: str = typer.Option(..., "--day", help="日期，如 2022-04-22（周报：该周任一天）"),
+    unit: str | None = typer.Option(None, "--unit", help="单位代码，默认根单位"),
+    fmt: str = typer.Option("json", "--format", help="json、html、xlsx 或 pdf"),
+    out: Path | None = typer.Option(None, "--out", help="输出文件；缺省时写到标准输出（仅 json/html）"),
+) -> None:
+    """日报 / 周报 of a unit subtree: volumes, on-time rates, overdue, hotspots, satisfaction, notable cases."""
+    from datetime import date as _date
+
+    from hotline.domain.clock import SystemClock
+    from hotline.reports.data import build_report
+    from hotline.reports.render import render
+    from hotline.services.cases import Context
+    from hotline.services.errors import ServiceError
+    from hotline.settings import get_settings
+    from hotline.store.db import Database
+    from hotline.store.files import LocalFileStorage
+
+    s = get_settings()
+    ctx = Context(db=Database(s.database_url), clock=SystemClock(), storage=LocalFileStorage(s.files_dir),
+                  system_actor="cli")
+    try:
+        report = build_report(ctx, kind, _date.fromisoformat(day), unit)  # type: ignore[arg-type]
+        data = (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode() if fmt == "json" else render(
+            report, fmt)
+    except ServiceError as exc:
+        typer.echo(f"{exc.code}: {exc.message}", err=True)
+        raise typer.Exit(2) from None
+    except ValueError:
+        typer.echo("invalid_day: 日期格式应为 YYYY-MM-DD", err=True)
+        raise typer.Exit(2) from None
+    finally:
+        ctx.db.dispose()
+    if out:
+        out.write_bytes(data)
+        typer.echo(f"{out} ({len(data):,} bytes)")
+    elif fmt in ("json", "html"):
+        sys.stdout.write(data.decode())
+    else:
+        typer.echo("xlsx/pdf 需要 --out 文件", err=True)
+        raise typer.Exit(2)
