@@ -417,3 +417,40 @@ def test_emergency_banner_on_every_console_page_of_the_units_covered(ctx, app, c
     assert "疫情防控保通保畅应急" in page_text("xg", "/console/queue")
     assert "疫情防控保通保畅应急" in page_text("sup", "/console/cases")
     assert "疫情防控保通保畅应急" not in page_text("he", "/console/queue")
+
+
+def test_overdue_alert_reaches_the_handler_queue(ctx, app, clock):
+    """A dispatched case nobody accepts turns overdue; the sweep's alert shows in the unit's queue."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from fastapi.testclient import TestClient
+
+    from hotline.domain.clock import FixedClock
+    from hotline.jobs.runner import JobRunner
+    from hotline.services import auth
+    from hotline.services.cases import act, create_case, parse_action
+    from hotline.services.commands import ActionIn, CaseCreate
+    from hotline.services.units import upsert_units
+
+    upsert_units(ctx, [
+        {"code": "mot", "name": "交通运输部", "region": "000000", "parent": None, "kind": "ministry"},
+        {"code": "hb", "name": "湖北省交通运输厅", "region": "420000", "parent": "mot"},
+        {"code": "hb-xiaogan", "name": "孝感市交通运输局", "region": "420900", "parent": "hb"}])
+    auth.add_user(ctx, "xg", unit="hb-xiaogan", roles=["handler"], password="correct-horse")
+    case, _ = create_case(ctx, CaseCreate.model_validate({
+        "type": "report", "category": "control.turnback", "title": "孝感北收费站劝返无人签收", "urgent": True,
+        "channel": "api", "place": {"region": "420900"}}))
+    body = ActionIn.model_validate({"version": 1, "unit": "hb-xiaogan"})
+    act(ctx, case["number"], parse_action("dispatch", body), body)
+    later = FixedClock(clock.now() + timedelta(hours=3))  # urgent: accept within 15 minutes
+    JobRunner(ctx.db, later).run_once()
+    JobRunner(ctx.db, later).run_once()
+    with TestClient(app) as c:
+        token = c.get("/console/login").text.split('name="csrf_token" value="')[1].split('"')[0]
+        c.post("/console/login", data={"username": "xg", "password": "correct-horse", "csrf_token": token})
+        page_html = c.get("/console/queue").text
+        fragment = c.get("/console/queue/alerts", headers={"HX-Request": "true"}).text
+    alerts = page_html.split('aria-label="时限提醒"')[1].split("</section>")[0]
+    assert "已超时" in alerts and case["number"] in alerts, alerts
+    assert "已超时" in fragment and case["number"] in fragment and "<html" not in fragment

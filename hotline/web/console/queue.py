@@ -54,7 +54,20 @@ def _queue_context(request: Request, ctx: Context, user: Principal) -> dict[str,
         acts = [a for a in actions_for(user, c) if a["name"] in QUEUE_ACTIONS]
         rows.append({"case": c, "actions": acts})
     return {"rows": rows, "cohandled": q["cohandled"], "units": _all_units(ctx),
-            "has_clocks": any(c.get("clocks") for c in q["lead"])}
+            "has_clocks": any(c.get("clocks") for c in q["lead"]), "alerts": unit_alerts(ctx, user)}
+
+
+def unit_alerts(ctx: Context, user: Principal) -> list[dict[str, Any]]:
+    """Warnings and overdue escalations of the user's unit (the deadline sweep writes them)."""
+    from hotline.services import deadlines
+
+    return deadlines.list_alerts(ctx, unit=user.unit, limit=20)["items"]
+
+
+@router.get("/console/queue/alerts")
+def queue_alerts(request: Request, ctx: Context = Depends(console_context),
+                 user: Principal = Depends(require(*HANDLERS))):
+    return page(request, "console/queue.html", {"alerts": unit_alerts(ctx, user)}, block="alerts")
 
 
 def _all_units(ctx: Context) -> list[dict[str, Any]]:
