@@ -117,8 +117,14 @@ def _log(conn: Connection, incident_id: int, action: str, actor: str, at: dateti
 def open_incident(conn: Connection, now: datetime, *, region: str, category: str, anchor: str | None,
                   case_ids: Sequence[int], surge: dict[str, Any], actor: str = "system", how: str = "surge",
                   split_from: int | None = None, unit: str | None = None, status: str = "open") -> int:
-    """Create an incident with its members, notices, alerts and knowledge-base task. Returns its id."""
-    rows = _member_rows(conn, case_ids)
+    """Create an incident with its members, notices, alerts and knowledge-base task. Returns its id.
+
+    A case is in one incident at most: cases of the window that already belong to one (a topic that
+    surges again an hour after its last incident was closed) stay where they are.
+    """
+    taken = set(conn.execute(sa.select(hotspot_incident_cases.c.case_id)
+                             .where(hotspot_incident_cases.c.case_id.in_(list(case_ids)))).scalars())
+    rows = _member_rows(conn, [c for c in case_ids if c not in taken])
     title, words = incident_title(region, anchor, _texts(rows), fallback=_category_name(category))
     if unit is None:
         unit, reason = _route(conn, rows, category)

@@ -122,3 +122,36 @@ def test_a_failed_step_counts_nothing_and_the_retry_counts_once(ctx, clock, data
     assert step.cases == 5 and len(step.opened) == 1
     with database.read() as conn:
         assert conn.execute(sa.select(hotspot_topics.c.case_count)).scalar() == 5
+
+
+def test_a_second_surge_of_a_closed_incident_opens_a_new_one_without_stealing_members(ctx, clock, database, units):
+    from hotline.hotspots import incidents
+    from hotline.services.cases import Context
+
+    report_cases(ctx, clock, STORIES[:5], minutes=2)  # minutes 0–8: crosses on the 5th
+    clock.advance(seconds=5)
+    first = run_hotspot_step(database, clock).opened[0]
+    clock.advance(minutes=48)
+    late = new_case(ctx, STORIES[5])  # minute 58: joins the open incident
+    clock.advance(seconds=5)
+    assert run_hotspot_step(database, clock).joined == 1
+    incidents.close(Context(ctx.db, clock, ctx.storage), first, version=1)
+    clock.advance(minutes=47)
+    report_cases(ctx, clock, STORIES[:1], minutes=1)  # minute 105: two in the window, the surge is over
+    clock.advance(seconds=5)
+    assert run_hotspot_step(database, clock).opened == []
+    report_cases(ctx, clock, STORIES * 2, minutes=1)  # minutes 106–117: a new burst while minute 58 is in the window
+    clock.advance(seconds=5)
+    step = run_hotspot_step(database, clock)
+    assert len(step.opened) == 1 and step.opened[0] != first
+    with database.read() as conn:
+        from hotline.store.tables import cases
+
+        late_id = conn.execute(sa.select(cases.c.id).where(cases.c.number == late["number"])).scalar_one()
+        owner = conn.execute(sa.select(hotspot_incident_cases.c.incident_id)
+                             .where(hotspot_incident_cases.c.case_id == late_id)).scalar_one()
+        second = conn.execute(sa.select(hotspot_incidents).where(hotspot_incidents.c.id == step.opened[0])).one()
+        at_opening = conn.execute(sa.select(sa.func.count()).select_from(hotspot_incident_cases).where(
+            hotspot_incident_cases.c.incident_id == second.id, hotspot_incident_cases.c.how == "surge")).scalar()
+    assert owner == first  # stays with the incident it joined
+    assert at_opening == second.surge["count"] - 1  # every case of the window but the one already taken
