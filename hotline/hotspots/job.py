@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
@@ -28,6 +29,11 @@ from hotline.store.tables import cases
 
 CONSUMER = "hotspots"
 PARAMS = Params()
+# Text topics (no named place) silent this long are deleted with their case links: most hold one
+# case, and keeping them would grow the table by most of the case volume. Anchored topics are kept.
+PRUNE_AFTER = timedelta(days=7)
+PRUNE_EVERY = timedelta(hours=1)
+_last_prune: dict[str, datetime] = {}
 
 
 @dataclass
@@ -36,6 +42,7 @@ class StepReport:
     cases: int = 0
     opened: list[int] = field(default_factory=list)  # incident ids
     joined: int = 0
+    pruned: int = 0  # stale text topics deleted
 
 
 def run_hotspot_step(db: Database, clock: Clock, *, params: Params = PARAMS, max_steps: int = 20,
@@ -98,6 +105,24 @@ def _handle(conn: Connection, rows, clock: Clock, params: Params, report: StepRe
         conn.execute(sa.insert(hotspot_topic_cases).values(case_id=case.id, topic_id=topic.db_id, at=case.created_at,
                                                            similarity=how))
     report.cases += len(case_rows)
+    last = _last_prune.get(str(conn.engine.url))
+    if last is None or now - last >= PRUNE_EVERY:
+        report.pruned += prune_topics(conn, now)
+        _last_prune[str(conn.engine.url)] = now
+
+
+def prune_topics(conn: Connection, now: datetime, older_than: timedelta = PRUNE_AFTER) -> int:
+    """Delete text topics silent for `older_than` that are not in surge and never had an incident.
+    Runs inside a consumer step, so no other step is using those topics."""
+    t = hotspot_topics.c
+    stale = sa.select(t.id).where(t.anchor.is_(None), t.last_at < now - older_than, t.in_surge.is_(False),
+                                  t.incident_id.is_(None))
+    ids = conn.execute(stale).scalars().all()
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        conn.execute(sa.delete(hotspot_topic_cases).where(hotspot_topic_cases.c.topic_id.in_(chunk)))
+        conn.execute(sa.delete(hotspot_topics).where(t.id.in_(chunk)))
+    return len(ids)
 
 
 def _load(conn: Connection, feats: list[Features], earliest, params: Params) -> StreamDetector:

@@ -155,3 +155,23 @@ def test_a_second_surge_of_a_closed_incident_opens_a_new_one_without_stealing_me
             hotspot_incident_cases.c.incident_id == second.id, hotspot_incident_cases.c.how == "surge")).scalar()
     assert owner == first  # stays with the incident it joined
     assert at_opening == second.surge["count"] - 1  # every case of the window but the one already taken
+
+
+def test_stale_text_topics_are_pruned_and_anchored_ones_kept(ctx, clock, database, units):
+    from hotline.hotspots import job
+
+    new_case(ctx, "驾驶证换证网上办理不了", category="other")
+    new_case(ctx, STORIES[0])
+    clock.advance(seconds=5)
+    job._last_prune.clear()
+    assert run_hotspot_step(database, clock).pruned == 0
+    clock.advance(days=8)
+    new_case(ctx, "通行证怎么申请", category="control.pass")  # fresh: stays
+    clock.advance(seconds=5)
+    job._last_prune.clear()
+    assert run_hotspot_step(database, clock).pruned == 1
+    with database.read() as conn:
+        left = sorted((t.anchor or "", t.category) for t in conn.execute(sa.select(hotspot_topics)))
+        links = conn.execute(sa.select(sa.func.count()).select_from(hotspot_topic_cases)).scalar()
+    assert left == [("", "control.pass"), ("孝感北收费站", "control.turnback")]
+    assert links == 2
