@@ -27,7 +27,7 @@ from hotline.domain.access import Principal, Relation, Role, UnitTree, can_view
 from hotline.domain.lifecycle import Action, LifecycleError, Status
 from hotline.hotspots.stream import anchors_of
 from hotline.hotspots.title import incident_title, place_label
-from hotline.services.cases import Context, act, forbidden, iso, load_tree, visibility
+from hotline.services.cases import Context, act, forbidden, iso, load_tree, region_prefix, visibility
 from hotline.services.commands import ActionIn, taxonomy
 from hotline.services.errors import ServiceError
 from hotline.store.hotspot_tables import (
@@ -309,8 +309,6 @@ def list_incidents(ctx: Context, *, status: list[str] | None = None, region: str
         if status:
             conds.append(hotspot_incidents.c.status.in_(status))
         if region:
-            from hotline.services.cases import region_prefix
-
             prefix = region_prefix(region)
             if prefix:
                 conds.append(hotspot_incidents.c.region.startswith(prefix, autoescape=True))

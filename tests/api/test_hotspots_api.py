@@ -61,6 +61,10 @@ def test_visibility_follows_the_unit_subtree(client, ctx, clock, database, units
     full = client.get(f"/api/v1/hotspots/{incident_id}").json()
     assert [m["title"] for m in full["members"]] == STORIES[:5] and full["hidden_members"] == 0
     assert client.get("/api/v1/hotspots", params={"status": "bogus"}).status_code == 422
+    assert [i["id"] for i in client.get("/api/v1/hotspots", params={"region": "420000"}).json()["items"]] == [
+        incident_id]
+    assert client.get("/api/v1/hotspots", params={"region": "130000"}).json()["items"] == []
+    assert client.get("/api/v1/hotspots", params={"status": "closed"}).json()["items"] == []
 
 
 def test_notifications_reach_the_unit_and_the_supervisors(client, ctx, clock, database, units, as_user):
