@@ -30,6 +30,14 @@ def _err(code: str, message: str) -> PydanticCustomError:
 class Strict(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid", str_strip_whitespace=True)
 
+    @field_validator("*")
+    @classmethod
+    def _no_nul(cls, v):
+        # PostgreSQL cannot store NUL in text, and no person types it: refuse it up front (not a 500).
+        if isinstance(v, str) and "\x00" in v:
+            raise _err("control_character", "不能包含空字符（\\x00）")
+        return v
+
 
 class Reporter(Strict):
     name: Annotated[str | None, Field(max_length=100)] = None

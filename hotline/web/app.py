@@ -7,7 +7,7 @@ import importlib
 from fastapi import FastAPI, Request
 from sqlalchemy.exc import StatementError
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 
 from hotline import __version__
 from hotline.domain.clock import Clock, SystemClock
@@ -61,6 +61,10 @@ def create_app(
         docs_url=None,  # served below from vendored assets: hotline offices often have no internet
         redoc_url=None,
     )
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/public/", status_code=307)  # drivers first; staff go to /console/login
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

@@ -358,3 +358,15 @@ def test_units_and_taxonomy(client, units):
     assert client.get("/api/v1/units/nope").status_code == 404
     tax = client.get("/api/v1/taxonomy").json()
     assert len(tax["categories"]) == 15 and {"code": "consult", "name": "咨询"} in tax["types"]
+
+
+def test_nul_characters_are_refused_not_a_server_error(client, database):
+    for body in ({**CASE, "title": "劝返\x00"}, {**CASE, "reporter": {**CASE["reporter"], "name": "李\x00"}}):
+        r = client.post("/api/v1/cases", json=body)
+        assert r.status_code == 422 and r.json()["error"]["fields"][0]["code"] == "hotline_control_character"
+    assert count_cases(database) == 0
+
+
+def test_site_root_leads_to_the_drivers_pages(anonymous):
+    r = anonymous.get("/", follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"] == "/public/"

@@ -86,7 +86,7 @@ def changes_atom(request: Request, ctx: Context = Depends(base_context),
         prefix = "【撤回】" if item["kind"] == "withdraw" else ""
         ET.SubElement(node, "title").text = prefix + e["title"]
         ET.SubElement(node, "updated").text = item["at"]
-        ET.SubElement(node, "link", href=f"{base}/api/v1/policies/{e['uid']}")
+        ET.SubElement(node, "link", href=f"{base}/public/policies/{e['uid']}")  # the drivers' page: no login
         ET.SubElement(node, "category", term=item["kind"])
         for code in e["regions"]:
             ET.SubElement(node, "category", term=code, scheme="urn:gb2260")
