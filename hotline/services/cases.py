@@ -377,7 +377,7 @@ def act(ctx: Context, number: str, action: Action, body: ActionIn) -> dict[str, 
                       decision.to_status, fields, body.note)
         if action is Action.MERGE:
             _record_merge_in(conn, ctx, primary, row, now)
-        return _case_by_id(conn, row.id)
+        return _case_by_id(conn, row.id, now)
 
 
 def _check_target(tree: UnitTree, action: Action, current: str | None, target: str) -> None:
@@ -431,9 +431,9 @@ def _case_row(conn: Connection, number: str, *, for_update: bool = False):
     return row
 
 
-def _case_by_id(conn: Connection, case_id: int) -> dict[str, Any]:
+def _case_by_id(conn: Connection, case_id: int, now: datetime | None = None) -> dict[str, Any]:
     row = conn.execute(sa.select(cases).where(cases.c.id == case_id)).one()
-    return case_view(conn, row, mask=False)
+    return case_view(conn, row, mask=False, now=now)
 
 
 def _detail(conn: Connection, ctx: Context, row) -> dict[str, Any]:
@@ -442,10 +442,10 @@ def _detail(conn: Connection, ctx: Context, row) -> dict[str, Any]:
     if unmask and ctx.user is not None and row.reporter_phone:
         conn.execute(sa.insert(audit_log).values(at=ctx.clock.now(), actor=ctx.actor, action="view_reporter",
                                                  case_id=row.id, detail={"number": row.number}))
-    return case_view(conn, row, mask=not unmask)
+    return case_view(conn, row, mask=not unmask, now=ctx.clock.now())
 
 
-def case_view(conn: Connection, row, *, mask: bool) -> dict[str, Any]:
+def case_view(conn: Connection, row, *, mask: bool, now: datetime | None = None) -> dict[str, Any]:
     """The case as the API shows it. `mask` hides most of the reporter's phone (lists, exports)."""
     regions = load_regions()
     tax = taxonomy()
@@ -509,7 +509,7 @@ def case_view(conn: Connection, row, *, mask: bool) -> dict[str, Any]:
         "created_at": iso(row.created_at),
         "updated_at": iso(row.updated_at),
         "closed_at": iso(row.closed_at),
-        "clocks": clocks_view(conn, row.id),
+        "clocks": clocks_view(conn, row.id, now),  # with `now`: exact state and time left
     }
 
 
@@ -642,7 +642,8 @@ def list_cases(ctx: Context, f: CaseFilter, *, cursor: str | None = None, limit:
         conds += visibility(conn, ctx.user)
         q = sa.select(cases).where(*conds).order_by(cases.c.id.desc()).limit(limit + 1)
         rows = conn.execute(q).all()
-        items = [case_view(conn, r, mask=mask) for r in rows[:limit]]
+        now = ctx.clock.now()
+        items = [case_view(conn, r, mask=mask, now=now) for r in rows[:limit]]
     next_cursor = encode_cursor(rows[limit - 1].id) if len(rows) > limit else None
     return {"items": items, "next_cursor": next_cursor}
 

@@ -242,3 +242,23 @@ def test_the_jobs_can_run_inside_the_web_process(app, ctx, clock, units, monkeyp
         while not c.get(f"/api/v1/cases/{n}").json()["clocks"] and time.monotonic() < deadline:
             time.sleep(0.05)
         assert [x["name"] for x in c.get(f"/api/v1/cases/{n}").json()["clocks"]] == ["dispatch"]
+
+
+def test_case_api_clock_state_is_exact_at_read_time(client, units, clock):
+    """GET /api/v1/cases/{number} shows a running clock as overdue once its due time has passed,
+    even before any sweep ran, with the time left."""
+    from datetime import timedelta
+
+    from hotline.domain.clock import FixedClock
+    from hotline.jobs.clocks import run_clock_consumer
+
+    r = client.post("/api/v1/cases", json={"type": "report", "category": "control.turnback", "urgent": True,
+                                           "title": "收费站劝返", "channel": "api", "place": {"region": "420900"}})
+    number = r.json()["number"]
+    client.post(f"/api/v1/cases/{number}/actions/dispatch", json={"version": 1, "unit": "hb-xiaogan"})
+    run_clock_consumer(client.app.state.db, FixedClock(clock.now() + timedelta(seconds=5)))
+    accept = next(c for c in client.get(f"/api/v1/cases/{number}").json()["clocks"] if c["name"] == "accept")
+    assert accept["state"] == "ok" and accept["remaining_seconds"] > 0
+    clock.advance(hours=1)
+    accept = next(c for c in client.get(f"/api/v1/cases/{number}").json()["clocks"] if c["name"] == "accept")
+    assert accept["state"] == "overdue" and accept["remaining_seconds"] < 0
