@@ -66,6 +66,25 @@ def dashboard(request: Request, period: str | None = None, date: str | None = No
         **base(request, user, "dashboard", "统计看板"), "p": p, "figs": figs, "units": units, "dates": dates,
         "chart_data": chart_data, "emergency": emergencies(ctx, user), "names": unit_names(ctx),
         "unit_region": region, "open_status": ",".join(stats.OPEN), "hotspots": hotspots.open_incidents(ctx),
+        "on_time": stats.on_time(ctx, user.unit, p),
+    })
+
+
+@router.get("/console/dashboard/on-time")
+def on_time_cases(request: Request, period: str | None = None, date: str | None = None, unit: str | None = None,
+                  clock: str | None = None, outcome: str | None = None, ctx: Context = Depends(console_context),
+                  user: Principal = Depends(require(*SUPERVISORS))):
+    """The clocks (and their cases) behind one on-time figure of the dashboard."""
+    p = _period(period, date, ctx)
+    items = stats.on_time_clocks(ctx, p, unit=unit or None, clock=clock or None, outcome=outcome or None)
+    from hotline.web.console.reads import unit_names
+
+    names = unit_names(ctx)
+    what = "、".join(x for x in (names.get(unit or "", unit or ""), stats.clock_label(clock),
+                                  stats.OUTCOMES.get(outcome or "", "")) if x)
+    return page(request, "console/on_time.html", {
+        **base(request, user, "dashboard", "按时情况明细"), "p": p, "items": items, "what": what or "全部时限",
+        "back": query("/console/dashboard", period=p.kind, date=p.day.isoformat()),
     })
 
 

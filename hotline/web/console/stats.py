@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from hotline.domain.lifecycle import OPEN_STATES
 from hotline.services.cases import Context, local_tz, visibility
 from hotline.services.commands import taxonomy
+from hotline.services.errors import ServiceError
 from hotline.services.units import unit_summary
 from hotline.store.tables import cases
 
@@ -124,3 +125,74 @@ def units_overview(ctx: Context, unit: str) -> list[dict[str, Any]]:
     rows += [{**c, "overdue": overdue.get(c["unit"], 0), "own": False} for c in summary["children"]]
     rows.sort(key=lambda r: (-r["overdue"], -r["open"], r["unit"]))
     return rows if overdue_list is not None else [{**r, "overdue": None} for r in rows]
+
+
+# ---------------------------------------------------------------- on-time rates (deadlines area)
+
+OUTCOMES = {"on_time": "按时", "late": "超时", "pending": "未到期"}
+
+
+def _deadlines():
+    try:
+        from hotline.services import deadlines
+    except ImportError:  # the deadlines area is optional in this checkout
+        return None
+    return deadlines if hasattr(deadlines, "on_time_stats") else None
+
+
+def on_time(ctx: Context, unit: str, period: Period) -> dict[str, Any] | None:
+    """按时率 per clock and per unit for the period, exactly as `on_time_stats` counts them (clocks
+    by the local day they fall due), so the dashboard and GET /api/v1/deadlines/stats agree."""
+    dl = _deadlines()
+    if dl is None:
+        return None
+    result = dl.on_time_stats(ctx, unit, period.start_day, period.start_day + timedelta(days=period.days),
+                              "day" if period.kind == "day" else "week")
+    labels = dl.CLOCK_LABELS
+    clocks = [{**r, "label": labels.get(r["clock"], r["clock"])} for r in result["by_clock"]]
+    clocks.sort(key=lambda r: list(labels).index(r["clock"]) if r["clock"] in labels else 99)
+    # Worst first: the units a supervisor should call are at the top.
+    by_unit = sorted(result["by_unit"], key=lambda r: (2 if r["rate"] is None else r["rate"], -r["late"], r["unit"]))
+    return {"total": result["total"], "clocks": clocks, "units": by_unit}
+
+
+def on_time_clocks(ctx: Context, period: Period, *, unit: str | None, clock: str | None,
+                   outcome: str | None, limit: int = 500) -> list[dict[str, Any]]:
+    """The clocks behind one on-time figure (the dashboard's drill-down), with their cases."""
+    dl = _deadlines()
+    if dl is None:
+        return []
+    from hotline.store.deadline_tables import deadline_clocks
+
+    if clock and clock not in dl.CLOCK_LABELS:
+        raise ServiceError("invalid_clock", f"时限 {clock} 不存在", 422)
+    if outcome and outcome not in OUTCOMES:
+        raise ServiceError("invalid_outcome", "结果只能是 on_time、late 或 pending", 422)
+    c = deadline_clocks.c
+    now = ctx.clock.now()
+    with ctx.db.read() as conn:
+        _tree, codes = dl.visible_units(conn, ctx.user, None)
+        if unit:
+            if unit not in codes:
+                raise ServiceError("unit_not_visible", "只能查看本单位及下级单位的时限情况", 403)
+            codes = {unit}
+        result = dl._outcome(now)
+        q = (sa.select(c.name, c.unit, c.due_at, c.stopped_at, c.state, result.label("outcome"), cases.c.number,
+                       cases.c.title, cases.c.status)
+             .join(cases, cases.c.id == c.case_id)
+             .where(c.unit.in_(sorted(codes)), c.due_at >= period.start, c.due_at < period.end,
+                    result == outcome if outcome else result != "none")
+             .order_by(c.due_at, c.id).limit(limit))
+        rows = conn.execute(q).all()
+        names = dl._unit_names(conn)
+    return [{"number": r.number, "title": r.title, "status": r.status, "clock": r.name,
+             "clock_label": dl.CLOCK_LABELS.get(r.name, r.name), "unit": r.unit, "unit_name": names.get(r.unit, r.unit),
+             "due_at": r.due_at, "stopped_at": r.stopped_at, "outcome": r.outcome,
+             "outcome_label": OUTCOMES[r.outcome]} for r in rows]
+
+
+def clock_label(clock: str | None) -> str:
+    dl = _deadlines()
+    if not clock or dl is None:
+        return ""
+    return dl.CLOCK_LABELS.get(clock, clock) + "时限"
