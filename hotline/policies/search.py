@@ -1,21 +1,19 @@
-"""Full-text search of entries: FTS5 (SQLite) or tsvector + GIN (PostgreSQL), then region ranking.
+"""Full-text search of entries: FTS5 (SQLite) or tsvector + GIN (PostgreSQL) find, Python ranks.
 
-The database finds the CANDIDATES best text matches among entries that are visible, in force at
-`at` and apply in the region; Python then ranks them by relevance × region specificity and drops
-entries a more local one overrides (rules.rank). Text scores differ by database (FTS5 bm25 vs
-ts_rank), so each is scaled to the best candidate before the region boost.
+The database finds candidates among entries that are visible, in force at `at` and apply in the
+region; `scoring` (one BM25F for both databases) scores them from the stored words, and rules.rank
+orders them by relevance × region specificity and drops entries a more local one overrides.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
-from hotline.policies import analysis, rules
+from hotline.policies import analysis, rules, scoring
 from hotline.regions import RegionTable
 from hotline.store.policy_tables import policies, policy_regions
 
@@ -54,49 +52,17 @@ def _fts5_match(terms: list[str]) -> str:
     return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
-def _scored_in_python(conn: Connection, terms: list[str], conds: list, limit: int) -> list[tuple[int, float]] | None:
-    """SQLite, when the region and date filters leave few entries: score those few with the same
-    BM25 FTS5 uses (document frequencies from fts5vocab) instead of letting FTS5 rank every entry
-    in the country that shares a common word such as 核酸. None when too many are left."""
-    rows = conn.execute(sa.select(policies.c.id, policies.c.search_title, policies.c.search_questions,
-                                  policies.c.search_body).where(*conds).limit(SMALL_SET + 1)).all()
-    if len(rows) > SMALL_SET:
-        return None
-    conn.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.policy_fts_vocab "
-                         "USING fts5vocab(main, policy_fts, row)")
-    stats = conn.execute(sa.text("SELECT term, doc FROM temp.policy_fts_vocab WHERE term IN :t")
-                         .bindparams(sa.bindparam("t", expanding=True)), {"t": terms}).all()
-    df = dict(stats)
-    n_docs = conn.exec_driver_sql("SELECT count(*) FROM policies").scalar() or 1
-    # Mean lengths over the entries at hand: cheap, and all that length normalisation needs.
-    split = [(r.id, [r.search_title.split(), r.search_questions.split(), r.search_body.split()]) for r in rows]
-    avg = [max(1.0, sum(len(cols[i]) for _, cols in split) / max(1, len(split))) for i in range(3)]
-    idf = {t: math.log((n_docs - df[t] + 0.5) / (df[t] + 0.5)) if t in df else 0.0 for t in terms}
-    idf = {t: max(v, 1e-6) if t in df else 0.0 for t, v in idf.items()}
-    out = []
-    for policy_id, cols in split:
-        total = 0.0
-        for weight, words, mean in zip(FTS5_WEIGHTS, cols, avg):
-            counts: dict[str, int] = {}
-            for w in words:
-                counts[w] = counts.get(w, 0) + 1
-            for t in terms:
-                tf = counts.get(t)
-                if tf:
-                    total += weight * idf[t] * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * len(words) / mean))
-        if total > 0:
-            out.append((policy_id, total))
-    out.sort(key=lambda x: -x[1])
-    return out[:limit]
+def _columns(conn: Connection, conds: list, cap: int | None = None) -> list:
+    q = sa.select(policies.c.id, policies.c.search_title, policies.c.search_questions,
+                  policies.c.search_body).where(*conds)
+    return conn.execute(q.limit(cap) if cap else q).all()
 
 
-def _text_candidates(conn: Connection, terms: list[str], conds: list, limit: int, *, narrow: bool = False
-                     ) -> list[tuple[int, float]]:
+def _database_matches(conn: Connection, terms: list[str], conds: list, limit: int) -> list[int]:
+    """The ids of the database's own best `limit` text matches (FTS5 bm25 / ts_rank)."""
     if conn.dialect.name == "sqlite":
-        if narrow and (found := _scored_in_python(conn, terms, conds, limit)) is not None:
-            return found
         score = sa.func.bm25(sa.literal_column("policy_fts"), *FTS5_WEIGHTS)
-        q = (sa.select(policies.c.id, (-score).label("score"))
+        q = (sa.select(policies.c.id)
              .select_from(_fts.join(policies, policies.c.id == _fts.c.rowid))
              .where(sa.literal_column("policy_fts").op("MATCH")(_fts5_match(terms)), *conds)
              .order_by(score).limit(limit))
@@ -106,9 +72,27 @@ def _text_candidates(conn: Connection, terms: list[str], conds: list, limit: int
             tsq = tsq.op("||")(sa.func.plainto_tsquery(sa.literal_column("'simple'"), t))
         tsv = sa.literal_column("policies.search_tsv")
         score = sa.func.ts_rank(sa.literal_column(f"'{PG_WEIGHTS}'::float4[]"), tsv, tsq)
-        q = (sa.select(policies.c.id, score.label("score"))
-             .where(tsv.op("@@")(tsq), *conds).order_by(score.desc()).limit(limit))
-    return [(r.id, float(r.score)) for r in conn.execute(q)]
+        q = sa.select(policies.c.id).where(tsv.op("@@")(tsq), *conds).order_by(score.desc()).limit(limit)
+    return [r.id for r in conn.execute(q)]
+
+
+def _text_candidates(conn: Connection, terms: list[str], conds: list, limit: int, *, narrow: bool = False
+                     ) -> list[tuple[int, float]]:
+    """(id, text score) best first, scored by `scoring` the same way on both databases.
+
+    With a region, the region and date filters usually leave few entries (an index lookup on
+    policy_regions): up to SMALL_SET of them are scored directly, IDF taken over them — the
+    population the driver's question is really asked of. Otherwise the database's full-text index
+    picks its best CANDIDATES matches and those are re-scored (IDF over them)."""
+    if narrow:
+        rows = _columns(conn, conds, SMALL_SET + 1)
+        if len(rows) <= SMALL_SET:
+            return scoring.score(terms, [scoring.doc(*r) for r in rows])[:limit]
+    ids = _database_matches(conn, terms, conds, limit)
+    if not ids:
+        return []
+    rows = _columns(conn, [policies.c.id.in_(ids)])
+    return scoring.score(terms, [scoring.doc(*r) for r in rows])
 
 
 def search(conn: Connection, q: str, *, region: str | None, at: datetime, limit: int,
