@@ -31,6 +31,7 @@ NAV = [
     NavItem("/console/queue", "本单位待办", frozenset({R.HANDLER, R.SUPERVISOR, R.ADMIN}), "queue"),
     NavItem("/console/cases", "工单查询", frozenset(Role), "cases"),
     NavItem("/console/dashboard", "统计看板", frozenset({R.SUPERVISOR, R.ADMIN}), "dashboard"),
+    NavItem("/console/hotspots", "热点", frozenset({R.HANDLER, R.SUPERVISOR, R.ADMIN}), "hotspots"),
     NavItem("/console/kb", "知识库", frozenset({R.KB_EDITOR, R.ADMIN}), "kb"),
 ]
 
