@@ -82,6 +82,10 @@ class PolicyActionIn(Strict):
     note: Annotated[str | None, Field(max_length=2000)] = None
 
 
+class UseIn(Strict):
+    case: Annotated[str, Field(min_length=1, max_length=20, description="工单编号")]
+
+
 class SyncIn(Strict):
     upstream: Annotated[str, Field(min_length=8, max_length=300, pattern=r"^https?://")]
 

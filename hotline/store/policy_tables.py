@@ -90,3 +90,17 @@ policy_sync = Table(
     Column("cursor", BigId, nullable=False, default=0),
     Column("synced_at", UTCDateTime, nullable=True),
 )
+
+# Agent assist: the entries an operator answered a case with (recorded when a consultation is closed
+# with an entry). Consultations closed with none are the knowledge gaps.
+policy_uses = Table(
+    "policy_uses",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("case_id", BigId, ForeignKey("cases.id", ondelete="CASCADE"), nullable=False),
+    Column("policy_id", BigId, ForeignKey("policies.id", ondelete="CASCADE"), nullable=False),
+    Column("actor", String(100), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    UniqueConstraint("case_id", "policy_id", name="uq_policy_uses_case_policy"),
+    Index("ix_policy_uses_policy", "policy_id"),
+)

@@ -9,8 +9,8 @@ from xml.etree import ElementTree as ET
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from hotline.policies import services as svc
-from hotline.policies import sync
-from hotline.policies.commands import PolicyActionIn, PolicyIn, PolicyUpdate, SyncIn
+from hotline.policies import assist, sync
+from hotline.policies.commands import PolicyActionIn, PolicyIn, PolicyUpdate, SyncIn, UseIn
 from hotline.services.cases import Context
 from hotline.services.errors import ServiceError
 from hotline.web.deps import base_context, context
@@ -101,6 +101,12 @@ def pull(body: SyncIn, ctx: Context = Depends(context)) -> dict:
     return sync.pull(ctx, body.upstream)
 
 
+@router.get("/gaps", summary="知识缺口：未关联任何条目就办结的咨询工单，按地区、分类统计")
+def gaps(ctx: Context = Depends(context), region: Region = None,
+         category: Annotated[str | None, Query(max_length=64)] = None) -> dict:
+    return assist.knowledge_gaps(ctx, region=region, category=category)
+
+
 @router.get("/{ref}", summary="条目详情（uid 或外部编号）")
 def get_policy(ref: str, ctx: Context = Depends(context)) -> dict:
     return svc.get_policy(ctx, ref)
@@ -120,6 +126,11 @@ def delete_policy(ref: str, ctx: Context = Depends(context)) -> Response:
 @router.get("/{ref}/versions", summary="版本历史（作者、时间、与上一版的差异）")
 def get_versions(ref: str, ctx: Context = Depends(context)) -> dict:
     return {"ref": ref, "versions": svc.versions(ctx, ref)}
+
+
+@router.post("/{ref}/uses", status_code=201, summary="记录用该条目答复了某工单（坐席办结咨询时）")
+def record_use(ref: str, body: UseIn, ctx: Context = Depends(context)) -> dict:
+    return assist.record_use(ctx, ref, body.case)
 
 
 @router.post("/{ref}/{action}", summary="状态操作：submit、return、publish、approve、expire、withdraw")
