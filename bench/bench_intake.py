@@ -21,6 +21,7 @@ import httpx
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
+from bench.server import prepare, serving
 from hotline.store.db import Database
 
 N_API = int(os.environ.get("BENCH_CASES", "600"))
@@ -53,27 +54,10 @@ def raw_insert_rate(url: str) -> float:
 
 
 def api_rate(url: str, workdir: Path) -> float:
-    env = {**os.environ, "HOTLINE_DATABASE_URL": url, "HOTLINE_FILES_DIR": str(workdir / "files")}
-    cli = [sys.executable, "-m", "hotline.cli"]
-    subprocess.run([*cli, "db", "upgrade"], env=env, check=True, capture_output=True)
-    units = workdir / "units.csv"
-    units.write_text("code,name,region,parent,kind\nmot,交通运输部,000000,,ministry\n", encoding="utf-8")
-    subprocess.run([*cli, "units", "import", str(units)], env=env, check=True, capture_output=True)
-    subprocess.run([*cli, "user", "add", "bench-op", "--unit", "mot", "--role", "operator"], env=env, check=True,
-                   capture_output=True, input=b"\n")
-    token = subprocess.run([*cli, "token", "create", "bench-op"], env=env, check=True,
-                           capture_output=True).stdout.decode().strip()
+    env, token = prepare(url, workdir)
     port = 18328
-    proc = subprocess.Popen([sys.executable, "-m", "hotline.cli", "serve", "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                if httpx.get(base + "/api/v1/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+    with serving(env, port):
         with httpx.Client(base_url=base, timeout=30, limits=httpx.Limits(max_connections=CLIENTS),
                           headers={"Authorization": f"Bearer {token}"}) as client:
             client.post("/api/v1/cases", json=CASE).raise_for_status()  # warm up
@@ -86,9 +70,6 @@ def api_rate(url: str, workdir: Path) -> float:
             with ThreadPoolExecutor(CLIENTS) as pool:
                 list(pool.map(post, range(N_API)))
             return N_API / (time.perf_counter() - t0)
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 def postgres_scratch(base: str):

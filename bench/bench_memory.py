@@ -16,6 +16,8 @@ from pathlib import Path
 
 import httpx
 
+from bench.server import prepare, serving
+
 
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -26,26 +28,9 @@ def rss_mb(pid: int) -> float:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "HOTLINE_DATABASE_URL": f"sqlite:///{tmp}/m.db", "HOTLINE_FILES_DIR": f"{tmp}/files"}
-        cli = [sys.executable, "-m", "hotline.cli"]
-        subprocess.run([*cli, "db", "upgrade"], env=env, check=True, capture_output=True)
-        units = Path(tmp) / "units.csv"
-        units.write_text("code,name,region,parent,kind\nmot,交通运输部,000000,,ministry\n", encoding="utf-8")
-        subprocess.run([*cli, "units", "import", str(units)], env=env, check=True, capture_output=True)
-        subprocess.run([*cli, "user", "add", "m", "--unit", "mot", "--role", "admin"], env=env, check=True,
-                       capture_output=True, input=b"\n")
-        token = subprocess.run([*cli, "token", "create", "m"], env=env, check=True,
-                               capture_output=True).stdout.decode().strip()
-        proc = subprocess.Popen([*cli, "serve", "--port", "18329"], env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
+        env, token = prepare(f"sqlite:///{tmp}/m.db", Path(tmp), role="admin")
         base = "http://127.0.0.1:18329"
-        try:
-            for _ in range(300):
-                try:
-                    if httpx.get(base + "/api/v1/health", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    time.sleep(0.1)
+        with serving(env, 18329) as proc:
             started = rss_mb(proc.pid)
             h = {"Authorization": f"Bearer {token}"}
             text = "司机反映在京港澳高速孝感北收费站被劝返，持48小时核酸阴性证明，车上是蔬菜，已经两天没吃饭了。"
@@ -56,9 +41,6 @@ def main() -> None:
                 for i in range(200):
                     c.post("/api/v1/analyze", json={"text": f"{text}{i}"}).raise_for_status()
             after = rss_mb(proc.pid)
-        finally:
-            proc.terminate()
-            proc.wait(10)
     print(f"memory: worker RSS with every model loaded {loaded:.0f} MB, after 200 analyses {after:.0f} MB "
           f"(target ≤ 500) | baseline: same worker before models {started:.0f} MB | ratio {after / started:.2f}")
 

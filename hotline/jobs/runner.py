@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from hotline.domain.clock import Clock
+from hotline.hotspots.job import run_hotspot_step
 from hotline.jobs.clocks import run_clock_consumer
 from hotline.jobs.delivery import deliver
 from hotline.jobs.settings import JobSettings
@@ -43,6 +44,9 @@ class JobRunner:
             "warnings": fire_due(self.db, self.clock, "warning", self.routes, catchup=self.catchup),
         }
         done.update(deliver(self.db, self.clock, self.notifiers, public_url=self.public_url))
+        hotspots = run_hotspot_step(self.db, self.clock)  # a surge becomes an incident within seconds
+        done["hotspot_cases"] = hotspots.cases
+        done["hotspot_incidents"] = len(hotspots.opened)
         if any(done.values()):
             log.info("deadline jobs: %s", ", ".join(f"{k}={v}" for k, v in done.items() if v))
         return done

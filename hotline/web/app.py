@@ -31,6 +31,7 @@ OPTIONAL_ROUTERS = [
     "hotline.web.open311",
     "hotline.web.console",
     "hotline.web.public",
+    "hotline.reports.api",
 ]
 
 
