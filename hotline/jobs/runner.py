@@ -16,6 +16,7 @@ from datetime import timedelta
 from hotline.domain.clock import Clock
 from hotline.hotspots.job import run_hotspot_step
 from hotline.jobs.clocks import run_clock_consumer
+from hotline.policies.expiry import expire_due
 from hotline.jobs.delivery import deliver
 from hotline.jobs.settings import JobSettings
 from hotline.jobs.sweep import Routes, fire_due
@@ -44,6 +45,7 @@ class JobRunner:
             "warnings": fire_due(self.db, self.clock, "warning", self.routes, catchup=self.catchup),
         }
         done.update(deliver(self.db, self.clock, self.notifiers, public_url=self.public_url))
+        done["policies_expired"] = expire_due(self.db, self.clock)  # entries past their effective_until
         hotspots = run_hotspot_step(self.db, self.clock)  # a surge becomes an incident within seconds
         done["hotspot_cases"] = hotspots.cases
         done["hotspot_incidents"] = len(hotspots.opened)
