@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -445,17 +446,53 @@ def _detail(conn: Connection, ctx: Context, row) -> dict[str, Any]:
     return case_view(conn, row, mask=not unmask, now=ctx.clock.now())
 
 
-def case_view(conn: Connection, row, *, mask: bool, now: datetime | None = None) -> dict[str, Any]:
+@dataclass
+class _Related:
+    """What a case view needs beyond the case row, loaded for many cases at once."""
+
+    numbers: dict[int, str]  # merged-into target id → number
+    merged: dict[int, list[str]]
+    attachments: dict[int, list]
+    cohandlers: dict[int, list[str]]
+
+
+def _related(conn: Connection, rows: Sequence) -> _Related:
+    ids = [r.id for r in rows]
+    targets = sorted({r.merged_into_id for r in rows if r.merged_into_id})
+    numbers = dict(conn.execute(sa.select(cases.c.id, cases.c.number).where(cases.c.id.in_(targets))).all()) \
+        if targets else {}
+    merged: dict[int, list[str]] = {i: [] for i in ids}
+    for r in conn.execute(sa.select(cases.c.merged_into_id, cases.c.number)
+                          .where(cases.c.merged_into_id.in_(ids)).order_by(cases.c.id)):
+        merged[r.merged_into_id].append(r.number)
+    atts: dict[int, list] = {i: [] for i in ids}
+    for a in conn.execute(sa.select(attachments).where(attachments.c.case_id.in_(ids)).order_by(attachments.c.id)):
+        atts[a.case_id].append(a)
+    helpers: dict[int, list[str]] = {i: [] for i in ids}
+    for h in conn.execute(sa.select(case_cohandlers.c.case_id, case_cohandlers.c.unit)
+                          .where(case_cohandlers.c.case_id.in_(ids)).order_by(case_cohandlers.c.unit)):
+        helpers[h.case_id].append(h.unit)
+    return _Related(numbers, merged, atts, helpers)
+
+
+def case_views(conn: Connection, rows: Sequence, *, mask: bool, now: datetime | None = None) -> list[dict[str, Any]]:
+    """`case_view` for many cases: the merged numbers, attachments and co-handlers of all of them in
+    four queries instead of four per case (the case list's N+1)."""
+    if not rows:
+        return []
+    related = _related(conn, rows)
+    return [case_view(conn, r, mask=mask, now=now, related=related) for r in rows]
+
+
+def case_view(conn: Connection, row, *, mask: bool, now: datetime | None = None,
+              related: _Related | None = None) -> dict[str, Any]:
     """The case as the API shows it. `mask` hides most of the reporter's phone (lists, exports)."""
     regions = load_regions()
     tax = taxonomy()
-    merged_into = None
-    if row.merged_into_id:
-        merged_into = conn.execute(sa.select(cases.c.number).where(cases.c.id == row.merged_into_id)).scalar()
-    merged = conn.execute(
-        sa.select(cases.c.number).where(cases.c.merged_into_id == row.id).order_by(cases.c.id)).scalars().all()
-    atts = conn.execute(sa.select(attachments).where(attachments.c.case_id == row.id)
-                        .order_by(attachments.c.id)).all()
+    related = related or _related(conn, [row])
+    merged_into = related.numbers.get(row.merged_into_id) if row.merged_into_id else None
+    merged = related.merged[row.id]
+    atts = related.attachments[row.id]
     status = Status(row.status)
     from hotline.services.deadlines import clocks_view  # here, not at the top: deadlines imports this module
     return {
@@ -485,9 +522,7 @@ def case_view(conn: Connection, row, *, mask: bool, now: datetime | None = None)
         },
         "unit": row.unit,
         "dispatcher_unit": row.dispatcher_unit,
-        "cohandle_units": list(conn.execute(
-            sa.select(case_cohandlers.c.unit).where(case_cohandlers.c.case_id == row.id)
-            .order_by(case_cohandlers.c.unit)).scalars()),
+        "cohandle_units": list(related.cohandlers[row.id]),
         "intake_unit": row.intake_unit,
         "reply": row.reply,
         "satisfaction": row.satisfaction,
@@ -643,7 +678,7 @@ def list_cases(ctx: Context, f: CaseFilter, *, cursor: str | None = None, limit:
         q = sa.select(cases).where(*conds).order_by(cases.c.id.desc()).limit(limit + 1)
         rows = conn.execute(q).all()
         now = ctx.clock.now()
-        items = [case_view(conn, r, mask=mask, now=now) for r in rows[:limit]]
+        items = case_views(conn, rows[:limit], mask=mask, now=now)
     next_cursor = encode_cursor(rows[limit - 1].id) if len(rows) > limit else None
     return {"items": items, "next_cursor": next_cursor}
 
@@ -655,7 +690,7 @@ def iter_cases(ctx: Context, f: CaseFilter, *, mask: bool = True, batch: int = 5
         with ctx.db.read() as conn:
             rows = conn.execute(sa.select(cases).where(*_where(f), *visibility(conn, ctx.user), cases.c.id > last)
                                 .order_by(cases.c.id).limit(batch)).all()
-            views = [case_view(conn, r, mask=mask) for r in rows]
+            views = case_views(conn, rows, mask=mask)
         if not rows:
             return
         yield from views
