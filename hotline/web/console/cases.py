@@ -21,6 +21,7 @@ from hotline.services.cases import (
     CaseFilter,
     Context,
     act,
+    add_attachment,
     get_case,
     list_cases,
     load_tree,
@@ -191,7 +192,25 @@ async def case_detail(request: Request, number: str, done: str | None = None, fa
         "done": DONE_LABELS.get(done or ""), "failed": DONE_LABELS.get(failed or ""),
         "reason": reason, "statuses": {s.value: STATUS_LABELS[s] for s in Status},
         "back": request.query_params.get("back") or "",
+        "uploaded": request.query_params.get("uploaded") or "",
     })
+
+
+@router.post("/console/cases/{number}/attachments")
+async def upload_attachment(request: Request, number: str, form: FormData = Depends(checked_form),
+                            ctx: Context = Depends(console_context), user: Principal = Depends(page_user)):
+    """A photo or document from the case page, through the same service as the API's upload."""
+    upload = form.get("file")
+    if upload is None or isinstance(upload, str) or not upload.filename:
+        raise ServiceError("missing_file", "请选择要上传的文件", 422, field="file")
+    data = await upload.read()
+    if not data:
+        raise ServiceError("empty_file", "文件是空的，请重新选择", 422, field="file")
+    await run_in_threadpool(add_attachment, ctx, number, upload.filename,
+                            upload.content_type or "application/octet-stream", data)
+    from urllib.parse import quote
+
+    return RedirectResponse(f"/console/cases/{number}?uploaded={quote(upload.filename)}", status_code=303)
 
 
 def _until(value: str) -> str | None:
