@@ -42,7 +42,7 @@ GENERIC_COUNTY_SHORT = frozenset(
     开化 界首 含山 博望 龙口 交口 方山 五台 和顺 平定 白水 子长 乐业 凌云 兴业 大化 永定 石鼓 会东
     九龙 白玉 名山 石棉 天全 仁和 大英 射洪 大竹 万源 卫东 文峰 老城 博爱 鼓楼 六合 小店 无为 黄龙
     钟楼 安宁 雨花 天心 中山 普陀 新市 玉泉 上高 大安 长安 龙华 海城 东港 铁东 铁西 河口 江城
-    新区 沙湾 城厢 金川 青白江 和田 东区 西区 北区 南区""".split()
+    新区 沙湾 城厢 金川 青白江 和田 东区 西区 北区 南区 海港 平原""".split()
 )
 # Full names that are also everyday words: they count only right after their parent (阳泉市矿区).
 GENERIC_FULL = frozenset({"矿区", "城区", "郊区", "市中区", "新区", "城中区", "城关区", "城关镇"})
@@ -91,7 +91,7 @@ _EVENT_RIGHT = ("收费站", "检查站", "服务区", "卡口", "卡点", "查�
                 "北收费站", "南收费站", "东收费站", "西收费站", "北站", "南站", "东站", "西站", "北出口",
                 "南出口", "东出口", "西出口", "管控", "封", "一刀切", "层层加码")
 _CUE_CHARS = set("到去在从往进回过经至")
-_STOP = set("，。！？；,.!?;\n\r、：:（）()[]【】")
+_STOP_RE = re.compile("[" + re.escape("，。！？；,.!?;\n\r、：:（）()[]【】") + "]")
 
 
 @dataclass
@@ -187,8 +187,9 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(load_regions())
 
 
-def _word_starts(text: str) -> set[int]:
-    return {s for _, s, _ in tokens(text)}
+def _word_bounds(text: str) -> tuple[set[int], set[int]]:
+    toks = tokens(text)
+    return {s for _, s, _ in toks}, {e for _, _, e in toks}
 
 
 def _is_within(table: RegionTable, code: str, ancestor: str) -> bool:
@@ -196,38 +197,37 @@ def _is_within(table: RegionTable, code: str, ancestor: str) -> bool:
 
 
 def _left(text: str, i: int, n: int = 6) -> str:
-    out = []
-    j = i - 1
-    while j >= 0 and len(out) < n and text[j] not in _STOP:
-        out.append(text[j])
-        j -= 1
-    return "".join(reversed(out))
+    """Up to n characters before i, stopping at punctuation."""
+    return _STOP_RE.split(text[max(0, i - n):i])[-1]
 
 
 def _right(text: str, i: int, n: int = 8) -> str:
-    out = []
-    j = i
-    while j < len(text) and len(out) < n and text[j] not in _STOP:
-        out.append(text[j])
-        j += 1
-    return "".join(out)
+    """Up to n characters from i, stopping at punctuation."""
+    m = _STOP_RE.search(text, i, i + n)
+    return text[i:m.start() if m else i + n]
 
 
 def _filter(text: str, mentions: list[Mention], table: RegionTable) -> list[Mention]:
-    starts = None
+    bounds = None
     kept = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         after = text[m.end:m.end + 3]
         if not m.full:
-            if any(after.startswith(s) for s in _STREET_AFTER):
+            if after.startswith(_STREET_AFTER):
                 continue
-            if starts is None:
-                starts = _word_starts(text)
+            if bounds is None:
+                bounds = _word_bounds(text)
+            starts, ends = bounds
             # A short name must start a word (上高速 does not name 上高县), except right after a
             # one-character cue the segmenter glued to it (到达州 → 到|达州).
             glued = m.start - 1 in starts and text[m.start - 1] in _CUE_CHARS
             chained = bool(kept) and kept[-1].end == m.start  # 甘肃兰州 segmented as one word
             if m.start not in starts and not glued and not chained:
+                continue
+            # A county's short name that is only the head of a longer word names that word's
+            # thing (长白山 the mountain, not 长白县), unless another place follows at once.
+            followed = i + 1 < len(mentions) and mentions[i + 1].start == m.end
+            if m.end not in ends and not followed and all(c[4:] != "00" for c in m.codes):
                 continue
         kept.append(m)
     return kept
@@ -255,14 +255,14 @@ def _group(mentions: list[Mention], table: RegionTable, text: str) -> list[Phras
 def _role(text: str, p: Phrase) -> tuple[str, float]:
     left = _left(text, p.start)
     right = _right(text, p.end)
-    origin = any(left.endswith(c) for c in _ORIGIN_LEFT) or any(right.startswith(c) for c in _ORIGIN_RIGHT)
-    event_right = any(right.startswith(c) for c in _EVENT_RIGHT)
-    event_left = any(left.endswith(c) for c in _EVENT_LEFT)
-    if event_right and not any(right.startswith(c) for c in _ORIGIN_RIGHT):
+    # str.startswith/endswith take a tuple: one C call per cue list
+    origin_right = right.startswith(_ORIGIN_RIGHT)
+    origin = left.endswith(_ORIGIN_LEFT) or origin_right
+    if right.startswith(_EVENT_RIGHT) and not origin_right:
         return "problem", 3.0
     if origin:
         return "origin", 0.3
-    if event_left:
+    if left.endswith(_EVENT_LEFT):
         return "problem", 2.0
     return "mention", 1.0
 
