@@ -58,11 +58,16 @@ def segmenter():
         return seg
 
 
+@lru_cache(maxsize=256)
+def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(word, start, end) for every word of `text`.
+
+    Memoised for the last few texts: analyze() asks for the words of one message from place
+    extraction and from the classifier, and the message is segmented once. (rjieba's `cut` and
+    `tokenize` give the same words; tests/unit/text checks it.)"""
+    return tuple(segmenter().tokenize(text))
+
+
 def words(text: str) -> list[str]:
     """The words of `text`, whitespace dropped."""
-    return [w for w in segmenter().cut(text) if not w.isspace()]
-
-
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    """(word, start, end) for every word of `text`."""
-    return segmenter().tokenize(text)
+    return [w for w, _, _ in tokens(text) if not w.isspace()]

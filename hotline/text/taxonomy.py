@@ -73,11 +73,32 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+_AUTOMATA: dict[int, tuple[dict, "ahocorasick.Automaton"]] = {}
+
+
+def _automaton(table: dict[str, tuple[str, ...]]):
+    """One Aho-Corasick automaton per keyword table: one pass over the text finds every keyword."""
+    entry = _AUTOMATA.get(id(table))
+    if entry is None or entry[0] is not table:
+        import ahocorasick
+
+        a = ahocorasick.Automaton()
+        for words in table.values():
+            for w in words:
+                a.add_word(w, w)
+        a.make_automaton()
+        entry = _AUTOMATA[id(table)] = (table, a)
+    return entry[1]
+
+
 def keyword_scores(text: str, table: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
-    """label → keywords of that label found in text."""
+    """{label: the label's keywords found in `text`, in the table's order}."""
+    found = {w for _, w in _automaton(table).iter(text)} if text else set()
     out: dict[str, list[str]] = {}
+    if not found:
+        return out
     for label, words in table.items():
-        hits = [w for w in words if w in text]
+        hits = [w for w in words if w in found]
         if hits:
             out[label] = hits
     return out
