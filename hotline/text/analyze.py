@@ -29,8 +29,8 @@ def _blend(top: list[tuple[str, float]], proba: dict[str, float], hits: dict[str
     return [{"code": c, "confidence": round(float(p), 3), "keywords": hits.get(c, [])} for c, p in ranked]
 
 
-def _classify(model, X, text: str, names: dict[str, str], rules: dict[str, tuple[str, ...]]) -> list[dict[str, Any]]:
-    p = model.proba_from_features(X)[0]
+def _classify(model, row, text: str, names: dict[str, str], rules: dict[str, tuple[str, ...]]) -> list[dict[str, Any]]:
+    p = model.proba_from_row(row)
     proba = {str(c): float(x) for c, x in zip(model.classes_, p)}
     out = _blend([], proba, keyword_scores(text, rules))
     for item in out:
@@ -44,9 +44,9 @@ def analyze(text: str, phone: str | None = None, lat: float | None = None, lng: 
     ents = entities.extract(text)
     region = places.locate(text, phone=phone, plates=ents["plates"])
     cat_model, type_model_ = category_model(), type_model()
-    X = cat_model.transform([text])  # the type model shares these features
-    cats = _classify(cat_model, X, text, CATEGORIES, CATEGORY_KEYWORDS)
-    types = _classify(type_model_, X, text, TYPES, TYPE_KEYWORDS)
+    row = cat_model.row(text)  # the type model shares these features
+    cats = _classify(cat_model, row, text, CATEGORIES, CATEGORY_KEYWORDS)
+    types = _classify(type_model_, row, text, TYPES, TYPE_KEYWORDS)
     urg = urgency.assess(text)
     # Someone stranded, hungry or ill is asking for help, whatever else the message says.
     if types[0]["code"] != "help" and {r["code"] for r in urg["reasons"]} & {"stranded", "no_food_water", "illness"}:

@@ -74,5 +74,6 @@ def type_model() -> TextClassifier:
     category = category_model()
     with _lock:
         model = _build("type", 2, share=category)
-        model.char_, model.word_ = category.char_, category.word_
+        model.vectorizers_, model.n_full_ = category.vectorizers_, category.n_full_  # one copy in memory
+        model._fast = category._analyzers()
         return model
