@@ -46,3 +46,33 @@ def test_duplicate_index_lsh():
     hits = idx.query("我在孝感北收费站被劝返了，拉的蔬菜，两天没吃没喝")
     assert [h["number"] for h in hits] == ["A1"]
     assert find_duplicates("完全无关的一句话", [{"number": "A1", "text": "在孝感北收费站被劝返"}]) == []
+
+
+def test_one_segmentation_per_message():
+    from hotline.text.segment import segmenter, tokens, words
+
+    text = "我从郑州拉了一车蔬菜，在京港澳高速孝感北收费站被劝返，通道县也不让进"
+    analyze("预热")
+    tokens.cache_clear()
+    analyze(text)
+    info = tokens.cache_info()
+    assert info.misses == 1 and info.hits >= 1  # places and the classifier shared one segmentation
+    # rjieba's cut and tokenize agree, so words() from the memoised tokens is what cut gives
+    assert words(text) == [w for w in segmenter().cut(text) if not w.isspace()]
+
+
+def test_keyword_scores_in_table_order():
+    from hotline.text.taxonomy import keyword_scores
+
+    table = {"a": ("收费站", "劝返"), "b": ("快递",), "c": ("高速",)}
+    assert keyword_scores("劝返了，在收费站", table) == {"a": ["收费站", "劝返"]}
+    assert keyword_scores("", table) == {}
+    assert keyword_scores("高速收费站快递", table) == {"a": ["收费站"], "b": ["快递"], "c": ["高速"]}
+
+
+def test_duplicate_threshold_catches_a_retold_story_but_not_a_different_event():
+    first = "我在孝感北收费站被劝返了，车上拉的是蔬菜，已经等了两天，司机没吃没喝，希望尽快放行"
+    retold = "再次反映：孝感北收费站还是不让下，我拉的蔬菜等了两天了要坏了，人也没吃没喝，请尽快处理"
+    other = "孝感的网约车司机绕路多收钱，投诉平台没人管，希望运管部门查处"
+    hits = find_duplicates(retold, [{"number": "A1", "text": first}, {"number": "A2", "text": other}])
+    assert [h["number"] for h in hits] == ["A1"]
