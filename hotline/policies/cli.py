@@ -34,17 +34,19 @@ def _print_report(report) -> None:
         typer.echo(f"  更新 {item['key']}：{'、'.join(item['fields'])}")
     for label in report.published:
         typer.echo(f"  发布 {label}")
+    for w in report.warnings:
+        typer.echo(f"  提示 第 {w['line']} 行：{w['message']}")
     for err in report.errors:
-        typer.echo(f"  第 {err['line']} 行：{err['message']}", err=True)
+        typer.echo(f"  第 {err['line']} 行：{err['message']}" if err["line"] else f"  {err['message']}", err=True)
     typer.echo(("（试运行，未写入）" if report.dry_run else "") + report.summary())
 
 
-def _import(lines: list[str], *, dry_run: bool, publish: bool, demo: bool = False) -> None:
-    from hotline.policies.transfer import import_entries
+def _import(records, *, dry_run: bool, publish: bool, demo: bool = False, report=None) -> None:
+    from hotline.policies.transfer import import_records
     from hotline.services.errors import ServiceError
 
     try:
-        report = import_entries(_context(), lines, dry_run=dry_run, publish=publish, demo=demo)
+        report = import_records(_context(), records, dry_run=dry_run, publish=publish, demo=demo, report=report)
     except ServiceError as exc:
         typer.echo(exc.message, err=True)
         raise typer.Exit(1) from None
@@ -55,18 +57,22 @@ def _import(lines: list[str], *, dry_run: bool, publish: bool, demo: bool = Fals
 
 @app.command("import")
 def import_cmd(
-    file: Annotated[Path, typer.Argument(help="JSON lines 文件，每行一个条目；- 为标准输入")],
+    file: Annotated[Path, typer.Argument(
+        help="按扩展名识别格式：.jsonl（每行一个条目；- 为标准输入）、.xlsx（部批量格式）、.md")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="只报告将发生的变化，不写入")] = False,
     publish: Annotated[bool, typer.Option("--publish", help="导入后立即发布")] = False,
 ) -> None:
-    """导入条目（按外部编号 key 新建或更新；任一行有误则整批不导入）。"""
-    from hotline.policies.transfer import read_file
+    """导入条目（按外部编号 key 新建或更新；任一条有误则整批不导入）。"""
+    from hotline.policies.transfer import json_line_records, read_any
 
-    if str(file) != "-" and not file.is_file():
+    if str(file) == "-":
+        _import(json_line_records(sys.stdin.read().splitlines()), dry_run=dry_run, publish=publish)
+        return
+    if not file.is_file():
         typer.echo(f"文件 {file} 不存在", err=True)
         raise typer.Exit(2)
-    _import(sys.stdin.read().splitlines() if str(file) == "-" else read_file(file), dry_run=dry_run,
-            publish=publish)
+    records, report = read_any(file)
+    _import(records, dry_run=dry_run, publish=publish, report=report)
 
 
 @app.command("export")
@@ -74,12 +80,28 @@ def export_cmd(
     out: Annotated[Path | None, typer.Option("--out", help="输出文件，默认标准输出")] = None,
     status: Annotated[str, typer.Option(help="状态，逗号分隔")] = "published,expired",
     upstream: Annotated[bool, typer.Option("--upstream", help="也导出从上级同步来的条目")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl、xlsx 或 md（可再导入）")] = "jsonl",
 ) -> None:
-    """导出条目为 JSON lines（可再导入）。"""
-    from hotline.policies.transfer import export_entries
+    """导出条目为 JSON lines、XLSX（部批量格式）或 Markdown（均可再导入）。"""
+    from hotline.policies.transfer import export_entries, iter_snapshots
 
     statuses = [s for s in status.split(",") if s]
-    if out is None:
+    if fmt not in ("jsonl", "xlsx", "md"):
+        typer.echo(f"不支持的格式 {fmt}（可用 jsonl、xlsx、md）", err=True)
+        raise typer.Exit(2)
+    if fmt == "xlsx":
+        from hotline.policies import xlsx_format
+
+        n = xlsx_format.write(iter_snapshots(_context(), statuses, upstream), out or sys.stdout.buffer)
+    elif fmt == "md":
+        from hotline.policies import markdown_format
+
+        if out is None:
+            n = markdown_format.write(iter_snapshots(_context(), statuses, upstream), sys.stdout)
+        else:
+            with out.open("w", encoding="utf-8") as f:
+                n = markdown_format.write(iter_snapshots(_context(), statuses, upstream), f)
+    elif out is None:
         n = export_entries(_context(), sys.stdout, statuses=statuses, include_upstream=upstream)
     else:
         with out.open("w", encoding="utf-8") as f:
@@ -90,8 +112,10 @@ def export_cmd(
 @app.command("demo")
 def demo_cmd(dry_run: Annotated[bool, typer.Option("--dry-run")] = False) -> None:
     """加载 2022 年 4–5 月的演示条目（标记为演示数据，直接发布）。"""
+    from hotline.policies.transfer import json_line_records
+
     lines = files("hotline.policies.data").joinpath(DEMO_FILE).read_text(encoding="utf-8").splitlines()
-    _import(lines, dry_run=dry_run, publish=True, demo=True)
+    _import(json_line_records(lines), dry_run=dry_run, publish=True, demo=True)
 
 
 @app.command("search")

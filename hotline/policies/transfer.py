@@ -1,8 +1,10 @@
-"""Import and export of entries as JSON lines (one entry a line, the PolicyIn fields).
+"""Import and export of entries: JSON lines (one entry a line, the PolicyIn fields), and through
+`xlsx_format` / `markdown_format` the ministry's batch spreadsheet and Markdown.
 
-An import is all or nothing: every line is checked first, and a file with any bad line changes
-nothing. Entries are matched to ours by `key`; a line without a key is always a new entry. The
-report says, line by line, what was (or with --dry-run would be) created, updated or left alone.
+An import is all or nothing: every record is checked first, and a file with any bad record changes
+nothing. Entries are matched to ours by `key`; a record without a key is always a new entry. The
+report says, record by record, what was (or with --dry-run would be) created, updated or left alone,
+and what the file's mapping had to guess (warnings).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list)
     published: list[str] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)  # {line, message}
+    warnings: list[dict[str, Any]] = field(default_factory=list)  # {line, message}
     dry_run: bool = False
 
     @property
@@ -45,13 +48,19 @@ class ImportReport:
                 f"{verb}发布 {len(self.published)} 条")
 
 
-def read_lines(lines: Iterable[str], report: ImportReport) -> list[tuple[int, PolicyIn]]:
+Record = tuple[int, "str | dict[str, Any]"]  # (line or row number, a JSON line or the PolicyIn fields)
+
+
+def json_line_records(lines: Iterable[str]) -> list[Record]:
+    return [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
+
+
+def read_records(records: Iterable[Record], report: ImportReport) -> list[tuple[int, PolicyIn]]:
     out, keys = [], {}
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for n, record in records:
         try:
-            cmd = PolicyIn.model_validate_json(line)
+            cmd = (PolicyIn.model_validate_json(record) if isinstance(record, str)
+                   else PolicyIn.model_validate(record))
         except ValidationError as exc:
             msgs = "；".join(f"{e['field']}：{e['message']}" if e["field"] else e["message"]
                             for e in field_errors(list(exc.errors())))
@@ -68,9 +77,17 @@ def read_lines(lines: Iterable[str], report: ImportReport) -> list[tuple[int, Po
 
 def import_entries(ctx: Context, lines: Iterable[str], *, dry_run: bool = False, publish: bool = False,
                    demo: bool = False) -> ImportReport:
+    """Import JSON lines."""
+    return import_records(ctx, json_line_records(lines), dry_run=dry_run, publish=publish, demo=demo)
+
+
+def import_records(ctx: Context, records: Iterable[Record], *, dry_run: bool = False, publish: bool = False,
+                   demo: bool = False, report: ImportReport | None = None) -> ImportReport:
+    """Import records of any format; `report` may already hold the format's errors and warnings."""
     services.require_editor(ctx)
-    report = ImportReport(dry_run=dry_run)
-    commands = read_lines(lines, report)
+    report = report or ImportReport()
+    report.dry_run = dry_run
+    commands = read_records(records, report)
     if report.errors:
         return report
     now = ctx.clock.now()
@@ -133,3 +150,29 @@ def iter_snapshots(ctx: Context, statuses: Iterable[str], include_upstream: bool
 
 def read_file(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8-sig").splitlines()
+
+
+FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".xlsx": "xlsx", ".md": "md",
+           ".markdown": "md", ".docx": "docx"}
+
+
+def file_format(path: Path) -> str | None:
+    return FORMATS.get(path.suffix.lower())
+
+
+def read_any(path: Path) -> tuple[list[Record], ImportReport]:
+    """The records of an import file, by its suffix, with the format's errors and warnings."""
+    report = ImportReport()
+    fmt = file_format(path)
+    if fmt == "xlsx":
+        from hotline.policies import xlsx_format
+
+        return xlsx_format.read(path, report), report
+    if fmt == "md":
+        from hotline.policies import markdown_format
+
+        return markdown_format.read(path.read_text(encoding="utf-8-sig"), report), report
+    if fmt == "docx":
+        report.errors.append({"line": 0, "message": "暂不支持 DOCX（本环境未安装 python-docx），请另存为 Markdown 或 XLSX 后导入"})
+        return [], report
+    return json_line_records(read_file(path)), report

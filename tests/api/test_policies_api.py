@@ -274,6 +274,52 @@ def test_demo_entries_load_and_answer_dated_questions(cli_env, public):
     assert "wh-test-may" in keys_may[:5] and "wh-test-apr" not in keys_may
 
 
+FORMAT_ENTRY = {"key": "wh-test", "title": "武汉市核酸检测要求", "answer": "须持48小时内核酸检测阴性证明。",
+                "regions": ["420100"], "categories": ["control.testing"], "effective_from": "2022-04-20"}
+
+
+def test_cli_imports_and_exports_xlsx_and_markdown(cli_env, tmp_path):
+    import json
+
+    from openpyxl import Workbook
+
+    sheet = tmp_path / "batch.xlsx"
+    wb = Workbook()
+    wb.active.append(["标题", "分类路径", "关键词", "答复口径", "发布单位", "外部编号"])
+    wb.active.append(["通行证互认", "疫情防控/通行证", "通行证", "全国互认。", "交通运输部", "mot-pass"])
+    wb.active.append(["说明", "综合/未知", "", "其他答复。", "交通运输部", "misc"])
+    wb.save(sheet)
+    r = _cli("import", str(sheet), "--dry-run")
+    assert r.exit_code == 0, r.output
+    assert "将新建 2 条" in r.output and "提示 第 3 行：分类路径 综合/未知" in r.output
+    r = _cli("import", str(sheet), "--publish")
+    assert r.exit_code == 0 and "已新建 2 条" in r.output, r.output
+
+    md = tmp_path / "local.md"
+    md.write_text(f"## {FORMAT_ENTRY['title']}\n- 编号: wh-test\n- 地区: 武汉\n- 生效: 2022-04-20\n- 分类: 核酸检测\n\n"
+                  f"{FORMAT_ENTRY['answer']}\n", encoding="utf-8")
+    r = _cli("import", str(md), "--publish")
+    assert r.exit_code == 0 and "已新建 1 条" in r.output, r.output
+
+    out_x, out_md, out_j = tmp_path / "out.xlsx", tmp_path / "out.md", tmp_path / "out.jsonl"
+    for fmt, out in (("xlsx", out_x), ("md", out_md), ("jsonl", out_j)):
+        r = _cli("export", "--format", fmt, "--out", str(out))
+        assert r.exit_code == 0 and "已导出 3 条" in r.output, r.output
+    wuhan = [json.loads(line) for line in out_j.read_text(encoding="utf-8").splitlines()][2]
+    assert wuhan == {**FORMAT_ENTRY, "effective_from": "2022-04-20T00:00:00+08:00"}
+    for out in (out_x, out_md):
+        r = _cli("import", str(out), "--dry-run")
+        assert r.exit_code == 0 and "未变 3 条" in r.output, (out, r.output)
+
+
+def test_cli_refuses_docx_and_unknown_formats(cli_env, tmp_path):
+    doc = tmp_path / "notice.docx"
+    doc.write_bytes(b"PK")
+    r = _cli("import", str(doc))
+    assert r.exit_code == 1 and "python-docx" in r.output and "未导入任何条目" in r.output
+    assert _cli("export", "--format", "pdf").exit_code == 2
+
+
 # ---------------------------------------------------------------- following an upstream (two servers)
 
 
