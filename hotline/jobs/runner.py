@@ -17,6 +17,7 @@ from hotline.domain.clock import Clock
 from hotline.hotspots.job import run_hotspot_step
 from hotline.jobs.clocks import run_clock_consumer
 from hotline.policies.expiry import expire_due
+from hotline.reports.schedule import generate_due_reports
 from hotline.jobs.delivery import deliver
 from hotline.jobs.settings import JobSettings
 from hotline.jobs.sweep import Routes, fire_due
@@ -35,6 +36,7 @@ class JobRunner:
     routes: Routes = Routes()
     catchup: timedelta = timedelta(days=7)
     public_url: str = ""
+    reports: bool = False  # scheduled report files; on in deployed runners (runner_from_env)
 
     def run_once(self) -> dict[str, int]:
         done = {
@@ -46,6 +48,8 @@ class JobRunner:
         }
         done.update(deliver(self.db, self.clock, self.notifiers, public_url=self.public_url))
         done["policies_expired"] = expire_due(self.db, self.clock)  # entries past their effective_until
+        if self.reports:
+            done["report_files"] = generate_due_reports(self.db, self.clock)  # 日报 / 周报 once a period ends
         hotspots = run_hotspot_step(self.db, self.clock)  # a surge becomes an incident within seconds
         done["hotspot_cases"] = hotspots.cases
         done["hotspot_incidents"] = len(hotspots.opened)
@@ -70,4 +74,4 @@ def runner_from_env(db: Database, clock: Clock, notify: NotifySettings | None = 
     notifiers = notifiers_from_settings(notify)
     routes = Routes(email="email" in notifiers, email_to=tuple(notify.email_to),
                     webhook_url=notify.webhook_url if "webhook" in notifiers else None)
-    return JobRunner(db, clock, notifiers, routes, jobs.catchup, notify.public_url)
+    return JobRunner(db, clock, notifiers, routes, jobs.catchup, notify.public_url, jobs.scheduled_reports)

@@ -21,6 +21,7 @@ class JobSettings(BaseSettings):
     jobs_interval: float = 5.0
     jobs_in_web: bool = False
     deadline_catchup_days: float = 7.0
+    scheduled_reports: bool = True  # 日报 / 周报 files after each day and week (hotline/reports/schedule.py)
 
     @property
     def catchup(self) -> timedelta:

@@ -13,12 +13,12 @@ from fastapi import APIRouter, Depends, Query, Response
 from hotline.reports.data import build_report
 from hotline.reports.render import MEDIA_TYPES, render
 from hotline.services.cases import Context
-from hotline.web.deps import context
+from hotline.web.deps import DbId, context
 
-router = APIRouter(prefix="/api/v1/reports", tags=["报表"])
+reports_router = APIRouter(prefix="/api/v1/reports", tags=["报表"])
 
 
-@router.get("/{kind}", summary="日报（daily）/ 周报（weekly）：本单位及下级单位", response_model=None)
+@reports_router.get("/{kind}", summary="日报（daily）/ 周报（weekly）：本单位及下级单位", response_model=None)
 def get_report(
     kind: Literal["daily", "weekly"],
     day: Annotated[date, Query(description="日报的日期，或周报所在周的任一天，如 2022-04-22")],
@@ -33,3 +33,28 @@ def get_report(
     disposition = "inline" if format == "html" else "attachment"
     return Response(render(report, format), media_type=MEDIA_TYPES[format],
                     headers={"Content-Disposition": f'{disposition}; filename="{name}"'})
+
+
+files_router = APIRouter(prefix="/api/v1/report-files", tags=["报表"])
+
+
+@files_router.get("", summary="按计划生成的日报、周报（可下载）")
+def list_files(unit: Annotated[str | None, Query(max_length=64)] = None, ctx: Context = Depends(context)) -> dict:
+    from hotline.reports.schedule import list_report_files
+
+    return {"items": list_report_files(ctx, unit)}
+
+
+@files_router.get("/{file_id}", summary="下载一份按计划生成的报表", response_model=None)
+def download_file(file_id: DbId, ctx: Context = Depends(context)) -> Response:
+    from hotline.reports.schedule import read_report_file
+
+    meta, data, fmt = read_report_file(ctx, file_id)
+    disposition = "inline" if fmt == "html" else "attachment"
+    return Response(data, media_type=meta["media_type"],
+                    headers={"Content-Disposition": f'{disposition}; filename="{meta["name"]}"'})
+
+
+router = APIRouter()
+router.include_router(reports_router)
+router.include_router(files_router)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from hotline.web.console import assets, calls, cases, dashboard, hotspots, kb, login, queue, workbench
+from hotline.web.console import assets, calls, cases, dashboard, hotspots, kb, login, queue, reports, workbench
 
 router = APIRouter()
-for _module in (assets, login, workbench, calls, cases, queue, dashboard, hotspots, kb):
+for _module in (assets, login, workbench, calls, cases, queue, dashboard, hotspots, kb, reports):
     router.include_router(_module.router)

@@ -33,6 +33,7 @@ NAV = [
     NavItem("/console/dashboard", "统计看板", frozenset({R.SUPERVISOR, R.ADMIN}), "dashboard"),
     NavItem("/console/hotspots", "热点", frozenset({R.HANDLER, R.SUPERVISOR, R.ADMIN}), "hotspots"),
     NavItem("/console/kb", "知识库", frozenset({R.KB_EDITOR, R.ADMIN}), "kb"),
+    NavItem("/console/reports", "报表", frozenset({R.OPERATOR, R.SUPERVISOR, R.ADMIN}), "reports"),
 ]
 
 
