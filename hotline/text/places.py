@@ -62,6 +62,21 @@ PROVINCE_ABBR = {
     "陇": "620000", "青": "630000", "宁": "640000", "新": "650000",
 }
 
+# Airports whose names are not (or mislead to) the place they serve: 白云 is also in 贵阳, 滨海 names
+# a county in 盐城, 凤凰 one in 湘西. Resolved to the city (an airport's district is seldom what a
+# taxi or bus complaint is about). Airports named after their own county (萧山, 宝安, 双流, 新郑, 长乐,
+# 正定, 大兴 …) need no entry: the county name already resolves.
+AIRPORTS = {
+    "首都机场": "110000", "虹桥机场": "310000", "滨海机场": "120000", "江北机场": "500000",
+    "白云机场": "440100", "天河机场": "420100", "黄花机场": "430100", "禄口机场": "320100",
+    "长水机场": "530100", "地窝堡机场": "650100", "高崎机场": "350200", "流亭机场": "370200",
+    "胶东机场": "370200", "遥墙机场": "370100", "凤凰机场": "460200", "太平机场": "230100",
+    "桃仙机场": "210100", "周水子机场": "210200", "龙嘉机场": "220100", "新桥机场": "340100",
+    "昌北机场": "360100", "武宿机场": "140100", "白塔机场": "150100", "中川机场": "620100",
+    "河东机场": "640100", "吴圩机场": "450100", "两江机场": "450300", "硕放机场": "320200",
+    "栎社机场": "330200", "龙洞堡机场": "520100", "潮汕机场": "445200",
+}
+
 # Landline area codes → city (weak evidence: the caller's phone, not the place of the problem).
 AREA_CODES = {
     "010": "110000", "021": "310000", "022": "120000", "023": "500000", "020": "440100",
@@ -160,6 +175,8 @@ class Gazetteer:
                     add(short + "省", r.code, False)  # people do say 广西省
         # 内蒙 for 内蒙古
         add("内蒙", "150000", False)
+        for airport, code in AIRPORTS.items():
+            add(airport, code, True)
         self.names = names
         self.automaton = ahocorasick.Automaton()
         for name, codes in names.items():

@@ -75,3 +75,13 @@ def test_heldout_set_is_large_covers_all_provinces_and_is_reported_apart():
     # a floor against regressions, well below the figure reported in docs/text.md
     exact = sum(locate(r["text"])["code"] == r["expected"] for r in rows) / len(rows)
     assert exact >= 0.95
+
+
+@pytest.mark.parametrize("text,code", [
+    ("在滨海机场打车被宰", "120000"),  # not 滨海县 in 盐城
+    ("天河机场的出租车拒载", "420100"),  # not 天河区 in 广州
+    ("凤凰机场的网约车不让进", "460200"),  # not 凤凰县 in 湘西
+    ("白云机场的出租车排队太长", "440100"),
+])
+def test_airports_resolve_to_the_city_they_serve(text, code):
+    assert locate(text)["code"] == code
