@@ -106,12 +106,16 @@ def search(conn: Connection, q: str, *, region: str | None, at: datetime, limit:
     if not found:
         return []
     best = max(s for _, s in found) or 1.0
-    score_of = dict(found)
-    rows = {r.id: r for r in conn.execute(sa.select(policies).where(policies.c.id.in_(score_of)))}
+    # Ranking needs only key, overrides and regions of every candidate; whole rows (body, JSON,
+    # times) are read for the few returned — reading them for every candidate was a fifth of the time.
+    light = {r.id: r for r in conn.execute(
+        sa.select(policies.c.id, policies.c.key, policies.c.overrides, policies.c.regions)
+        .where(policies.c.id.in_([i for i, _ in found])))}
     ranked = rules.rank(
-        rules.Ranked(id=i, key=rows[i].key, overrides=rows[i].overrides or [],
-                     specificity=rules.match_specificity(rows[i].regions, region, table) or 0,
+        rules.Ranked(id=i, key=light[i].key, overrides=light[i].overrides or [],
+                     specificity=rules.match_specificity(light[i].regions, region, table) or 0,
                      relevance=s / best)
-        for i, s in found)
-    return [Match(rows[r.id], r.specificity, r.relevance) for r in ranked[:limit]]
+        for i, s in found)[:limit]
+    rows = {r.id: r for r in conn.execute(sa.select(policies).where(policies.c.id.in_([r.id for r in ranked])))}
+    return [Match(rows[r.id], r.specificity, r.relevance) for r in ranked]
 
