@@ -22,7 +22,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "24小时": ("24小时", "24h", "24H", "24 小时", "二十四小时", "一天内"),
     "72小时": ("72小时", "72h", "72H", "72 小时", "七十二小时", "三天内"),
     # How long a proof stays valid: drivers ask “多久/几个小时”, notices say “48小时内”.
-    "时效": ("小时内", "以内", "多久", "几个小时", "多少小时", "有效期", "几天内", "时效"),
+    # “N小时内” only as a proof's validity (VALIDITY below), not “结果12小时内推送” (turnaround).
+    "时效": ("多久", "几个小时", "多少小时", "有效期", "几天内", "时效"),
     "免费": ("免费", "不要钱", "不收钱", "不收费", "免收", "不花钱"),
     "健康码": ("健康码", "绿码", "红码", "黄码"),
     "行程卡": ("行程卡", "行程码", "通信大数据行程卡"),
@@ -72,9 +73,16 @@ def _segmenter():
         return seg
 
 
+# A time limit followed by what it limits: “48小时内核酸检测阴性证明”, “72小时以内的核酸”.
+VALIDITY = re.compile(r"(小时|天)(以内|内)的?(核酸|检测|阴性|证明|报告)")
+
+
 def _canonicals(text: str) -> list[str]:
     lowered = text.lower()
-    return [canon for canon, variants in SYNONYMS.items() if any(v.lower() in lowered for v in variants)]
+    out = [canon for canon, variants in SYNONYMS.items() if any(v.lower() in lowered for v in variants)]
+    if "时效" not in out and VALIDITY.search(lowered):
+        out.append("时效")
+    return out
 
 
 def words(text: str) -> list[str]:

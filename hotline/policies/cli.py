@@ -135,6 +135,14 @@ def search_cmd(
         typer.echo("没有找到在该地区、该时间有效的条目")
 
 
+@app.command("reindex")
+def reindex_cmd() -> None:
+    """重建全部条目的检索词（升级分词或同义词后运行一次）。"""
+    from hotline.policies.services import reindex
+
+    typer.echo(f"已更新 {reindex(_context())} 条的检索词")
+
+
 @app.command("sync")
 def sync_cmd(upstream: Annotated[str, typer.Argument(help="上级热线地址，如 http://127.0.0.1:8328")]) -> None:
     """从上级热线拉取已发布的变更（可由定时任务反复运行）。"""

@@ -399,3 +399,21 @@ def delete_draft(ctx: Context, ref: str) -> None:
         if seen is not None or row.status in rules.VISIBLE:
             raise ServiceError("policy_was_published", "条目已发布过，不能删除，请撤回（withdraw）", 409)
         conn.execute(sa.delete(policies).where(policies.c.id == row.id))
+
+
+def reindex(ctx: Context, batch: int = 500) -> int:
+    """Recompute every entry's stored search words (after the segmenter or synonyms change);
+    returns how many changed. The FTS5 triggers / generated tsvector follow the columns."""
+    changed, last = 0, 0
+    while True:
+        with ctx.db.write() as conn:
+            rows = conn.execute(sa.select(policies).where(policies.c.id > last).order_by(policies.c.id)
+                                .limit(batch)).all()
+            if not rows:
+                return changed
+            for row in rows:
+                cols = _search_columns(command_from_snapshot(snapshot(row)))
+                if any(getattr(row, k) != v for k, v in cols.items()):
+                    conn.execute(sa.update(policies).where(policies.c.id == row.id).values(**cols))
+                    changed += 1
+            last = rows[-1].id

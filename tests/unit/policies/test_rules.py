@@ -84,3 +84,10 @@ def test_query_words_drop_question_filler():
 def test_highlight_escapes_and_marks():
     marked = analysis.highlight("持<48h>核酸证明", analysis.surface_forms("48小时 检测报告"))
     assert marked == "持&lt;<mark>48h</mark>&gt;<mark>核酸证明</mark>"
+
+
+def test_hours_count_as_validity_only_before_a_test_word():
+    assert "时效" in analysis.index_text("须持48小时内核酸检测阴性证明")
+    assert "时效" in analysis.index_text("72小时以内的核酸报告")
+    assert "时效" not in analysis.index_text("检测结果一般在12小时内推送到健康码")
+    assert "时效" in analysis.query_words("要多少小时的核酸")
