@@ -454,3 +454,26 @@ def test_overdue_alert_reaches_the_handler_queue(ctx, app, clock):
     alerts = page_html.split('aria-label="时限提醒"')[1].split("</section>")[0]
     assert "已超时" in alerts and case["number"] in alerts, alerts
     assert "已超时" in fragment and case["number"] in fragment and "<html" not in fragment
+
+
+def test_closing_with_a_knowledge_answer_links_the_entry_and_leaves_no_gap(ctx, browser_client, operator):
+    from dataclasses import replace
+
+    from hotline.domain.access import Principal, Role
+    from hotline.policies.assist import knowledge_gaps
+    from hotline.policies.commands import PolicyIn
+    from hotline.policies.services import create_policy
+
+    ctx = replace(ctx, user=Principal("kb-root", "mot", frozenset({Role.ADMIN})))
+    entry = create_policy(ctx, PolicyIn.model_validate({
+        "title": "孝感市货车通行证办理", "answer": "可在孝感市交通运输局窗口或网上申领，当日办结，免费。",
+        "regions": ["420900"], "categories": ["control.pass"]}), publish=True)
+    linked = _create(browser_client, operator, then="close", type="consult", category="control.pass",
+                     touched="type,category", description="请问孝感市货车通行证怎么办理？",
+                     reply=entry["answer"], used_policy=entry["uid"])
+    unlinked = _create(browser_client, operator, then="close", type="consult", category="control.pass",
+                       touched="type,category", description="请问孝感的通行证要带什么材料？", reply="请携带行驶证。")
+    numbers = [re.search(r"created=([\d-]+)", r.headers["location"]).group(1) for r in (linked, unlinked)]
+    gaps = knowledge_gaps(ctx)
+    examples = {n for g in gaps["items"] for n in g.get("examples", g.get("cases", []))}
+    assert numbers[1] in examples and numbers[0] not in examples, gaps

@@ -225,6 +225,16 @@ def _record_intake(ctx: Context, case: dict[str, Any], sugg: dict[str, Any] | No
             final=final, changed=changed))
 
 
+def _link_policy(ctx: Context, uid: str, number: str) -> None:
+    """Record that the consultation was answered with this knowledge-base entry (agent assist)."""
+    from hotline.policies.assist import record_use
+
+    try:
+        record_use(ctx, uid, number)
+    except ServiceError:  # a withdrawn or unknown entry: the case is closed all the same
+        pass
+
+
 @router.post("/console/workbench/cases")
 async def create(request: Request, form: FormData = Depends(checked_form), ctx: Context = Depends(console_context),
                  user: Principal = Depends(require(*OPERATORS))):
@@ -268,6 +278,8 @@ async def create(request: Request, form: FormData = Depends(checked_form), ctx: 
         elif then == "close":
             body = ActionIn(version=case["version"], reply=values["reply"], note=note)
             case = await run_in_threadpool(act, ctx, case["number"], Action.CLOSE, body)
+            if used := str(form.get("used_policy") or "").strip():
+                await run_in_threadpool(_link_policy, ctx, used, case["number"])
         elif then == "merge":
             body = ActionIn(version=case["version"], primary=merge_into, note=note)
             case = await run_in_threadpool(act, ctx, case["number"], Action.MERGE, body)

@@ -87,6 +87,8 @@
     if (!btn) { return; }
     var reply = document.getElementById("f-reply");
     reply.value = btn.getAttribute("data-answer");
+    // Closing with this answer links the case to the entry (knowledge gaps are consultations without one).
+    document.getElementById("f-used-policy").value = btn.getAttribute("data-uid") || "";
     reply.focus();
     window.hotline.toast("已引用知识库答复");
   });
