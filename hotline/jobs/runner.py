@@ -37,6 +37,7 @@ class JobRunner:
     catchup: timedelta = timedelta(days=7)
     public_url: str = ""
     reports: bool = False  # scheduled report files; on in deployed runners (runner_from_env)
+    policy_upstream: str | None = None  # HOTLINE_POLICY_UPSTREAM: the hotline whose policies we follow
 
     def run_once(self) -> dict[str, int]:
         done = {
@@ -48,6 +49,8 @@ class JobRunner:
         }
         done.update(deliver(self.db, self.clock, self.notifiers, public_url=self.public_url))
         done["policies_expired"] = expire_due(self.db, self.clock)  # entries past their effective_until
+        if self.policy_upstream:
+            done["policies_synced"] = self._pull_policies()
         if self.reports:
             done["report_files"] = generate_due_reports(self.db, self.clock)  # 日报 / 周报 once a period ends
         hotspots = run_hotspot_step(self.db, self.clock)  # a surge becomes an incident within seconds
@@ -56,6 +59,21 @@ class JobRunner:
         if any(done.values()):
             log.info("deadline jobs: %s", ", ".join(f"{k}={v}" for k, v in done.items() if v))
         return done
+
+    def _pull_policies(self) -> int:
+        from hotline.policies.sync import pull
+        from hotline.services.cases import Context
+        from hotline.services.errors import ServiceError
+        from hotline.settings import get_settings
+        from hotline.store.files import LocalFileStorage
+
+        ctx = Context(db=self.db, clock=self.clock, storage=LocalFileStorage(get_settings().files_dir),
+                      system_actor="上级同步")
+        try:
+            return pull(ctx, self.policy_upstream)["applied"]
+        except ServiceError as exc:  # upstream unreachable: the other jobs go on; the next round retries
+            log.warning("policy sync from %s failed: %s", self.policy_upstream, exc.message)
+            return 0
 
     def run_forever(self, stop: threading.Event, interval: float) -> None:
         """Rounds until `stop` is set; the first at once, so a restart catches up straight away."""
@@ -74,4 +92,5 @@ def runner_from_env(db: Database, clock: Clock, notify: NotifySettings | None = 
     notifiers = notifiers_from_settings(notify)
     routes = Routes(email="email" in notifiers, email_to=tuple(notify.email_to),
                     webhook_url=notify.webhook_url if "webhook" in notifiers else None)
-    return JobRunner(db, clock, notifiers, routes, jobs.catchup, notify.public_url, jobs.scheduled_reports)
+    return JobRunner(db, clock, notifiers, routes, jobs.catchup, notify.public_url, jobs.scheduled_reports,
+                     jobs.policy_upstream)

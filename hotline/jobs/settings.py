@@ -21,6 +21,9 @@ class JobSettings(BaseSettings):
     jobs_interval: float = 5.0
     jobs_in_web: bool = False
     deadline_catchup_days: float = 7.0
+    # A hotline that follows another (a province following the ministry) pulls its policy changes
+    # every round: a published upstream change is searchable here within one round.
+    policy_upstream: str | None = None
     scheduled_reports: bool = True  # 日报 / 周报 files after each day and week (hotline/reports/schedule.py)
 
     @property

@@ -54,3 +54,26 @@ def test_job_runner_generates_them_only_when_enabled(ctx, units, database, clock
     JobRunner(database, later, reports=True).run_once()
     with database.read() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(report_files)).scalar_one() > 0
+
+
+def test_an_unreachable_policy_upstream_does_not_stop_the_other_jobs(ctx, units, database, clock, caplog):
+    """HOTLINE_POLICY_UPSTREAM pulls the upstream's policy changes every round; when it is down the
+    round goes on (and says so) and the next round retries."""
+    import logging
+
+    from hotline.services.cases import act, parse_action
+    from hotline.services.commands import ActionIn
+    from hotline.store.tables import job_cursors
+
+    caplog.set_level(logging.WARNING, logger="hotline.jobs")
+    case, _ = create_case(ctx, CaseCreate.model_validate({
+        "type": "report", "category": "control.turnback", "title": "劝返", "channel": "api", "urgent": True,
+        "place": {"region": "420900"}, "reporter": {"plate": "鄂K1"}}))
+    body = ActionIn.model_validate({"version": 1, "unit": "hb"})
+    act(ctx, case["number"], parse_action("dispatch", body), body)
+    done = JobRunner(database, FixedClock(clock.now() + timedelta(seconds=10)),
+                     policy_upstream="http://127.0.0.1:9").run_once()
+    assert done["policies_synced"] == 0 and done["events"] == 2
+    assert any("policy sync" in r.getMessage() for r in caplog.records)
+    with database.read() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(job_cursors)).scalar_one() >= 1
