@@ -50,8 +50,9 @@ def due_periods(today: date, catch_up_days: int = CATCH_UP_DAYS) -> list[tuple[s
 
 
 def generate_due_reports(db: Database, clock: Clock, storage: FileStorage | None = None, *,
-                         catch_up_days: int | None = None) -> int:
-    """Build and store every due report not stored yet. Returns how many files were written."""
+                         catch_up_days: int | None = None, max_reports: int | None = None) -> int:
+    """Build and store due reports not stored yet — at most `max_reports` of them (each in all its
+    formats), so a job round stays short while a backlog is caught up. Returns the files written."""
     storage = storage or LocalFileStorage(get_settings().files_dir)
     today = clock.now().astimezone(local_tz()).date()
     with db.read() as conn:
@@ -59,12 +60,15 @@ def generate_due_reports(db: Database, clock: Clock, storage: FileStorage | None
             sa.select(report_files.c.kind, report_files.c.unit, report_files.c.day, report_files.c.format)
             .where(report_files.c.day >= today - timedelta(days=CATCH_UP_DAYS + 7)))}
     ctx = Context(db=db, clock=clock, storage=storage, system_actor="报表任务")
-    written = 0
+    written = built = 0
     for unit in report_units(db):
         for kind, day in due_periods(today, CATCH_UP_DAYS if catch_up_days is None else catch_up_days):
             missing = [f for f in FORMATS if (kind, unit, day, f) not in have | _UNRENDERABLE]
             if not missing:
                 continue
+            if max_reports is not None and built >= max_reports:
+                return written
+            built += 1
             report = build_report(ctx, kind, day, unit)
             for fmt in missing:
                 try:
