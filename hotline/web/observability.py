@@ -51,6 +51,7 @@ def configure_logging(level: str = "INFO") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    logging.getLogger("fontTools").setLevel(logging.WARNING)  # PDF font subsetting chatter
 
 
 class Metrics:
