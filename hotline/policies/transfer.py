@@ -173,6 +173,7 @@ def read_any(path: Path) -> tuple[list[Record], ImportReport]:
 
         return markdown_format.read(path.read_text(encoding="utf-8-sig"), report), report
     if fmt == "docx":
-        report.errors.append({"line": 0, "message": "暂不支持 DOCX（本环境未安装 python-docx），请另存为 Markdown 或 XLSX 后导入"})
-        return [], report
+        from hotline.policies import docx_format
+
+        return docx_format.read(path, report), report
     return json_line_records(read_file(path)), report

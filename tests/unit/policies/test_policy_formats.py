@@ -141,3 +141,38 @@ def test_markdown_export_imports_back_unchanged(ctx):
 
     report = _round_trip(ctx, write, markdown_format.read)
     assert report.ok and report.unchanged == ["mot-pass", "wh-test"], report
+
+
+def test_docx_reads_like_markdown(ctx, tmp_path):
+    from docx import Document
+
+    from hotline.policies.transfer import read_any
+
+    d = Document()
+    d.add_heading("湖北省货车通行政策汇编", level=1)
+    d.add_heading("武汉市进出车辆核酸检测要求（4月）", level=2)
+    for item in ("编号: wh-docx-1", "地区: 420100", "生效: 2022-04-20", "分类: control.testing", "问法: 进武汉要核酸吗？"):
+        d.add_paragraph(item, style="List Bullet")
+    d.add_paragraph("进出武汉的司乘人员须持48小时内核酸检测阴性证明。")
+    d.add_paragraph("全文第一段。")
+    d.add_paragraph("全文第二段。")
+    d.add_heading("没有字段表的条目", level=2)
+    d.add_paragraph("只有答复。")
+    path = tmp_path / "kb.docx"
+    d.save(path)
+    records, report = read_any(path)
+    assert report.ok and len(records) == 2
+    first = records[0][1]
+    assert (first["key"], first["regions"], first["categories"]) == ("wh-docx-1", ["420100"], ["control.testing"])
+    assert first["questions"] == ["进武汉要核酸吗？"]
+    assert first["answer"] == "进出武汉的司乘人员须持48小时内核酸检测阴性证明。"
+    assert first["body"] == "全文第一段。\n\n全文第二段。"
+    assert import_records(ctx, records, publish=True).created == ["wh-docx-1", f"第{records[1][0]}行"]
+    d2 = Document()
+    d2.add_heading("错误的条目", level=2)
+    d2.add_paragraph("区域: 420100", style="List Bullet")
+    d2.add_paragraph("答复。")
+    bad_path = tmp_path / "bad.docx"
+    d2.save(bad_path)
+    _, bad = read_any(bad_path)
+    assert bad.errors and not bad.ok
