@@ -10,6 +10,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -45,28 +47,31 @@ def _free_port() -> int:
 
 
 class Server:
-    def __init__(self, url: str, env: dict[str, str]):
+    def __init__(self, url: str, env: dict[str, str], database_url: str = ""):
         self.url = url
         self.env = env
+        self.database_url = database_url
 
-    def cli(self, *args: str) -> str:
+    def cli(self, *args: str, stdin: bytes | None = None) -> str:
         done = subprocess.run([sys.executable, "-m", "hotline.cli", *args], env=self.env, check=True,
-                              capture_output=True, stdin=subprocess.DEVNULL)
+                              capture_output=True, input=stdin if stdin is not None else b"")
         return done.stdout.decode().strip()
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory):
-    """`hotline serve` on a free loopback port, on a new SQLite database loaded with `hotline demo`."""
+@contextmanager
+def demo_server(home: Path, prepare: Callable[[Server], None] | None = None) -> Iterator[Server]:
+    """`hotline serve` on a free loopback port, on a new SQLite database in `home` loaded with
+    `hotline demo` (and whatever `prepare` adds). Shared by the console and the public browser tests."""
     if shutil.which("chromium") is None:
         skip_or_fail("chromium is not installed (apt-get install chromium fonts-wqy-microhei)")
-    home = tmp_path_factory.mktemp("console")
-    env = {**os.environ, "HOTLINE_DATABASE_URL": f"sqlite:///{home / 'hotline.db'}",
-           "HOTLINE_FILES_DIR": str(home / "files")}
+    url = f"sqlite:///{home / 'hotline.db'}"
+    env = {**os.environ, "HOTLINE_DATABASE_URL": url, "HOTLINE_FILES_DIR": str(home / "files")}
     port = _free_port()
-    srv = Server(f"http://127.0.0.1:{port}", env)
+    srv = Server(f"http://127.0.0.1:{port}", env, url)
     srv.cli("db", "upgrade")
     srv.cli("demo")
+    if prepare:
+        prepare(srv)
     log = open(home / "server.log", "wb")
     proc = subprocess.Popen([sys.executable, "-m", "hotline.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
                             env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -83,13 +88,21 @@ def server(tmp_path_factory):
             proc.kill()
             raise RuntimeError("the server did not start")
         time.sleep(0.1)
-    yield srv
-    proc.terminate()
     try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+        yield srv
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    with demo_server(tmp_path_factory.mktemp("console")) as srv:
+        yield srv
 
 
 @pytest.fixture(scope="session")

@@ -9,18 +9,13 @@ Screenshots go to var/screenshots/public/.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import socket
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 
+from tests.browser.conftest import demo_server
 from tests.conftest import skip_or_fail
 
 try:
@@ -57,64 +52,23 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": path}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class PublicServer:
-    def __init__(self, url: str, env: dict[str, str], database_url: str):
-        self.url = url
-        self.env = env
-        self.database_url = database_url
-
-    def cli(self, *args: str, stdin: bytes | None = None) -> str:
-        done = subprocess.run([sys.executable, "-m", "hotline.cli", *args], env=self.env, check=True,
-                              capture_output=True, input=stdin)
-        return done.stdout.decode().strip()
-
-
 @pytest.fixture(scope="session")
 def public_server(tmp_path_factory):
-    """`hotline serve` on a free loopback port, on a new SQLite database loaded with `hotline demo`."""
-    if shutil.which("chromium") is None:
-        skip_or_fail("chromium is not installed (apt-get install chromium fonts-wqy-microhei)")
+    """The demo server of the console tests' helper, plus one 政策解读 entry."""
     # The database on tmpfs when there is one: `hotline demo` commits over a thousand times.
     shm = Path("/dev/shm")
     home = Path(tempfile.mkdtemp(prefix="hotline-public-", dir=shm)) if shm.is_dir() else tmp_path_factory.mktemp("public")
-    url = f"sqlite:///{home / 'hotline.db'}"
-    env = {**os.environ, "HOTLINE_DATABASE_URL": url, "HOTLINE_FILES_DIR": str(home / "files")}
-    port = _free_port()
-    srv = PublicServer(f"http://127.0.0.1:{port}", env, url)
-    srv.cli("db", "upgrade")
-    srv.cli("demo")
-    srv.cli("policies", "import", "-", "--publish", stdin=(json.dumps(INTERPRETATION, ensure_ascii=False) + "\n").encode())
-    log = open(home / "server.log", "wb")
-    proc = subprocess.Popen([sys.executable, "-m", "hotline.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 30
-    while True:
-        if proc.poll() is not None:
-            raise RuntimeError((home / "server.log").read_text())
-        try:
-            if httpx.get(f"{srv.url}/api/v1/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline:
-            proc.kill()
-            raise RuntimeError("the server did not start")
-        time.sleep(0.1)
-    yield srv
-    proc.terminate()
+
+    def add_interpretation(srv):
+        srv.cli("policies", "import", "-", "--publish",
+                stdin=(json.dumps(INTERPRETATION, ensure_ascii=False) + "\n").encode())
+
     try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
-    if home.is_relative_to(shm):
-        shutil.rmtree(home, ignore_errors=True)
+        with demo_server(home, add_interpretation) as srv:
+            yield srv
+    finally:
+        if home.is_relative_to(shm):
+            shutil.rmtree(home, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
