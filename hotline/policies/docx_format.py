@@ -37,4 +37,9 @@ def to_markdown(path: Path) -> str:
 
 
 def read(path: Path, report: ImportReport) -> list[Record]:
-    return markdown_format.read(to_markdown(path), report)
+    try:
+        text = to_markdown(path)
+    except Exception:  # python-docx raises several kinds for a file that is not a Word document
+        report.errors.append({"line": 0, "message": f"{path.name} 不是有效的 Word（DOCX）文件，请用 Word 或 WPS 另存为 .docx"})
+        return []
+    return markdown_format.read(text, report)

@@ -312,11 +312,11 @@ def test_cli_imports_and_exports_xlsx_and_markdown(cli_env, tmp_path):
         assert r.exit_code == 0 and "未变 3 条" in r.output, (out, r.output)
 
 
-def test_cli_refuses_docx_and_unknown_formats(cli_env, tmp_path):
+def test_cli_refuses_a_broken_docx_and_unknown_formats(cli_env, tmp_path):
     doc = tmp_path / "notice.docx"
     doc.write_bytes(b"PK")
     r = _cli("import", str(doc))
-    assert r.exit_code == 1 and "python-docx" in r.output and "未导入任何条目" in r.output
+    assert r.exit_code == 1 and "不是有效的 Word" in r.output and "未导入任何条目" in r.output
     assert _cli("export", "--format", "pdf").exit_code == 2
 
 
