@@ -218,3 +218,15 @@ class LiveServer:
 @pytest.fixture
 def live() -> LiveServer:
     return LiveServer()
+
+
+@pytest.fixture
+def cli_env(monkeypatch, settings, database):
+    """The `hotline` command pointed at this test's database (CliRunner runs it in process)."""
+    from hotline.settings import get_settings
+
+    monkeypatch.setenv("HOTLINE_DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("HOTLINE_FILES_DIR", str(settings.files_dir))
+    get_settings.cache_clear()
+    yield database
+    get_settings.cache_clear()

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import csv
 
-import pytest
 from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 from hotline.cli import app
-from hotline.settings import get_settings
 
 runner = CliRunner()
 
@@ -18,15 +16,6 @@ HEADER = ["type", "category", "title", "description", "channel", "urgent", "repo
           "road", "landmark"]
 GOOD = ["report", "control.turnback", "临沂收费站劝返", "持绿码被劝返", "phone", "是", "王师傅",
         "13911112222", "鲁Q12345", "", "371300", "", "35.05", "118.35", "G2", "临沂北收费站"]
-
-
-@pytest.fixture
-def cli_env(monkeypatch, settings, database):
-    monkeypatch.setenv("HOTLINE_DATABASE_URL", settings.database_url)
-    monkeypatch.setenv("HOTLINE_FILES_DIR", str(settings.files_dir))
-    get_settings.cache_clear()
-    yield database
-    get_settings.cache_clear()
 
 
 def write_csv(path, rows):

@@ -192,17 +192,6 @@ def test_writes_need_an_editor_and_errors_speak_chinese(app, kb_ctx, public):
 # ---------------------------------------------------------------- import / export (CLI)
 
 
-@pytest.fixture
-def cli_env(monkeypatch, settings, database):
-    from hotline.settings import get_settings
-
-    monkeypatch.setenv("HOTLINE_DATABASE_URL", settings.database_url)
-    monkeypatch.setenv("HOTLINE_FILES_DIR", str(settings.files_dir))
-    get_settings.cache_clear()
-    yield database
-    get_settings.cache_clear()
-
-
 def _cli(*args, input=None):
     from typer.testing import CliRunner
 

@@ -3,7 +3,6 @@ headers on every console response, and errors shown as Chinese pages instead of 
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Coroutine
 from datetime import datetime
@@ -22,6 +21,7 @@ from markupsafe import Markup
 from hotline.domain.access import ROLE_LABELS, Role
 from hotline.services.cases import local_tz
 from hotline.services.errors import ServiceError
+from hotline.web.assets import versioned_url
 
 WEB = Path(__file__).resolve().parent.parent
 TEMPLATES = WEB / "templates"
@@ -100,15 +100,8 @@ class ConsoleRoute(APIRoute):
 # ---------------------------------------------------------------- templates
 
 
-@lru_cache(maxsize=256)
-def _asset_version(name: str, mtime: float) -> str:
-    return hashlib.sha256((STATIC / name).read_bytes()).hexdigest()[:10]
-
-
 def static_url(name: str) -> str:
-    path = STATIC / name
-    version = _asset_version(name, path.stat().st_mtime) if path.exists() else "0"
-    return f"/console/static/{name}?v={version}"
+    return versioned_url(STATIC, "/console/static", name)
 
 
 def local_time(value: str | datetime | None, fmt: str = "%m-%d %H:%M") -> str:

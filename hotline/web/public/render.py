@@ -3,7 +3,6 @@ headers on every answer, errors as Chinese pages, and our own static files (no C
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Coroutine
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -17,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from hotline.domain.lifecycle import LifecycleError
 from hotline.services.cases import local_tz
+from hotline.web.assets import versioned_url
 
 WEB = Path(__file__).resolve().parent.parent
 TEMPLATES = WEB / "templates"
@@ -43,15 +43,9 @@ def secure(response: Response, *, cache: str = "no-store") -> Response:
     return response
 
 
-@lru_cache(maxsize=64)
-def _file_hash(name: str, mtime: float) -> str:
-    return hashlib.sha256((STATIC / name).read_bytes()).hexdigest()[:12]
-
-
 def static_url(name: str) -> str:
     """/public/static/NAME?v=<hash>: cached for a year, and a new file gets a new URL."""
-    path = STATIC / name
-    return f"/public/static/{name}?v={_file_hash(name, path.stat().st_mtime)}"
+    return versioned_url(STATIC, "/public/static", name)
 
 
 def local_time(value: Any, fmt: str = "%Y-%m-%d %H:%M") -> str:
