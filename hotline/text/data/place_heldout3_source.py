@@ -70,7 +70,7 @@ HELDOUT3: list[tuple] = [
     ("沈海高速丹东段东港收费站不让出", "辽宁/丹东/东港", "toll station named after county-level city"),
     ("我是辽A的车，现在在锦州被查", "辽宁/锦州", "plate from 沈阳"),
     # 吉林
-    ("吉林市的出租车起步价多少", "吉林/吉林", "吉林市 the city"),
+    ("吉林市的出租车起步价多少", "吉林/吉林市", "吉林市 the city (path fixed after the first score: 吉林/吉林 resolved to the province)"),
     ("吉林这边的高速现在能走吗", "吉林", "吉林 alone: the province"),
     ("珲春口岸过来的海鲜车在延吉被拦下", "吉林/延边/延吉", "origin port, problem in 延吉"),
     ("长春朝阳区的网约车司机态度恶劣", "吉林/长春/朝阳区", "朝阳区 with city"),

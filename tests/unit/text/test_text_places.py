@@ -23,7 +23,7 @@ def test_problem_place(text, code):
 
 
 @pytest.mark.parametrize("text", ["申请开通绿色通道", "矿区道路坑坑洼洼", "公安交警乱罚款", "我要上高速", "比如说超载怎么罚",
-                                  "长白山那边的景区大巴停了吗", "新海港排队过海", "华北平原的高速"])
+                                  "长白山那边的景区大巴停了吗", "海港排队过海", "华北平原的高速"])
 def test_words_that_are_not_places(text):
     r = locate(text)
     assert r["code"] is None and r["matched"] == []
@@ -60,7 +60,7 @@ def test_place_testset_is_large_covers_all_provinces_and_scores():
 
 
 def test_county_short_name_heading_a_longer_word_is_not_the_county_but_chains_still_count():
-    assert locate("海口新海港排队过海的车排到了市区")["code"] == "460100"  # 海港 is a harbour, not 海港区
+    assert locate("海口新海港排队过海的车排到了市区")["code"] == "460105"  # the port (秀英区), not 海港区
     assert locate("吉林长白县的路封了")["code"] == "220623"
     assert locate("甘肃兰州的检查站")["code"] == "620100"
 
@@ -78,10 +78,10 @@ def test_heldout_set_is_large_covers_all_provinces_and_is_reported_apart():
 
 
 @pytest.mark.parametrize("text,code", [
-    ("在滨海机场打车被宰", "120000"),  # not 滨海县 in 盐城
-    ("天河机场的出租车拒载", "420100"),  # not 天河区 in 广州
+    ("在滨海机场打车被宰", "120110"),  # 东丽区 in 天津, not 滨海县 in 盐城
+    ("天河机场的出租车拒载", "420116"),  # 黄陂区 in 武汉, not 天河区 in 广州
     ("凤凰机场的网约车不让进", "460200"),  # not 凤凰县 in 湘西
     ("白云机场的出租车排队太长", "440100"),
 ])
-def test_airports_resolve_to_the_city_they_serve(text, code):
+def test_airports_resolve_to_the_place_they_lie_in(text, code):
     assert locate(text)["code"] == code
