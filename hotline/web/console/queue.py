@@ -1,16 +1,25 @@
 """本单位待办 — the handler's queue: the unit's open cases, most pressing deadline first, with the
-everyday actions two clicks away, and a live stream that announces each case as it arrives."""
+everyday actions two clicks away, and a live stream that announces each case as it arrives. Both
+tables are paged with a cursor in that order (加载更多 with htmx, a next-page link without)."""
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Request
 
 from hotline.domain.access import Principal, Role
-from hotline.services.cases import CaseFilter, Context, list_cases
-from hotline.store.tables import case_cohandlers, cases, events
+from hotline.services import deadlines
+from hotline.services.cases import Context, case_views, visibility
+from hotline.services.errors import ServiceError
+from hotline.store.deadline_tables import deadline_clocks
+from hotline.store.tables import UTCDateTime, case_cohandlers, cases, events
 from hotline.web.console import live, reads
 from hotline.web.console.cases import actions_for
 from hotline.web.console.render import ConsoleRoute, is_htmx, page
@@ -23,38 +32,114 @@ WORK_STATES = ["dispatched", "accepted", "reopened", "returned"]
 QUEUE_ACTIONS = ("accept", "reply", "return", "extend_request", "cohandle", "dispatch")
 ARRIVALS = ("dispatch", "forward", "escalate", "reopen", "cohandle", "return")
 UPDATES = ("supervise", "extend_approve", "extend_deny", "merge", "merge_in", "note", "accept", "reply", "close")
-STATE_ORDER = {"overdue": 0, "warning": 1, "ok": 2}
+PAGE_SIZE = 50  # rows per page of each table
+NO_DUE = datetime(1970, 1, 1, tzinfo=UTC)  # stands in for "no running clock" in a cursor
+_KEY_TYPES = (sa.Integer(), UTCDateTime(), sa.Integer(), UTCDateTime(), sa.Integer())
 
 
-def urgency_key(case: dict[str, Any]) -> tuple:
-    """Overdue first, then by the earliest due time of a running clock, then the oldest case."""
-    running = [k for k in case.get("clocks") or [] if k.get("state") in STATE_ORDER and k.get("due_at")]
-    if running:
-        first = min(running, key=lambda k: (STATE_ORDER[k["state"]], k["due_at"]))
-        return (0, STATE_ORDER[first["state"]], first["due_at"], case["created_at"])
-    return (1, 3, "", ("0" if case["urgent"] else "1") + case["created_at"])
+@dataclass(frozen=True)
+class QueuePosition:
+    """Where a case stands in the deadline order, judged at `at`: the time of the first page. The
+    following pages are ordered as of the same moment, so no case is skipped or shown twice because a
+    clock turned colour in between."""
+
+    at: datetime
+    rank: int  # 0 overdue, 1 warning, 2 running, 3 no running clock
+    due: datetime  # the earliest due time among the case's running clocks of that rank (NO_DUE if none)
+    plain: int  # 1 for a case without a running clock that is not urgent, else 0
+    created: datetime
+    id: int
+
+    def key(self) -> list[Any]:
+        return [self.rank, self.due, self.plain, self.created, self.id]
+
+    def encode(self) -> str:
+        body = json.dumps([self.at.isoformat(), self.rank, self.due.isoformat(), self.plain,
+                           self.created.isoformat(), self.id])
+        return base64.urlsafe_b64encode(body.encode()).decode().rstrip("=")
+
+    @classmethod
+    def decode(cls, cursor: str) -> QueuePosition:
+        try:
+            at, rank, due, plain, created, case_id = json.loads(
+                base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+            times = [datetime.fromisoformat(t) for t in (at, due, created)]
+            if any(t.tzinfo is None for t in times) or not all(type(v) is int for v in (rank, plain, case_id)):
+                raise ValueError
+        except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+            raise ServiceError("invalid_cursor", "翻页位置无效，请从第一页重新开始", 422, field="after") from None
+        return cls(times[0], rank, times[1], plain, times[2], case_id)
 
 
-def unit_queue(ctx: Context, unit: str) -> dict[str, list[dict[str, Any]]]:
-    lead = list_cases(ctx, CaseFilter(unit=unit, status=WORK_STATES), limit=200)["items"]
+def _order(at: datetime):
+    """The queue's order in SQL: per case its most pressing running clock (overdue, then warning, then
+    the others; within a state the earliest due time); cases without a running clock after those,
+    urgent first; then the oldest case. Returns the subquery to join and the columns to sort by."""
+    c = deadline_clocks.c
+    rank = sa.case((c.due_at <= at, 0), (c.warning_at <= at, 1), else_=2)
+    best = (sa.select(c.case_id, sa.func.min(rank).label("rank")).where(c.state == deadlines.RUNNING)
+            .group_by(c.case_id).subquery())
+    first = (sa.select(c.case_id, best.c.rank, sa.func.min(c.due_at).label("due"))
+             .join(best, best.c.case_id == c.case_id)
+             .where(c.state == deadlines.RUNNING, rank == best.c.rank)
+             .group_by(c.case_id, best.c.rank).subquery())
+    columns = [
+        sa.func.coalesce(first.c.rank, 3),
+        sa.func.coalesce(first.c.due, sa.literal(NO_DUE, UTCDateTime())),
+        sa.case((first.c.rank.is_not(None), 0), (cases.c.urgent, 0), else_=1),
+        cases.c.created_at,
+        cases.c.id,
+    ]
+    return first, [sa.type_coerce(col, t) for col, t in zip(columns, _KEY_TYPES, strict=True)]
+
+
+def queue_page(ctx: Context, where: list, after: str | None = None, limit: int = PAGE_SIZE) -> dict[str, Any]:
+    """One page of the visible cases matching `where`, in deadline order, from the position `after`:
+    their views (the page's clocks in one query), how many there are in all and the next cursor."""
+    position = QueuePosition.decode(after) if after else None
+    now = ctx.clock.now()
+    at = position.at if position else now
+    first, columns = _order(at)
     with ctx.db.read() as conn:
-        helping = list(conn.execute(
-            sa.select(cases.c.number).join(case_cohandlers, case_cohandlers.c.case_id == cases.c.id)
-            .where(case_cohandlers.c.unit == unit, cases.c.status.in_(WORK_STATES))).scalars())
-    cohandled = [c for c in list_cases(ctx, CaseFilter(status=WORK_STATES), limit=200)["items"]
-                 if c["number"] in set(helping)] if helping else []
-    lead.sort(key=urgency_key)
-    return {"lead": lead, "cohandled": cohandled}
+        conds = [*where, *visibility(conn, ctx.user)]
+        total = conn.execute(sa.select(sa.func.count()).select_from(cases).where(*conds)).scalar_one()
+        q = (sa.select(cases, *[col.label(f"q{i}") for i, col in enumerate(columns[:3])])
+             .outerjoin(first, first.c.case_id == cases.c.id).where(*conds))
+        if position is not None:
+            q = q.where(sa.tuple_(*columns) > sa.tuple_(*[sa.literal(v, t) for v, t in
+                                                          zip(position.key(), _KEY_TYPES, strict=True)]))
+        rows = conn.execute(q.order_by(*columns).limit(limit + 1)).all()
+        shown = rows[:limit]
+        with deadlines.preloaded_clocks(conn, [r.id for r in shown], now):
+            items = case_views(conn, shown, mask=True, now=now)
+    cursor = None
+    if len(rows) > limit:
+        last = shown[-1]
+        cursor = QueuePosition(at, last.q0, last.q1, last.q2, last.created_at, last.id).encode()
+    return {"items": items, "total": total, "next": cursor}
 
 
-def _queue_context(request: Request, ctx: Context, user: Principal) -> dict[str, Any]:
-    q = unit_queue(ctx, user.unit)
-    rows = []
-    for c in q["lead"]:
-        acts = [a for a in actions_for(user, c) if a["name"] in QUEUE_ACTIONS]
-        rows.append({"case": c, "actions": acts})
-    return {"rows": rows, "cohandled": q["cohandled"], "units": _all_units(ctx),
-            "has_clocks": any(c.get("clocks") for c in q["lead"]), "alerts": unit_alerts(ctx, user)}
+def lead_where(unit: str) -> list:
+    return [cases.c.unit == unit, cases.c.status.in_(WORK_STATES)]
+
+
+def cohandled_where(unit: str) -> list:
+    helping = sa.exists().where(case_cohandlers.c.case_id == cases.c.id, case_cohandlers.c.unit == unit)
+    return [helping, cases.c.status.in_(WORK_STATES)]
+
+
+def _lead_context(ctx: Context, user: Principal, after: str | None) -> dict[str, Any]:
+    lead = queue_page(ctx, lead_where(user.unit), after)
+    rows = [{"case": c, "actions": [a for a in actions_for(user, c) if a["name"] in QUEUE_ACTIONS]}
+            for c in lead["items"]]
+    return {"rows": rows, "lead_total": lead["total"], "lead_next": lead["next"], "after": after,
+            "units": _all_units(ctx), "has_clocks": any(c.get("clocks") for c in lead["items"])}
+
+
+def _cohandled_context(ctx: Context, user: Principal, co_after: str | None) -> dict[str, Any]:
+    helping = queue_page(ctx, cohandled_where(user.unit), co_after)
+    return {"cohandled": helping["items"], "cohandled_total": helping["total"],
+            "cohandled_next": helping["next"], "co_after": co_after, "unit_names": reads.unit_names(ctx)}
 
 
 def unit_alerts(ctx: Context, user: Principal) -> list[dict[str, Any]]:
@@ -75,14 +160,23 @@ def _all_units(ctx: Context) -> list[dict[str, Any]]:
 
 
 @router.get("/console/queue")
-def queue_page(request: Request, done: str | None = None, case: str | None = None,
-               ctx: Context = Depends(console_context), user: Principal = Depends(require(*HANDLERS))):
-    context = _queue_context(request, ctx, user)
-    if is_htmx(request) and request.headers.get("hx-target") == "queue":
+def queue_view(request: Request, done: str | None = None, case: str | None = None, after: str | None = None,
+               co_after: str | None = None, ctx: Context = Depends(console_context),
+               user: Principal = Depends(require(*HANDLERS))):
+    """The first page of both tables, or from `after` / `co_after` on (the no-script next-page links).
+    htmx asks for one part: the refreshed tables (target `queue`) or the rows after a 加载更多 button."""
+    target = request.headers.get("hx-target") if is_htmx(request) else None
+    if target == "lead-more":
+        return page(request, "console/queue.html", _lead_context(ctx, user, after), block="lead_more")
+    if target == "cohandled-more":
+        return page(request, "console/queue.html", _cohandled_context(ctx, user, co_after), block="cohandled_more")
+    context = {**_lead_context(ctx, user, after), **_cohandled_context(ctx, user, co_after)}
+    if target == "queue":  # the live refresh
         return page(request, "console/queue.html", context, block="queue")
     from hotline.web.console.cases import DONE_LABELS
 
     return page(request, "console/queue.html", {**base(request, user, "queue", "本单位待办"), **context,
+                                                "alerts": unit_alerts(ctx, user),
                                                 "done": DONE_LABELS.get(done or ""), "done_case": case})
 
 
