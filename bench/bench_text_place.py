@@ -97,6 +97,47 @@ def report(title: str, rows: list[dict], ours: list, base: list, t_ours: float |
               f"{t_ours / t_base:>8.2f}")
 
 
+def gps_report() -> None:
+    """GPS → county on gps_testset.jsonl (36 hand-written known points, 5 at sea or abroad): Hotline's
+    nearest county seat inside the province outline, against the plain nearest seat (no outline,
+    40 km cut-off) as the baseline, same data, same run. Confident-wrong: the city answered with
+    `medium` confidence is not the expected region or one of its ancestors (the county is always
+    `low`), or a code is given where none is expected."""
+    from hotline.text.places import locate_point
+
+    rows = load_set("gps_testset.jsonl")
+    table = load_regions()
+    locate_point(30.0, 114.0)  # load the data once
+    print(f"GPS → county (gps_testset.jsonl): {len(rows)} points, "
+          f"{sum(r['expected'] is None for r in rows)} at sea or abroad")
+    print(f"  {'metric':<16}{'hotline':>10}{'no outline':>12}{'ratio':>8}")
+    figures = []
+    for outlines in (True, False):
+        t0 = time.perf_counter()
+        preds = [locate_point(r["lat"], r["lng"], use_outlines=outlines) for r in rows]
+        elapsed = time.perf_counter() - t0
+        out = {"county exact": sum(p["code"] == r["expected"] for r, p in zip(rows, preds)) / len(rows)}
+        for name, digits in (("city", 4), ("province", 2)):
+            ok = sum((p["code"] is None and r["expected"] is None) or (
+                p["code"] is not None and r["expected"] is not None and p["code"][:digits] == r["expected"][:digits])
+                for r, p in zip(rows, preds))
+            out[name] = ok / len(rows)
+        wrong = 0
+        for r, p in zip(rows, preds):
+            if p["code"] is None:
+                continue
+            if r["expected"] is None or (p["city"]["confidence"] == "medium"
+                                         and not table.is_within(r["expected"], p["city"]["code"])):
+                wrong += 1
+        out["confident_wrong"] = wrong / len(rows)
+        out["ms/point"] = 1000 * elapsed / len(rows)
+        figures.append(out)
+    a, b = figures
+    for k in a:
+        ratio = a[k] / b[k] if b[k] else float("inf")
+        print(f"  {k:<16}{a[k]:>10.3f}{b[k]:>12.3f}{ratio:>8.2f}")
+
+
 def main() -> int:
     rows = load_set()
     ours, t_ours = run_hotline(rows)
@@ -123,6 +164,7 @@ def main() -> int:
     h3_base, h3_tb = run_cnloc(held3)
     report("held-out 3 (place_heldout3.jsonl; changes after its first score listed in docs/text.md)", held3,
            h3_ours, h3_base, h3_t, h3_tb)
+    gps_report()
     if "-v" in sys.argv:
         from hotline.text.entities import plates
         from hotline.text.places import locate

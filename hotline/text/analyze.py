@@ -42,7 +42,8 @@ def analyze(text: str, phone: str | None = None, lat: float | None = None, lng: 
             recent_cases: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     text = (text or "").strip()
     ents = entities.extract(text)
-    region = places.locate(text, phone=phone, plates=ents["plates"])
+    region = places.locate(text, phone=phone, plates=ents["plates"], lat=lat, lng=lng)
+    position = region.pop("position", None)
     cat_model, type_model_ = category_model(), type_model()
     row = cat_model.row(text)  # the type model shares these features
     cats = _classify(cat_model, row, text, CATEGORIES, CATEGORY_KEYWORDS)
@@ -70,7 +71,8 @@ def analyze(text: str, phone: str | None = None, lat: float | None = None, lng: 
         "urgency": urg,
         "duplicates": dups,
     }
-    if lat is not None and lng is not None:
-        # No offline coordinate → region table yet: echo the position so intake can keep it.
-        out["position"] = {"lat": lat, "lng": lng, "used": False}
+    if position is not None:
+        # The caller's position mapped offline to a county (nearest seat within the province outline):
+        # evidence for the region, never more confident than the text (docs/text.md, Place rules 8).
+        out["position"] = position
     return out

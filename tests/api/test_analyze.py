@@ -21,7 +21,10 @@ def test_analyze_endpoint(client):
     assert body["region"]["code"] == "420900"
     assert body["category"] == "control.turnback"
     assert body["urgent"] is True
-    assert body["position"] == {"lat": 30.9, "lng": 113.9, "used": False}
+    # the position (孝感's 孝南区) is mapped offline and agrees with the text
+    pos = body["position"]
+    assert (pos["lat"], pos["lng"], pos["used"]) == (30.9, 113.9, True)
+    assert pos["code"] == "420902" and pos["city"]["code"] == "420900" and pos["agrees"] is True
 
 
 def test_analyze_with_recent_cases(client):
