@@ -244,12 +244,12 @@ HELDOUT3: list[tuple] = [
 ]
 
 
-def build() -> list[dict]:
+def build_rows(items: list[tuple], split: str, prefix: str) -> list[dict]:
     rows = []
-    for n, item in enumerate(HELDOUT3, 1):
+    for n, item in enumerate(items, 1):
         text, path, note = item[:3]
-        row = {"id": f"t{n:03d}", "text": text, "expected": _resolve(path) if path else None, "note": note,
-               "split": "heldout3"}
+        row = {"id": f"{prefix}{n:03d}", "text": text, "expected": _resolve(path) if path else None, "note": note,
+               "split": split}
         if len(item) > 3:
             row["phone"] = item[3]
         rows.append(row)
@@ -257,7 +257,7 @@ def build() -> list[dict]:
 
 
 def main() -> None:
-    write_jsonl(build(), "place_heldout3.jsonl")
+    write_jsonl(build_rows(HELDOUT3, "heldout3", "t"), "place_heldout3.jsonl")
 
 
 if __name__ == "__main__":
