@@ -364,6 +364,11 @@ def _group(mentions: list[Mention], table: RegionTable, text: str) -> list[Phras
                     p.mentions.append(m)
                     p.codes = inside
                     continue
+                if not gap and not m.full and all(c[4:] != "00" for c in m.codes) and all(
+                        c[4:] == "00" for c in p.codes):
+                    # 洛阳龙门站: a county's short name glued to a place it is not in names a spot
+                    # inside that place (龙门 in 洛阳), not the county (龙门县 in 惠州).
+                    continue
         if generic:
             continue  # 矿区 alone is an everyday word
         phrases.append(Phrase([m], list(m.codes)))
@@ -574,7 +579,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # (三门峡到运城的黄河大桥), or B inside A (赣州到瑞金的客车): a route, not a place.
         prev = phrases[i - 1] if i else None
         if prev is not None and text[prev.end:p.start] in _ROUTE_GAP and prev.role != "problem" and base < 3:
-            inside = len(p.codes) == 1 and len(prev.codes) == 1 and _is_within(table, p.codes[0], prev.codes[0])
+            inside = len(p.codes) == 1 and any(_is_within(table, p.codes[0], c) for c in prev.codes)
             if inside or _right(text, p.end).startswith(_ROUTE_RIGHT):
                 p.route_from = prev
 
@@ -610,6 +615,11 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     codes = main.codes
     confidence = "high"
     route = main.route_from
+    if route is not None and len(route.codes) > 1 and len(codes) == 1:
+        # 通化 (the city or 通化县) 到 集安: the end that holds the other is meant
+        holding = [c for c in route.codes if _is_within(table, codes[0], c)]
+        if len(holding) == 1:
+            route.codes = holding
     if route is not None and len(route.codes) == 1 and len(codes) == 1:
         # On the way from A to B: inside A when B is in A (赣州到瑞金), else their common region
         # (郑州到洛阳 → 河南), else no code — the alternatives say where the route runs.
@@ -649,6 +659,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         elif main.alternatives:
             result["alternatives"] = [_describe(table, c) for c in main.alternatives]
             confidence = "medium"
+        elif main.role == "mention" and _level(table, code) == 1:
+            confidence = "low"  # a province named in passing (拉新疆棉的货车, 青海湖边上) is weak evidence
         elif not any(m.full for m in main.mentions) and main.role == "mention" and len(main.text) <= 2:
             confidence = "medium"
         elif main.role == "origin":

@@ -90,3 +90,17 @@ def test_heldout3_is_large_covers_all_provinces_and_stays_above_a_floor():
     # floors against regressions, below the figures in docs/text.md (0.972 / 0.000 after the fixes)
     assert exact / len(rows) >= 0.95
     assert wrong / len(rows) < 0.01
+
+
+def test_county_short_name_glued_to_a_city_it_is_not_in_is_a_spot_in_that_city():
+    assert locate("洛阳龙门站的出租车")["code"] == "410300"  # not 龙门县 in 惠州
+    assert locate("巴州库尔勒的物流园封了")["code"] == "652801"  # a county first: no such reading
+
+
+def test_route_from_a_name_shared_by_city_and_county():
+    assert locate("通化到集安的客车停了")["code"] == "220500"
+
+
+def test_a_province_named_in_passing_is_low_confidence():
+    r = locate("拉新疆棉的货车在路上被查了")
+    assert r["code"] == "650000" and r["confidence"] == "low"
