@@ -116,7 +116,8 @@ _STREET_AFTER = ("路", "街", "大街", "大道", "巷", "胡同", "小区", "�
 # A place name followed by these is a food, a brand or a company, not a place (兰州拉面, 沙县小吃,
 # 北京现代, 青岛啤酒, 普洱茶, 宁波银行), whatever its form.
 _NOT_PLACE_AFTER = ("小吃", "拉面", "小面", "火锅", "烤鸭", "啤酒", "米粉", "米线", "凉皮", "牛肉面", "热干面",
-                    "茶", "现代", "大众", "银行", "烧饼", "菜馆")
+                    "茶", "现代", "银行", "烧饼", "菜馆")
+_STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼", "茶城")  # 杭州茶叶市场 is in 杭州
 # Between two places, these make a route (三门峡到运城的黄河大桥), not a destination.
 _ROUTE_GAP = frozenset({"到", "至", "-", "—", "－", "~", "～"})
 # After the second place of a route, these say the problem is on the way, not at it.
@@ -328,7 +329,7 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable) -> list[Ment
     kept = []
     for i, m in enumerate(mentions):
         after = text[m.end:m.end + 3]
-        if after.startswith(_NOT_PLACE_AFTER):
+        if after.startswith(_NOT_PLACE_AFTER) and not after.startswith(_STILL_PLACE_AFTER):
             continue
         if not m.full:
             if after.startswith(_STREET_AFTER):
@@ -578,7 +579,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # A到B with nothing saying the problem is at B (B收费站, 在B被劝返) and a road between them
         # (三门峡到运城的黄河大桥), or B inside A (赣州到瑞金的客车): a route, not a place.
         prev = phrases[i - 1] if i else None
-        if prev is not None and text[prev.end:p.start] in _ROUTE_GAP and prev.role != "problem" and base < 3:
+        if prev is not None and text[prev.end:p.start] in _ROUTE_GAP and prev.base < 3 and base < 3:
             inside = len(p.codes) == 1 and any(_is_within(table, p.codes[0], c) for c in prev.codes)
             if inside or _right(text, p.end).startswith(_ROUTE_RIGHT):
                 p.route_from = prev

@@ -104,3 +104,14 @@ def test_route_from_a_name_shared_by_city_and_county():
 def test_a_province_named_in_passing_is_low_confidence():
     r = locate("拉新疆棉的货车在路上被查了")
     assert r["code"] == "650000" and r["confidence"] == "low"
+
+
+def test_tea_market_and_teahouse_are_still_places():
+    assert locate("在杭州茶叶市场门口被贴条")["code"] == "330100"
+    assert locate("在成都茶馆门口乱停车")["code"] == "510100"
+
+
+def test_on_the_road_between_two_cities_is_the_province_but_a_problem_word_at_the_end_wins():
+    r = locate("我在郑州到洛阳的路上被查了")
+    assert r["code"] == "410000" and r["role"] == "route"
+    assert locate("在郑州到洛阳被劝返")["code"] == "410300"
