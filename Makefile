@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8328
 export HOTLINE_TEST_POSTGRES_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 
-.PHONY: install run test bench clean
+.PHONY: install run test test-fast test-slow bench clean
 
 $(BIN)/hotline: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -21,11 +21,21 @@ run: install
 	$(BIN)/hotline demo --if-empty
 	HOTLINE_JOBS_IN_WEB=true $(BIN)/hotline serve --host $(HOST) --port $(PORT)
 
-test: install
+# Two steps, both required: the in-process tests, then the slow ones that start real server processes
+# (browser scenarios, kill -9 under load, two sweepers on one database).
+test: test-fast test-slow
+
+test-fast: install
+	@echo "== tests in process (SQLite and PostgreSQL)"
+	$(BIN)/python -m pytest -q -m "not slow"
+
+test-slow: install
 	./scripts/install-browser-deps.sh
-	$(BIN)/python -m pytest -q
+	@echo "== slow tests: real servers, browser, crash under load"
+	$(BIN)/python -m pytest -q -m slow
 
 bench: install
+	./scripts/install-bench-deps.sh
 	$(BIN)/python -m bench
 
 clean:

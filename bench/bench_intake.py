@@ -14,7 +14,9 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -81,6 +83,28 @@ def postgres_scratch(base: str):
     return admin, name, make_url(base).set(database=name).render_as_string(hide_password=False)
 
 
+@contextmanager
+def scratch_postgres(label: str) -> Iterator[str | None]:
+    """A new UTF-8 PostgreSQL database for one benchmark, dropped afterwards; None (and a line saying
+    why) when HOTLINE_BENCH_POSTGRES_URL / HOTLINE_TEST_POSTGRES_URL is unset or unreachable."""
+    pg = os.environ.get("HOTLINE_BENCH_POSTGRES_URL") or os.environ.get("HOTLINE_TEST_POSTGRES_URL")
+    if not pg:
+        print(f"{label}[postgresql]: skipped (set HOTLINE_BENCH_POSTGRES_URL)")
+        yield None
+        return
+    try:
+        admin, name, url = postgres_scratch(pg)
+    except sa.exc.OperationalError as exc:
+        print(f"{label}[postgresql]: skipped ({exc.orig})")
+        yield None
+        return
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 def report(label: str, api: float, raw: float) -> None:
     print(f"intake[{label}]: {api:8.1f} cases/s via HTTP API ({CLIENTS} clients, 1 worker) | "
           f"baseline raw INSERT+COMMIT {raw:8.1f} rows/s | ratio {api / raw:.2f}")
@@ -91,20 +115,9 @@ def main() -> None:
         work = Path(tmp)
         url = f"sqlite:///{work / 'bench.db'}"
         report("sqlite", api_rate(url, work), raw_insert_rate(url))
-        pg = os.environ.get("HOTLINE_BENCH_POSTGRES_URL") or os.environ.get("HOTLINE_TEST_POSTGRES_URL")
-        if not pg:
-            print("intake[postgresql]: skipped (set HOTLINE_BENCH_POSTGRES_URL)")
-            return
-        try:
-            admin, name, url = postgres_scratch(pg)
-        except sa.exc.OperationalError as exc:
-            print(f"intake[postgresql]: skipped ({exc.orig})")
-            return
-        try:
-            report("postgresql", api_rate(url, work), raw_insert_rate(url))
-        finally:
-            with admin.connect() as conn:
-                conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        with scratch_postgres("intake") as url:
+            if url:
+                report("postgresql", api_rate(url, work), raw_insert_rate(url))
 
 
 if __name__ == "__main__":

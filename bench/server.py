@@ -15,13 +15,18 @@ import httpx
 CLI = [sys.executable, "-m", "hotline.cli"]
 
 
-def prepare(database_url: str, workdir: Path, role: str = "operator") -> tuple[dict[str, str], str]:
-    """Migrate the database, add the ministry and a user; return the server's environment and a token."""
+def prepare(database_url: str, workdir: Path, role: str = "operator", *,
+            demo: bool = False) -> tuple[dict[str, str], str]:
+    """Migrate the database, add the ministry (or, with `demo`, the demo unit tree and cases) and a
+    user of the ministry; return the server's environment and the user's token."""
     env = {**os.environ, "HOTLINE_DATABASE_URL": database_url, "HOTLINE_FILES_DIR": str(workdir / "files")}
     subprocess.run([*CLI, "db", "upgrade"], env=env, check=True, capture_output=True)
-    units = workdir / "units.csv"
-    units.write_text("code,name,region,parent,kind\nmot,交通运输部,000000,,ministry\n", encoding="utf-8")
-    subprocess.run([*CLI, "units", "import", str(units)], env=env, check=True, capture_output=True)
+    if demo:
+        subprocess.run([*CLI, "demo"], env=env, check=True, capture_output=True)
+    else:
+        units = workdir / "units.csv"
+        units.write_text("code,name,region,parent,kind\nmot,交通运输部,000000,,ministry\n", encoding="utf-8")
+        subprocess.run([*CLI, "units", "import", str(units)], env=env, check=True, capture_output=True)
     name = f"bench-{role}-{os.getpid()}"
     subprocess.run([*CLI, "user", "add", name, "--unit", "mot", "--role", role], env=env, check=True,
                    capture_output=True, input=b"\n")
@@ -31,11 +36,12 @@ def prepare(database_url: str, workdir: Path, role: str = "operator") -> tuple[d
 
 
 @contextmanager
-def serving(env: dict[str, str], port: int) -> Iterator[subprocess.Popen]:
-    proc = subprocess.Popen([*CLI, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+def serving(env: dict[str, str], port: int, workers: int = 1) -> Iterator[subprocess.Popen]:
+    """`hotline serve` with its models preloaded in every worker; yields once it answers."""
+    proc = subprocess.Popen([*CLI, "serve", "--port", str(port), "--workers", str(workers)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        for _ in range(600):
+        for _ in range(1800):
             try:
                 if httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1).status_code == 200:
                     break

@@ -20,6 +20,9 @@ class Settings(BaseSettings):
     max_attachment_bytes: int = 10 * 1024 * 1024
     max_attachments: int = 10
     taxonomy_file: Path | None = None  # default: the shipped hotline/data/taxonomy.json
+    # Load the text models while the worker starts, so the first caller does not wait for them
+    # (`hotline serve` turns this on; in-process test apps leave it off).
+    preload_models: bool = False
 
 
 @lru_cache(maxsize=1)

@@ -183,7 +183,7 @@ class LiveServer:
         proc = subprocess.Popen(
             [sys.executable, "-m", "hotline.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # the worker loads the text models before it answers
         while time.monotonic() < deadline:
             if proc.poll() is not None:
                 raise RuntimeError(proc.stderr.read().decode())
