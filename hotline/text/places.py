@@ -141,6 +141,7 @@ _EVENT_RIGHT = ("收费站", "检查站", "服务区", "卡口", "卡点", "查�
                 "北收费站", "南收费站", "东收费站", "西收费站", "北站", "南站", "东站", "西站", "北出口",
                 "南出口", "东出口", "西出口", "管控", "封", "一刀切", "层层加码")
 _CUE_CHARS = set("到去在从往进回过经至")
+_PLATE_PREFIX = re.compile("(?<![A-Za-z0-9])([" + "".join(PROVINCE_ABBR) + "])([A-HJ-NP-Z])(?=的车|车|牌|字头|开头|的货车)")
 _STOP_RE = re.compile("[" + re.escape("，。！？；,.!?;\n\r、：:（）()[]【】") + "]")
 
 
@@ -161,6 +162,7 @@ class Phrase:
     score: float = 0.0
     route_from: "Phrase | None" = None  # 三门峡到运城的大桥: 运城's phrase points at 三门峡's
     base: float = 0.0  # the role's score: 3 a problem word at it, 2 a cue before it, 1 a mention
+    weak: list[str] = field(default_factory=list)  # readings a plate or an area code agrees with
     alternatives: list[str] = field(default_factory=list)
 
     @property
@@ -419,6 +421,10 @@ def weak_evidence(text: str, phone: str | None, plates: list[str] | None = None)
         code = PROVINCE_ABBR.get(plate[:1])
         if code:
             out.append({"code": code, "source": "plate", "evidence": plate})
+    # A plate named by its prefix only (我是鲁Q的车, 冀B牌照): the same hint
+    for m in _PLATE_PREFIX.finditer(text):
+        if not any(p.startswith(m.group(0)) for p in plates or []):
+            out.append({"code": PROVINCE_ABBR[m.group(1)], "source": "plate", "evidence": m.group(0)})
     if phone:
         digits = re.sub(r"\D", "", phone)
         if digits.startswith("0"):
@@ -596,7 +602,11 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         others = [c for q in phrases if q is not p for c in q.codes]
         narrowed = [c for c in p.codes if any(table.is_within(c, o) for o in others)]
         if not narrowed:
-            narrowed = [c for c in p.codes if any(table.is_within(c, w) for w in weak_codes)]
+            # A plate (吉A) or an area code says where the truck or caller is from: it orders the
+            # readings and gives a hint, it never settles the name (a 吉A truck drives in 北京 too).
+            p.weak = [c for c in p.codes if any(table.is_within(c, w) for w in weak_codes)]
+            p.codes = p.weak + [c for c in p.codes if c not in p.weak]
+            continue
         if narrowed and len(narrowed) < len(p.codes):
             p.alternatives = [c for c in p.codes if c not in narrowed]
             p.codes = narrowed
@@ -653,6 +663,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         result["alternatives"] = [_describe(table, c) for c in codes]
         code = _common_ancestor(table, codes)
         confidence = "low"
+        weak_reading = [c for c in main.weak if c in codes]
+        if len(weak_reading) == 1:
+            result["hint"] = _describe(table, weak_reading[0])  # the reading the plate or area code agrees with
     else:
         code = codes[0]
         others = [p for p in phrases if p is not main and len(p.codes) == 1]

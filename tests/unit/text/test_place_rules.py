@@ -121,3 +121,13 @@ def test_on_the_road_between_two_cities_is_the_province_but_a_problem_word_at_th
                                        ("塘沽这边的大货车半夜鸣笛", "120116"), ("闸北那边的路口", "310106")])
 def test_islands_and_merged_districts(text, code):
     assert locate(text)["code"] == code
+
+
+def test_plate_prefix_in_the_text_is_a_hint_and_never_settles_an_ambiguous_name():
+    r = locate("我是鲁Q的车，被罚了两百")
+    assert r["code"] is None and r["hint"]["code"] == "370000"
+    r = locate("朝阳区的检查站不让过，我是吉A的车")
+    assert r["code"] is None and r["confidence"] == "low"
+    assert r["hint"]["code"] == "220104" and r["alternatives"][0]["code"] == "220104"
+    r = locate("朝阳区的检查站不让过", plates=["京A12345"])
+    assert r["code"] is None and r["hint"]["code"] == "110105"
