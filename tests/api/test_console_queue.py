@@ -136,6 +136,10 @@ def test_queue_pages_through_every_case_in_deadline_order(app, ctx, busy_unit):
             assert 0 < len(rows) <= queue.PAGE_SIZE
             seen += rows
             link = next_link(part.text, "lead")
+        # The live refresh asks for as many rows as the page shows; a plain page load always 50.
+        refresh = browser.get("/console/queue?rows=120", headers={"HX-Request": "true", "HX-Target": "queue"})
+        assert len(lead_numbers(refresh.text)) == 120 and next_link(refresh.text, "lead")
+        assert len(lead_numbers(browser.get("/console/queue?rows=120").text)) == queue.PAGE_SIZE
     assert seen == expected  # every case once, none skipped, in the old order
     assert len(set(seen)) == 230
 

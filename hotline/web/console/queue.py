@@ -33,6 +33,7 @@ QUEUE_ACTIONS = ("accept", "reply", "return", "extend_request", "cohandle", "dis
 ARRIVALS = ("dispatch", "forward", "escalate", "reopen", "cohandle", "return")
 UPDATES = ("supervise", "extend_approve", "extend_deny", "merge", "merge_in", "note", "accept", "reply", "close")
 PAGE_SIZE = 50  # rows per page of each table
+MAX_REFRESH_ROWS = 500  # a live refresh re-reads the rows on screen (after 加载更多), up to this many
 NO_DUE = datetime(1970, 1, 1, tzinfo=UTC)  # stands in for "no running clock" in a cursor
 _KEY_TYPES = (sa.Integer(), UTCDateTime(), sa.Integer(), UTCDateTime(), sa.Integer())
 
@@ -128,8 +129,8 @@ def cohandled_where(unit: str) -> list:
     return [helping, cases.c.status.in_(WORK_STATES)]
 
 
-def _lead_context(ctx: Context, user: Principal, after: str | None) -> dict[str, Any]:
-    lead = queue_page(ctx, lead_where(user.unit), after)
+def _lead_context(ctx: Context, user: Principal, after: str | None, rows: int = PAGE_SIZE) -> dict[str, Any]:
+    lead = queue_page(ctx, lead_where(user.unit), after, limit=rows)
     rows = [{"case": c, "actions": [a for a in actions_for(user, c) if a["name"] in QUEUE_ACTIONS]}
             for c in lead["items"]]
     return {"rows": rows, "lead_total": lead["total"], "lead_next": lead["next"], "after": after,
@@ -161,16 +162,18 @@ def _all_units(ctx: Context) -> list[dict[str, Any]]:
 
 @router.get("/console/queue")
 def queue_view(request: Request, done: str | None = None, case: str | None = None, after: str | None = None,
-               co_after: str | None = None, ctx: Context = Depends(console_context),
+               co_after: str | None = None, rows: int = PAGE_SIZE, ctx: Context = Depends(console_context),
                user: Principal = Depends(require(*HANDLERS))):
     """The first page of both tables, or from `after` / `co_after` on (the no-script next-page links).
-    htmx asks for one part: the refreshed tables (target `queue`) or the rows after a 加载更多 button."""
+    htmx asks for one part: the refreshed tables (target `queue`; `rows` = how many lead rows the page
+    shows, so a refresh keeps what 加载更多 added) or the rows after a 加载更多 button."""
     target = request.headers.get("hx-target") if is_htmx(request) else None
     if target == "lead-more":
         return page(request, "console/queue.html", _lead_context(ctx, user, after), block="lead_more")
     if target == "cohandled-more":
         return page(request, "console/queue.html", _cohandled_context(ctx, user, co_after), block="cohandled_more")
-    context = {**_lead_context(ctx, user, after), **_cohandled_context(ctx, user, co_after)}
+    first = max(PAGE_SIZE, min(rows, MAX_REFRESH_ROWS)) if target == "queue" else PAGE_SIZE
+    context = {**_lead_context(ctx, user, after, first), **_cohandled_context(ctx, user, co_after)}
     if target == "queue":  # the live refresh
         return page(request, "console/queue.html", context, block="queue")
     from hotline.web.console.cases import DONE_LABELS

@@ -46,5 +46,14 @@
     if (box) { e.preventDefault(); box.focus(); }
   });
 
+  // A file field hidden behind its Chinese label (see case.html) names the chosen file beside it.
+  document.querySelectorAll("input[type=file][data-file-name]").forEach(function (input) {
+    var out = document.getElementById(input.getAttribute("data-file-name"));
+    input.addEventListener("change", function () {
+      if (!out) { return; }
+      out.textContent = input.files && input.files.length ? "已选择：" + input.files[0].name : "";
+    });
+  });
+
   window.hotline = { toast: toast, live: live };
 })();

@@ -60,5 +60,17 @@
     map.on("click", function (p) { if (p.data && p.data.code) { drill("region=" + p.data.code); } });
   }
 
-  window.addEventListener("resize", function () { charts.forEach(function (c) { c.resize(); }); });
+  // Resize once the window has settled, and never a chart of a page being left: a resize that ran
+  // while the browser was already loading the next page threw inside ECharts.
+  var resizing = null;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizing);
+    resizing = setTimeout(function () {
+      charts.forEach(function (c) { if (!c.isDisposed()) { c.resize(); } });
+    }, 120);
+  });
+  window.addEventListener("pagehide", function () {
+    clearTimeout(resizing);
+    charts.forEach(function (c) { c.dispose(); });
+  });
 })();

@@ -15,7 +15,10 @@
   function refresh() {
     if (busy()) { pending = true; return; }
     pending = false;
-    if (window.htmx) { window.htmx.trigger(queue, "refresh"); } else { window.location.reload(); }
+    if (!window.htmx) { window.location.reload(); return; }
+    // As many lead rows as are on screen: a refresh does not take back what 加载更多 added.
+    var shown = queue.querySelectorAll("table.queue tbody tr[data-number]").length;
+    window.htmx.ajax("GET", "/console/queue?rows=" + Math.max(shown, 1), { target: queue, swap: "innerHTML" });
   }
   setInterval(function () { if (pending) { refresh(); } }, 3000);
 
