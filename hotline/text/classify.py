@@ -4,6 +4,9 @@ Features (TF-IDF, sublinear tf, each block L2-normalised on its own):
 - the whole text: character 1–3-grams and word 1–2-grams (rjieba + transport dictionary);
 - its head — the first sentence, at most 40 characters — again as character and word n-grams: the
   gist of a message ("快递一周没派送", a board message's title) said in few words.
+With `stop_words`, both are first reduced to their words minus those stop words (and without
+punctuation or spaces), joined back together: the form of training text that exists only
+segmented and stop-word-stripped (tipdm's `segmented` column), so training and new text match.
 
 Three linear heads score every label: a linear SVM and an NB-SVM (per-class SVM on features scaled
 by the naive-Bayes log-count ratio, Wang & Manning 2012) over the whole text, and a linear SVM over
@@ -33,7 +36,7 @@ from sklearn.svm import LinearSVC
 
 from hotline.text.segment import words
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 HEAD_CHARS = 40
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
@@ -46,6 +49,11 @@ def head_of(text: str) -> str:
 
 def _tokenize(text: str) -> list[str]:
     return words(text)
+
+
+def strip_words(text: str, stop_words: frozenset[str]) -> str:
+    """`text`'s words, less the stop words and blanks, joined back together."""
+    return "".join(w for w in words(text) if w not in stop_words and w.strip())
 
 
 def _z(a: np.ndarray) -> np.ndarray:
@@ -74,8 +82,10 @@ def _vectorizers(min_df: int) -> list[TfidfVectorizer]:
 
 class TextClassifier:
     def __init__(self, C: float = 1.0, nb_C: float = 0.3, min_df: int = 2, temperature: float = 1.5,
-                 stack_folds: int = 5, head_C: float = 1.0, seed: int = 12328):
+                 stack_folds: int = 5, head_C: float = 1.0, seed: int = 12328,
+                 stop_words: Iterable[str] | None = None):
         self.C = C
+        self.stop_words = frozenset(stop_words) if stop_words else None
         self.nb_C = nb_C
         self.head_C = head_C
         self.min_df = min_df
@@ -85,9 +95,18 @@ class TextClassifier:
         self.classes_: np.ndarray | None = None
 
     # -- features -------------------------------------------------------------------------
+    def _views(self, text: str) -> tuple[str, str]:
+        """What the features are taken from: the whole text and its head."""
+        head = head_of(text)
+        stop = getattr(self, "stop_words", None)
+        if stop is None:
+            return text, head
+        return strip_words(text, stop), strip_words(head, stop)
+
     def _fit_features(self, texts: Sequence[str]) -> sp.csr_matrix:
         self.vectorizers_ = _vectorizers(self.min_df)
-        heads = [head_of(t) for t in texts]
+        views = [self._views(t) for t in texts]
+        texts, heads = [v[0] for v in views], [v[1] for v in views]
         blocks = [v.fit_transform(texts if i < 2 else heads) for i, v in enumerate(self.vectorizers_)]
         for v in self.vectorizers_:
             # the terms cut by min_df/max_df: only for introspection, and most of the model's size
@@ -113,7 +132,7 @@ class TextClassifier:
         which were most of the time for one short message."""
         self._analyzers()
         parts, _, idf, starts = self._fast
-        head = head_of(text)
+        text, head = self._views(text)
         found = []
         for i, (analyzer, vocab, offset) in enumerate(parts):
             grams = analyzer(text if i < 2 else head)
