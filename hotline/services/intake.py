@@ -2,7 +2,9 @@
 
 Fields the request leaves out (type, category, urgent, place.region, reporter.plate) are filled from
 `hotline.text.analyze`; the analysis only ever fills gaps and never overrides what a person entered.
-A region is filled only when the analysis is sure (an ambiguous name such as 朝阳区 fills nothing).
+A region is filled only when the analysis is sure — high or medium confidence (an ambiguous name such as
+朝阳区, or a place named only as a trip's destination, fills nothing); the reporter's GPS position, when
+given, is passed to the analysis as evidence.
 Each suggestion — made here, or by the console and sent along in `suggestions` — is stored with the
 final value and whether the person kept it, so acceptance can be measured per field.
 """
@@ -20,6 +22,9 @@ from hotline.services.commands import CaseCreate
 from hotline.store.tables import intake_suggestions
 
 FIELDS = ("type", "category", "urgent", "region", "plate")
+# A region is filled only at these confidences: a low one (a name seen only as a destination, a
+# position's county, a province named in passing) is left for a person to confirm.
+SURE = ("high", "medium")
 
 
 @dataclass(frozen=True)
@@ -49,9 +54,11 @@ def complete(cmd: CaseCreate) -> tuple[CaseCreate, list[Suggestion]]:
     if missing:
         from hotline.text.analyze import analyze
 
-        a = analyze(f"{cmd.title}\n{cmd.description}", phone=cmd.reporter.phone)
+        a = analyze(f"{cmd.title}\n{cmd.description}", phone=cmd.reporter.phone,
+                    lat=cmd.place.lat, lng=cmd.place.lng)
+        region = a["region"]["code"] if a["region"].get("confidence") in SURE else None
         proposal = {"type": a["type"], "category": a["category"], "urgent": bool(a["urgent"]),
-                    "region": a["region"]["code"], "plate": (a.get("plates") or [None])[0]}
+                    "region": region, "plate": (a.get("plates") or [None])[0]}
         filled = {f: proposal[f] for f in missing if proposal[f] is not None}
     place = cmd.place.model_copy(update={"region": filled["region"]}) if "region" in filled else cmd.place
     reporter = cmd.reporter.model_copy(update={"plate": filled["plate"]}) if "plate" in filled else cmd.reporter

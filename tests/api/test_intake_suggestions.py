@@ -35,6 +35,18 @@ def test_ambiguous_place_fills_no_region(client):
     assert c["place"]["region"] is None
 
 
+def test_a_place_named_only_as_a_destination_fills_no_region(client):
+    # The analysis proposes 石家庄 with low confidence (the problem's place is not said): a person decides.
+    c = client.post("/api/v1/cases", json={"title": "从郑州到石家庄的货车在路上被拦", "channel": "api"}).json()
+    assert c["place"]["region"] is None
+
+
+def test_the_reporters_position_places_a_message_that_names_no_place(client):
+    body = {"title": "检查站不让进", "channel": "api", "place": {"lat": 30.92, "lng": 113.91}}
+    c = client.post("/api/v1/cases", json=body).json()
+    assert c["place"]["region"] == "420900"  # 孝感市: the position's city (its county is only a guess)
+
+
 def test_console_suggestions_are_measured(client):
     def create(category, suggested):
         r = client.post("/api/v1/cases", json={
