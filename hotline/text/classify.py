@@ -4,9 +4,9 @@ Features (TF-IDF, sublinear tf, each block L2-normalised on its own):
 - the whole text: character 1–3-grams and word 1–2-grams (rjieba + transport dictionary);
 - its head — the first sentence, at most 40 characters — again as character and word n-grams: the
   gist of a message ("快递一周没派送", a board message's title) said in few words.
-With `stop_words`, both are first reduced to their words minus those stop words (and without
-punctuation or spaces), joined back together: the form of training text that exists only
-segmented and stop-word-stripped (tipdm's `segmented` column), so training and new text match.
+With `stop_words`, both are first reduced to their words less those stop words (punctuation is
+stripped only if listed) and blanks, joined back together: the form of training text that exists
+only segmented and stop-word-stripped (tipdm's `segmented` column), so training and new text match.
 
 Three linear heads score every label: a linear SVM and an NB-SVM (per-class SVM on features scaled
 by the naive-Bayes log-count ratio, Wang & Manning 2012) over the whole text, and a linear SVM over

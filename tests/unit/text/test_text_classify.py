@@ -128,3 +128,20 @@ def test_two_labels_and_too_few_examples_to_stack():
     few = TextClassifier(min_df=1).fit(texts[:2] + texts[3:4], labels[:2] + labels[3:4])
     assert few.stacker_ is None  # one example of taxi: the summed z-scores decide
     assert few.predict(["出租车"]) == ["taxi"]
+
+
+def test_stop_words_are_stripped_from_every_text_and_saved(tmp_path):
+    from hotline.text.classify import strip_words
+
+    stop = {"，", "！", "的"}
+    assert strip_words("快递，一周 没派送！", frozenset(stop)) == "快递一周没派送"
+    texts = ["快递丢了！", "快递，没派送", "快递破损！", "出租车绕路！", "出租车拒载！", "出租车，不打表"]
+    labels = ["postal"] * 3 + ["taxi"] * 3
+    m = TextClassifier(min_df=1, stop_words=stop).fit(texts, labels)
+    plain, noisy = m.row("快递一周没派送"), m.row("快递，一周 没派送！")
+    assert np.array_equal(plain[0], noisy[0]) and np.allclose(plain[1], noisy[1])
+    assert not any("！" in g for v in m.vectorizers_ for g in v.vocabulary_)
+    m.save(tmp_path / "m")
+    again = TextClassifier.load(tmp_path / "m")
+    assert again.stop_words == frozenset(stop)
+    assert again.predict(["出租车，绕路！"]) == ["taxi"]
