@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import importlib
 
-from fastapi import FastAPI, Request
-from sqlalchemy.exc import StatementError
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from hotline import __version__
 from hotline.domain.clock import Clock, SystemClock
-from hotline.domain.lifecycle import LifecycleError
-from hotline.services.errors import validation_error
 from hotline.settings import Settings, get_settings
 from hotline.store.db import Database
 from hotline.store.files import FileStorage, LocalFileStorage
 from hotline.web.api import cases as cases_api
 from hotline.web.api import meta as meta_api
 from hotline.web.api import org as org_api
+from hotline.web.errors import install as install_errors
 from hotline.jobs.web import install_jobs
 from hotline.web.observability import install as install_observability
 
@@ -41,10 +38,6 @@ DOCS_PAGE = """<!doctype html>
 <body><div id="swagger-ui"></div>
 <script src="/console/static/vendor/swagger-ui/swagger-ui-bundle.js"></script>
 <script src="/console/static/swagger-init.js"></script></body></html>"""
-
-
-def error_body(code: str, message: str, details: dict | None = None) -> dict:
-    return {"error": {"code": code, "message": message, **(details or {})}}
 
 
 def create_app(
@@ -74,26 +67,7 @@ def create_app(
     app.state.clock = clock or SystemClock()
     app.state.storage = storage or LocalFileStorage(settings.files_dir)
 
-    @app.exception_handler(LifecycleError)
-    async def _service_error(_request: Request, exc: LifecycleError):
-        return JSONResponse(error_body(exc.code, exc.message, exc.details or None),
-                            status_code=exc.status_code)
-
-    @app.exception_handler(RequestValidationError)
-    async def _validation_error(_request: Request, exc: RequestValidationError):
-        err = validation_error(list(exc.errors()))
-        return JSONResponse(error_body(err.code, err.message, err.details), status_code=422)
-
-    @app.exception_handler(OverflowError)
-    async def _overflow(_request: Request, _exc: OverflowError):
-        return JSONResponse(error_body("value_out_of_range", "数值或日期超出允许范围"), status_code=422)
-
-    @app.exception_handler(StatementError)
-    async def _statement(request: Request, exc: StatementError):
-        if isinstance(exc.orig, OverflowError):  # a number too large for the database column
-            return await _overflow(request, exc.orig)
-        raise exc
-
+    install_errors(app)
     install_observability(app)
     app.include_router(cases_api.router)
     app.include_router(meta_api.router)

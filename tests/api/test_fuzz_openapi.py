@@ -1,18 +1,31 @@
-"""schemathesis over the whole OpenAPI document, in process: no request may cause a server error.
+"""schemathesis over the whole OpenAPI document, in process: no request may cause a server error, and
+every answer must be what the document says — a documented status code, a documented content type, a
+body that matches the documented schema, documented headers that match theirs.
 
-Runs as an admin of the root unit (sees and may do everything), on SQLite with the region table
-loaded. Hypothesis examples per operation: HOTLINE_FUZZ_EXAMPLES (default 8).
+Two tests: every operation on its own (HOTLINE_FUZZ_EXAMPLES generated requests each, default 8), and
+the stateful one, which follows the document's OpenAPI links (create a case → read it → act on it with
+the version it answered; create a policy → read, edit, act; create a routing rule → delete it) for
+HOTLINE_FUZZ_STATEFUL scenarios (default 15). Runs as an admin of the root unit (sees and may do
+everything), on SQLite with the region table loaded.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 import warnings
+from pathlib import Path
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
 from hotline.domain.clock import SystemClock
 from hotline.services import auth
@@ -27,11 +40,21 @@ from hotline.web.app import create_app
 
 warnings.filterwarnings("ignore", category=DeprecationWarning)
 EXAMPLES = int(os.environ.get("HOTLINE_FUZZ_EXAMPLES", "8"))
-# A 502 from the policy sync means the upstream hotline (here: a made-up URL) could not be read.
+STATEFUL = int(os.environ.get("HOTLINE_FUZZ_STATEFUL", "15"))
+CONFORMANCE = (status_code_conformance, content_type_conformance, response_schema_conformance,
+               response_headers_conformance)
+CHECKS = (not_a_server_error, *CONFORMANCE)
+# The policy sync reads an upstream hotline (here: whatever URL was generated); its 502 says that one
+# could not be read. It is documented, so the conformance checks still hold for it.
 UPSTREAM_CALLS = {("POST", "/api/v1/policies/sync")}
+# Known mismatches in operations outside the API routers; remove an entry when its owner fixes it.
+KNOWN_GAPS = {
+    # hotline/web/console/calls.py: a repeated call_id answers 200, but only 201 is documented.
+    ("POST", "/api/v1/calls"): {status_code_conformance},
+}
 
 
-def _app(tmp):
+def _app(tmp: Path):
     url = f"sqlite:///{tmp / 'fuzz.db'}"
     db = Database(url)
     upgrade(db)
@@ -44,19 +67,36 @@ def _app(tmp):
     return create_app(Settings(database_url=url, files_dir=tmp / "files"), db=db), token
 
 
-_TMP = None
 _STATE: dict = {}
 
 
 def _lazy_app():
-    import tempfile
-    from pathlib import Path
-
-    global _TMP
     if "app" not in _STATE:
-        _TMP = tempfile.TemporaryDirectory()
-        _STATE["app"], _STATE["token"] = _app(Path(_TMP.name))
+        _STATE["tmp"] = tempfile.TemporaryDirectory()
+        _STATE["app"], _STATE["token"] = _app(Path(_STATE["tmp"].name))
+        _warm_up(_STATE["app"], _STATE["token"])
     return _STATE["app"]
+
+
+def _warm_up(app, token: str) -> None:
+    """One real intake first: it loads the text models (seconds on a busy machine), which would
+    otherwise count against the first generated request's timeout."""
+    from fastapi.testclient import TestClient
+
+    with TestClient(app) as client:
+        r = client.post("/api/v1/cases", headers={"Authorization": f"Bearer {token}"}, json={
+            "channel": "api", "title": "孝感北收费站劝返", "description": "G4 孝感北收费站要求返回"})
+        assert r.status_code == 201, r.text
+
+
+def _auth() -> dict[str, str]:
+    return {"Authorization": f"Bearer {_STATE['token']}"}
+
+
+def _checks(case) -> tuple:
+    key = (case.method.upper(), case.path)
+    checks = CONFORMANCE if key in UPSTREAM_CALLS else CHECKS
+    return tuple(c for c in checks if c not in KNOWN_GAPS.get(key, ()))
 
 
 schema = schemathesis.pytest.from_fixture("fuzz_schema")
@@ -69,8 +109,20 @@ def fuzz_schema():
 
 @schema.parametrize()
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
-def test_no_server_errors(case):
-    response = case.call(headers={"Authorization": f"Bearer {_STATE['token']}"}, timeout=60)
-    if (case.method.upper(), case.path) in UPSTREAM_CALLS and response.status_code == 502:
-        return
-    case.validate_response(response, checks=(not_a_server_error,))
+def test_conforms(case):
+    response = case.call(headers=_auth(), timeout=60)
+    case.validate_response(response, checks=_checks(case))
+
+
+def test_stateful_links_conform(fuzz_schema):
+    base = fuzz_schema.as_state_machine()
+
+    class Scenario(base):  # type: ignore[misc, valid-type]
+        def get_call_kwargs(self, case):
+            return {"headers": _auth(), "timeout": 60}
+
+        def validate_response(self, response, case, additional_checks=None, **kwargs):
+            case.validate_response(response, checks=_checks(case))
+
+    Scenario.run(settings=settings(max_examples=STATEFUL, deadline=None, stateful_step_count=6,
+                                   suppress_health_check=list(HealthCheck)))

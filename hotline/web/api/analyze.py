@@ -9,7 +9,9 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr
 
 from hotline.domain.access import Principal
+from hotline.web.api.schemas import AnalyzeOut
 from hotline.web.deps import current_user
+from hotline.web.errors import answers
 
 router = APIRouter()
 
@@ -31,7 +33,8 @@ class AnalyzeRequest(BaseModel):
                                                      description="近期未办结工单，用于查重")
 
 
-@router.post("/api/v1/analyze", tags=["text"], summary="分析一条留言：类型、类别、地区、紧急程度、查重")
+@router.post("/api/v1/analyze", tags=["text"], summary="分析一条留言：类型、类别、地区、紧急程度、查重",
+             **answers(AnalyzeOut))
 async def analyze_message(body: AnalyzeRequest, _user: Principal = Depends(current_user)) -> dict[str, Any]:
     from hotline.text.analyze import analyze
 

@@ -18,7 +18,9 @@ from hotline.services.cases import Context, region_prefix
 from hotline.services.commands import Strict
 from hotline.services.errors import ServiceError
 from hotline.store.tables import units
+from hotline.web.api.schemas import IncidentDetail, IncidentPage, Items, KbTaskOut, NotificationOut, RecordItems
 from hotline.web.deps import context
+from hotline.web.errors import answers
 
 router = APIRouter(prefix="/api/v1/hotspots", tags=["热点"])
 
@@ -41,7 +43,7 @@ class KbTaskIn(Strict):
     policy_uid: Annotated[str | None, Field(max_length=32)] = None
 
 
-@router.get("", summary="热点事件列表（本单位及下级）")
+@router.get("", summary="热点事件列表（本单位及下级）", **answers(IncidentPage))
 def list_incidents(
     ctx: Context = Depends(context),
     status: Annotated[str | None, Query(description="状态，逗号分隔：open,confirmed,dismissed,merged,closed")] = None,
@@ -59,44 +61,44 @@ def list_incidents(
                               limit=limit)
 
 
-@router.get("/notifications", summary="热点通知（本单位的通知和发给我的督办提醒）")
+@router.get("/notifications", summary="热点通知（本单位的通知和发给我的督办提醒）", **answers(Items[NotificationOut]))
 def list_notifications(ctx: Context = Depends(context), unread: bool = False,
                        limit: Annotated[int, Query(ge=1, le=200)] = 50) -> dict:
     return {"items": svc.list_notifications(ctx, unread=unread, limit=limit)}
 
 
-@router.post("/notifications/{notification_id}/read", summary="标记通知已读")
+@router.post("/notifications/{notification_id}/read", summary="标记通知已读", **answers(NotificationOut))
 def read_notification(notification_id: int, ctx: Context = Depends(context)) -> dict:
     return svc.mark_read(ctx, notification_id)
 
 
-@router.get("/kb-tasks", summary="知识库任务（热点提出：本地尚无答复口径）")
+@router.get("/kb-tasks", summary="知识库任务（热点提出：本地尚无答复口径）", **answers(Items[KbTaskOut]))
 def list_kb_tasks(ctx: Context = Depends(context),
                   status: Literal["open", "done", "dropped", "all"] = "open",
                   limit: Annotated[int, Query(ge=1, le=200)] = 50) -> dict:
     return {"items": svc.list_kb_tasks(ctx, status=None if status == "all" else status, limit=limit)}
 
 
-@router.post("/kb-tasks/{task_id}", summary="处理知识库任务（done 可附已发布条目的 uid）")
+@router.post("/kb-tasks/{task_id}", summary="处理知识库任务（done 可附已发布条目的 uid）", **answers(KbTaskOut))
 def update_kb_task(task_id: int, body: KbTaskIn, ctx: Context = Depends(context)) -> dict:
     return svc.update_kb_task(ctx, task_id, status=body.status, policy_uid=body.policy_uid)
 
 
-@router.get("/topics", summary="正在突增的话题（地区 × 话题）")
+@router.get("/topics", summary="正在突增的话题（地区 × 话题）", **answers(RecordItems))
 def list_surging(ctx: Context = Depends(context), limit: Annotated[int, Query(ge=1, le=200)] = 50) -> dict:
     with ctx.db.read() as conn:
         region = conn.execute(sa.select(units.c.region).where(units.c.code == ctx.user.unit)).scalar()
         return {"items": surging_topics(conn, region_prefix=region_prefix(region or "000000"), limit=limit)}
 
 
-@router.get("/{incident_id}", summary="热点事件详情：成员工单、处理记录、通知、知识库任务")
+@router.get("/{incident_id}", summary="热点事件详情：成员工单、处理记录、通知、知识库任务", **answers(IncidentDetail))
 def get_incident(incident_id: int, ctx: Context = Depends(context)) -> dict:
     return svc.get_incident(ctx, incident_id)
 
 
 @router.post("/{incident_id}/actions/{action}",
              summary="热点事件操作：confirm 确认、dismiss 排除、merge 合并（into）、split 拆分（cases）、"
-                     "close 办结（reply：批量答复）")
+                     "close 办结（reply：批量答复）", **answers(IncidentDetail, 409))
 def post_action(incident_id: int, action: IncidentAction, body: IncidentActionIn,
                 ctx: Context = Depends(context)) -> dict:
     if action == "confirm":

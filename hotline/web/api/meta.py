@@ -12,12 +12,14 @@ from hotline.services import units as unit_service
 from hotline.services.cases import Context
 from hotline.services.commands import taxonomy
 from hotline.services.errors import ServiceError
+from hotline.web.api.schemas import HealthOut, Items, RegionOut, TaxonomyOut, UnitOut
 from hotline.web.deps import base_context, context
+from hotline.web.errors import answers
 
 router = APIRouter(prefix="/api/v1")
 
 
-@router.get("/taxonomy", summary="类型与分类代码")
+@router.get("/taxonomy", summary="类型与分类代码", **answers(TaxonomyOut))
 def get_taxonomy() -> dict:
     tax = taxonomy()
     return {
@@ -26,17 +28,17 @@ def get_taxonomy() -> dict:
     }
 
 
-@router.get("/units", summary="承办单位列表")
+@router.get("/units", summary="承办单位列表", **answers(Items[UnitOut]))
 def list_units(parent: str | None = None, ctx: Context = Depends(context)) -> dict:
     return {"items": unit_service.list_units(ctx, parent)}
 
 
-@router.get("/units/{code}", summary="承办单位")
+@router.get("/units/{code}", summary="承办单位", **answers(UnitOut))
 def get_unit(code: str, ctx: Context = Depends(context)) -> dict:
     return unit_service.get_unit(ctx, code)
 
 
-@router.get("/regions/{code}", summary="行政区划（GB/T 2260）")
+@router.get("/regions/{code}", summary="行政区划（GB/T 2260）", **answers(RegionOut))
 async def get_region(code: str) -> dict:
     table = await run_in_threadpool(load_regions)
     current = table.current(code) if code.isdigit() and len(code) == 6 else None
@@ -48,7 +50,7 @@ async def get_region(code: str) -> dict:
             "children": [{"code": c.code, "name": c.name} for c in table.children(r.code)]}
 
 
-@router.get("/health", summary="存活与数据库检查")
+@router.get("/health", summary="存活与数据库检查", **answers(HealthOut))
 def health(ctx: Context = Depends(base_context)) -> dict:
     with ctx.db.read() as conn:
         conn.execute(sa.text("SELECT 1"))

@@ -14,7 +14,10 @@ from hotline.services import units as unit_service
 from hotline.services.cases import Context
 from hotline.services.commands import Strict
 from hotline.services.errors import ServiceError
+from hotline.web.api.schemas import (AcceptanceOut, AccountOut, Items, MeOut, Ok, RoutePreviewOut, RuleOut,
+                                     SessionOut, UnitSummaryOut)
 from hotline.web.deps import SESSION_COOKIE, DbId, base_context, context, current_user
+from hotline.web.errors import answers, link
 
 router = APIRouter(prefix="/api/v1")
 
@@ -29,7 +32,8 @@ def user_view(user: Principal) -> dict:
             "role_labels": [ROLE_LABELS[r] for r in sorted(user.roles)]}
 
 
-@router.post("/session", summary="登录（浏览器会话）", tags=["登录"])
+@router.post("/session", summary="登录（浏览器会话）", tags=["登录"], **answers(
+    SessionOut, 401, 429, headers={"Set-Cookie": {"description": "会话 Cookie（HttpOnly）", "schema": {"type": "string"}}}))
 def login(body: LoginIn, request: Request, response: Response) -> dict:
     ctx = base_context(request)
     user = auth.login(ctx, body.username, body.password, request.client.host if request.client else "")
@@ -39,7 +43,7 @@ def login(body: LoginIn, request: Request, response: Response) -> dict:
     return {"user": user_view(user), "csrf_token": csrf}
 
 
-@router.delete("/session", summary="退出登录", tags=["登录"])
+@router.delete("/session", summary="退出登录", tags=["登录"], **answers(Ok))
 def logout(request: Request, response: Response, _user: Principal = Depends(current_user)) -> dict:
     if sid := request.cookies.get(SESSION_COOKIE):
         auth.end_session(base_context(request), sid)
@@ -47,7 +51,7 @@ def logout(request: Request, response: Response, _user: Principal = Depends(curr
     return {"ok": True}
 
 
-@router.get("/me", summary="当前用户", tags=["登录"])
+@router.get("/me", summary="当前用户", tags=["登录"], **answers(MeOut))
 def me(request: Request, user: Principal = Depends(current_user)) -> dict:
     return {**user_view(user), "csrf_token": getattr(request.state, "csrf_token", None)}
 
@@ -59,7 +63,8 @@ class RoutePreviewIn(Strict):
     urgent: bool = False
 
 
-@router.post("/routing/preview", summary="派单预览：工单会派往哪个单位、依据哪条规则", tags=["派单"])
+@router.post("/routing/preview", summary="派单预览：工单会派往哪个单位、依据哪条规则", tags=["派单"],
+             **answers(RoutePreviewOut))
 def routing_preview(body: RoutePreviewIn, ctx: Context = Depends(context)) -> dict:
     return routing_service.preview(ctx, region=body.region, category=body.category, type_=body.type,
                                    urgent=body.urgent)
@@ -75,37 +80,40 @@ class RuleIn(Strict):
     note: Annotated[str | None, Field(max_length=500)] = None
 
 
-@router.get("/routing/rules", summary="派单规则", tags=["派单"])
+@router.get("/routing/rules", summary="派单规则", tags=["派单"], **answers(Items[RuleOut]))
 def list_rules(ctx: Context = Depends(context)) -> dict:
     return {"items": routing_service.list_rules(ctx)}
 
 
-@router.post("/routing/rules", status_code=201, summary="新增派单规则", tags=["派单"])
+@router.post("/routing/rules", summary="新增派单规则", tags=["派单"], **answers(
+    RuleOut, status=201, links={"DeleteRule": link("DELETE", "/api/v1/routing/rules/{rule_id}",
+                                                   {"rule_id": "$response.body#/id"})}))
 def add_rule(body: RuleIn, ctx: Context = Depends(context)) -> dict:
     return routing_service.add_rule(ctx, region=body.region, lead_unit=body.lead_unit, category=body.category,
                                     type_=body.type, urgent=body.urgent, cohandle_units=body.cohandle_units,
                                     note=body.note)
 
 
-@router.delete("/routing/rules/{rule_id}", status_code=204, summary="删除派单规则", tags=["派单"])
+@router.delete("/routing/rules/{rule_id}", summary="删除派单规则", tags=["派单"], **answers(status=204, description="已删除"))
 def delete_rule(rule_id: DbId, ctx: Context = Depends(context)) -> Response:
     routing_service.delete_rule(ctx, rule_id)
     return Response(status_code=204)
 
 
-@router.get("/units/{code}/summary", summary="单位及下级单位的在办工单汇总（自动上报）", tags=["单位"])
+@router.get("/units/{code}/summary", summary="单位及下级单位的在办工单汇总（自动上报）", tags=["单位"],
+            **answers(UnitSummaryOut))
 def unit_summary(code: str, ctx: Context = Depends(context)) -> dict:
     return unit_service.unit_summary(ctx, code)
 
 
-@router.get("/users", summary="用户列表（管理员）", tags=["单位"])
+@router.get("/users", summary="用户列表（管理员）", tags=["单位"], **answers(Items[AccountOut]))
 def list_users(ctx: Context = Depends(context)) -> dict:
     if not ctx.user or not ctx.user.has(Role.ADMIN):
         raise ServiceError("forbidden", "只有管理员可以查看用户列表", 403)
     return {"items": auth.list_users(ctx)}
 
 
-@router.get("/intake/acceptance", summary="受理建议的采纳率（按字段）", tags=["统计"])
+@router.get("/intake/acceptance", summary="受理建议的采纳率（按字段）", tags=["统计"], **answers(Items[AcceptanceOut]))
 def intake_acceptance(ctx: Context = Depends(context)) -> dict:
     from hotline.services.intake import acceptance
 

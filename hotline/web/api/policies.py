@@ -13,9 +13,27 @@ from hotline.policies import assist, sync
 from hotline.policies.commands import PolicyActionIn, PolicyIn, PolicyUpdate, SyncIn, UseIn
 from hotline.services.cases import Context
 from hotline.services.errors import ServiceError
+from hotline.web.api.schemas import (GapsOut, Page, PolicyChangesOut, PolicyOut, PolicyRouteOut, PolicySearchOut,
+                                     PolicyUseOut, PolicyVersionsOut, SyncOut)
 from hotline.web.deps import base_context, context
+from hotline.web.errors import answers, link
 
 router = APIRouter(prefix="/api/v1/policies", tags=["政策知识库"])
+
+
+def policy_links(at: str = "") -> dict:
+    """Links from an answer holding an entry at JSON pointer `at` ("" for the entry itself)."""
+    uid, version = {"ref": f"$response.body#{at}/uid"}, {"version": f"$response.body#{at}/version"}
+    return {
+        "GetPolicy": link("GET", "/api/v1/policies/{ref}", uid),
+        "UpdatePolicy": link("PUT", "/api/v1/policies/{ref}", uid, version),
+        "Act": link("POST", "/api/v1/policies/{ref}/{action}", uid, version),
+        "GetVersions": link("GET", "/api/v1/policies/{ref}/versions", uid),
+        "DeleteDraft": link("DELETE", "/api/v1/policies/{ref}", uid),
+    }
+
+
+POLICY_LINKS = policy_links()
 
 Region = Annotated[str | None, Query(pattern=r"^\d{6}$", description="行政区划代码（GB/T 2260），000000 为全国")]
 
@@ -26,7 +44,8 @@ def _aware(at: datetime | None, field: str) -> datetime | None:
     return at
 
 
-@router.post("", status_code=201, summary="新建条目（草稿；publish=true 为热点政策快速发布）")
+@router.post("", summary="新建条目（草稿；publish=true 为热点政策快速发布）", **answers(PolicyOut, 409, status=201,
+                                                                                        links=POLICY_LINKS))
 def create_policy(body: PolicyIn, response: Response, ctx: Context = Depends(context),
                   publish: Annotated[bool, Query(description="立即发布，事后审核")] = False) -> dict:
     entry = svc.create_policy(ctx, body, publish=publish)
@@ -34,7 +53,7 @@ def create_policy(body: PolicyIn, response: Response, ctx: Context = Depends(con
     return entry
 
 
-@router.get("", summary="条目列表")
+@router.get("", summary="条目列表", **answers(Page[PolicyOut], links=policy_links("/items/0")))
 def list_policies(ctx: Context = Depends(context),
                   status: Annotated[str | None, Query(description="状态，逗号分隔，如 draft,review")] = None,
                   region: Region = None, cursor: Annotated[str | None, Query(max_length=100)] = None,
@@ -42,7 +61,7 @@ def list_policies(ctx: Context = Depends(context),
     return svc.list_policies(ctx, status=status, region=region, cursor=cursor, limit=limit)
 
 
-@router.get("/search", summary="检索（按地区、日期；命中词高亮）")
+@router.get("/search", summary="检索（按地区、日期；命中词高亮）", **answers(PolicySearchOut))
 def search(q: Annotated[str, Query(min_length=1, max_length=200, description="问题或关键词")],
            ctx: Context = Depends(base_context), region: Region = None,
            at: Annotated[datetime | None, Query(description="按哪一时刻的有效规定回答，默认现在")] = None,
@@ -50,7 +69,7 @@ def search(q: Annotated[str, Query(min_length=1, max_length=200, description="�
     return svc.search(ctx, q, region=region, at=_aware(at, "at"), limit=limit)
 
 
-@router.get("/route", summary="沿途政策：起点、途经、终点各地在用的规定（按行程顺序）")
+@router.get("/route", summary="沿途政策：起点、途经、终点各地在用的规定（按行程顺序）", **answers(PolicyRouteOut))
 def route(from_: Annotated[str, Query(alias="from", pattern=r"^\d{6}$", description="起点行政区划代码")],
           to: Annotated[str, Query(pattern=r"^\d{6}$", description="终点行政区划代码")],
           ctx: Context = Depends(base_context),
@@ -60,7 +79,7 @@ def route(from_: Annotated[str, Query(alias="from", pattern=r"^\d{6}$", descript
     return svc.route(ctx, stops, at=_aware(at, "at"))
 
 
-@router.get("/changes", summary="变更流（下级热线同步用；since 为上次返回的游标）")
+@router.get("/changes", summary="变更流（下级热线同步用；since 为上次返回的游标）", **answers(PolicyChangesOut))
 def changes(ctx: Context = Depends(base_context), since: Annotated[str | None, Query(max_length=100)] = None,
             limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> dict:
     return svc.changes(ctx, since, limit)
@@ -69,7 +88,8 @@ def changes(ctx: Context = Depends(base_context), since: Annotated[str | None, Q
 ATOM = "http://www.w3.org/2005/Atom"
 
 
-@router.get("/changes.atom", summary="变更流（Atom）", response_class=Response)
+@router.get("/changes.atom", summary="变更流（Atom）", **answers(
+    media_types={"application/atom+xml": {"schema": {"type": "string"}}}, description="Atom 1.0 订阅源"))
 def changes_atom(request: Request, ctx: Context = Depends(base_context),
                  since: Annotated[str | None, Query(max_length=100)] = None) -> Response:
     feed = svc.changes(ctx, since, 200)
@@ -95,44 +115,45 @@ def changes_atom(request: Request, ctx: Context = Depends(base_context),
     return Response(body, media_type="application/atom+xml; charset=utf-8")
 
 
-@router.post("/sync", summary="从上级热线拉取变更（一次）")
+@router.post("/sync", summary="从上级热线拉取变更（一次）", **answers(SyncOut, 502))
 def pull(body: SyncIn, ctx: Context = Depends(context)) -> dict:
     svc.require_editor(ctx)
     return sync.pull(ctx, body.upstream)
 
 
-@router.get("/gaps", summary="知识缺口：未关联任何条目就办结的咨询工单，按地区、分类统计")
+@router.get("/gaps", summary="知识缺口：未关联任何条目就办结的咨询工单，按地区、分类统计", **answers(GapsOut))
 def gaps(ctx: Context = Depends(context), region: Region = None,
          category: Annotated[str | None, Query(max_length=64)] = None) -> dict:
     return assist.knowledge_gaps(ctx, region=region, category=category)
 
 
-@router.get("/{ref}", summary="条目详情（uid 或外部编号）")
+@router.get("/{ref}", summary="条目详情（uid 或外部编号）", **answers(PolicyOut))
 def get_policy(ref: str, ctx: Context = Depends(context)) -> dict:
     return svc.get_policy(ctx, ref)
 
 
-@router.put("/{ref}", summary="修改条目（生成新版本；需带上看到的 version）")
+@router.put("/{ref}", summary="修改条目（生成新版本；需带上看到的 version）", **answers(PolicyOut, 409))
 def update_policy(ref: str, body: PolicyUpdate, ctx: Context = Depends(context)) -> dict:
     return svc.update_policy(ctx, ref, body)
 
 
-@router.delete("/{ref}", status_code=204, summary="删除从未发布过的草稿（已发布的请撤回）")
+@router.delete("/{ref}", summary="删除从未发布过的草稿（已发布的请撤回）", **answers(status=204, description="已删除"))
 def delete_policy(ref: str, ctx: Context = Depends(context)) -> Response:
     svc.delete_draft(ctx, ref)
     return Response(status_code=204)
 
 
-@router.get("/{ref}/versions", summary="版本历史（作者、时间、与上一版的差异）")
+@router.get("/{ref}/versions", summary="版本历史（作者、时间、与上一版的差异）", **answers(PolicyVersionsOut))
 def get_versions(ref: str, ctx: Context = Depends(context)) -> dict:
     return {"ref": ref, "versions": svc.versions(ctx, ref)}
 
 
-@router.post("/{ref}/uses", status_code=201, summary="记录用该条目答复了某工单（坐席办结咨询时）")
+@router.post("/{ref}/uses", summary="记录用该条目答复了某工单（坐席办结咨询时）", **answers(PolicyUseOut, status=201))
 def record_use(ref: str, body: UseIn, ctx: Context = Depends(context)) -> dict:
     return assist.record_use(ctx, ref, body.case)
 
 
-@router.post("/{ref}/{action}", summary="状态操作：submit、return、publish、approve、expire、withdraw")
+@router.post("/{ref}/{action}", summary="状态操作：submit、return、publish、approve、expire、withdraw",
+             **answers(PolicyOut, 409))
 def post_action(ref: str, action: str, body: PolicyActionIn, ctx: Context = Depends(context)) -> dict:
     return svc.act(ctx, ref, svc.parse_action(action), body)

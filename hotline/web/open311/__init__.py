@@ -56,6 +56,8 @@ def error_response(fmt: str, status: int, description: str) -> Response:
 class Open311Route(APIRoute):
     """Answers every failure of an Open311 route in the specification's error format."""
 
+    own_error_format = True  # hotline.web.errors leaves its errors alone (no JSON API `Error`)
+
     def get_route_handler(self) -> Callable:
         handler = super().get_route_handler()
 
@@ -75,23 +77,66 @@ class Open311Route(APIRoute):
         return route
 
 
-BOTH_FORMATS = {"application/json": {}, "text/xml": {}}
-ERROR_ITEMS = {"type": "array", "items": {"type": "object", "properties": {
-    "code": {"type": "string"}, "description": {"type": "string"}}}}
-DOCUMENTED = {
-    200: {"description": "JSON 或 XML，由后缀决定", "content": BOTH_FORMATS},
-    **{status: {"description": text, "content": {"application/json": {"schema": ERROR_ITEMS}, "text/xml": {}}}
-       for status, text in ((400, "请求有误"), (403, "api_key 缺失、无效或已吊销"), (404, "服务、请求或 token 不存在"))},
+# What each operation answers, as JSON Schema for the JSON format; the XML format carries the same
+# fields as elements (hotline/open311/render.py) and is documented as text/xml without a schema.
+def _obj(required: list[str], /, **properties: dict) -> dict[str, Any]:
+    return {"type": "object", "required": required, "properties": properties}
+
+
+def _list_of(item: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "array", "items": item}
+
+
+STR, NSTR, NUM = {"type": "string"}, {"type": ["string", "null"]}, {"type": ["number", "null"]}
+OPEN_CLOSED = {"type": "string", "enum": ["open", "closed"]}
+SCHEMAS = {
+    "errors": _list_of(_obj(["code", "description"], code=STR, description=STR)),
+    "discovery": _obj(["changeset", "contact", "endpoints"], changeset=STR, contact=STR, key_service=STR,
+                      endpoints=_list_of(_obj(["specification", "url", "formats"], specification=STR, url=STR,
+                                              changeset=STR, type=STR, formats=_list_of(STR)))),
+    "services": _list_of(_obj(["service_code", "service_name", "metadata", "type"], service_code=STR,
+                              service_name=STR, description=STR, metadata={"type": "boolean"}, type=STR,
+                              keywords=STR, group=STR)),
+    "service_definition": _obj(["service_code", "attributes"], service_code=STR, attributes=_list_of(
+        _obj(["code", "datatype", "required", "order"], variable={"type": "boolean"}, code=STR, datatype=STR,
+             required={"type": "boolean"}, datatype_description=NSTR, order={"type": "integer"},
+             description=STR, values=_list_of(_obj(["key", "name"], key=STR, name=STR))))),
+    "receipts": _list_of(_obj(["service_request_id"], service_request_id=STR, token=STR, service_notice=NSTR,
+                              account_id=NSTR)),
+    "tokens": _list_of(_obj(["service_request_id", "token"], service_request_id=STR, token=STR)),
+    "requests": _list_of(_obj(
+        ["service_request_id", "status", "service_code", "requested_datetime"],
+        service_request_id=STR, status=OPEN_CLOSED, status_notes=NSTR, service_name=NSTR, service_code=STR,
+        description=NSTR, agency_responsible=NSTR, service_notice=NSTR, requested_datetime=STR,
+        updated_datetime=NSTR, expected_datetime=NSTR, address=NSTR, address_id=NSTR, zipcode=NSTR, lat=NUM,
+        long=NUM, media_url=NSTR, extended_attributes={"type": "object"}, notes=_list_of({"type": "object"}))),
+    "updates": _list_of(_obj(["update_id", "service_request_id", "status", "updated_datetime"],
+                             update_id=STR, service_request_id=STR, status=OPEN_CLOSED, updated_datetime=STR,
+                             description=NSTR, media_url=NSTR, external_status_code=NSTR)),
 }
-router = APIRouter(prefix="/open311/v2", tags=["Open311 GeoReport v2"], route_class=Open311Route,
-                   responses=DOCUMENTED)
+ERROR_TEXTS = ((400, "请求有误"), (403, "api_key 缺失、无效或已吊销"), (404, "服务、请求或 token 不存在"))
+
+
+def documented(answer: str, *statuses: int) -> dict[str, Any]:
+    """`responses=` of one Open311 operation: its answer in both formats, and its errors (in the
+    specification's error format, never the JSON API's)."""
+    out: dict[int, dict[str, Any]] = {200: {"description": "JSON 或 XML，由后缀决定", "content": {
+        "application/json": {"schema": SCHEMAS[answer]}, "text/xml": {"schema": {"type": "string"}}}}}
+    for status, text in ERROR_TEXTS:
+        if status in statuses:
+            out[status] = {"description": text, "content": {"application/json": {"schema": SCHEMAS["errors"]},
+                                                              "text/xml": {"schema": {"type": "string"}}}}
+    return {"responses": out, "response_class": Response}
+
+
+router = APIRouter(prefix="/open311/v2", tags=["Open311 GeoReport v2"], route_class=Open311Route)
 
 
 def _answer(fmt: str, root: str, value: Any) -> Response:
     return Response(render(fmt, root, value), media_type=FORMATS[fmt])
 
 
-@router.get("/discovery.{fmt}", summary="端点发现（Open311 discovery）")
+@router.get("/discovery.{fmt}", summary="端点发现（Open311 discovery）", **documented("discovery", 400))
 def discovery(fmt: Format, request: Request) -> Response:
     base = str(request.base_url).rstrip("/") + "/open311/v2"
     return _answer(fmt, "discovery", {
@@ -103,12 +148,13 @@ def discovery(fmt: Format, request: Request) -> Response:
     })
 
 
-@router.get("/services.{fmt}", summary="服务列表：每个分类一项")
+@router.get("/services.{fmt}", summary="服务列表：每个分类一项", **documented("services", 400))
 def list_services(fmt: Format, jurisdiction_id: Jurisdiction = None) -> Response:
     return _answer(fmt, "services", catalog.services())
 
 
-@router.get("/services/{service_code}.{fmt}", summary="服务定义：属性（车牌号、货物类型……）")
+@router.get("/services/{service_code}.{fmt}", summary="服务定义：属性（车牌号、货物类型……）",
+            **documented("service_definition", 400, 404))
 def service_definition(service_code: str, fmt: Format, jurisdiction_id: Jurisdiction = None) -> Response:
     return _answer(fmt, "service_definition", catalog.definition(service_code))
 
@@ -143,7 +189,8 @@ def _submission(form) -> svc.Submission:
     return svc.Submission(params, attributes)
 
 
-@router.post("/requests.{fmt}", summary="提交服务请求（需要 api_key）", openapi_extra=POST_BODY)
+@router.post("/requests.{fmt}", summary="提交服务请求（需要 api_key）", openapi_extra=POST_BODY,
+             **documented("receipts", 400, 403))
 async def post_request(fmt: Format, request: Request, ctx: Context = Depends(context)) -> Response:
     try:
         form = await request.form()
@@ -159,13 +206,13 @@ async def post_request(fmt: Format, request: Request, ctx: Context = Depends(con
     return _answer(fmt, "service_requests", [receipt])
 
 
-@router.get("/tokens/{token}.{fmt}", summary="由 token 查服务请求编号")
+@router.get("/tokens/{token}.{fmt}", summary="由 token 查服务请求编号", **documented("tokens", 400, 404))
 def get_token(token: str, fmt: Format, jurisdiction_id: Jurisdiction = None,
               ctx: Context = Depends(context)) -> Response:
     return _answer(fmt, "service_requests", [svc.by_token(ctx, token)])
 
 
-@router.get("/requests.{fmt}", summary="服务请求列表（筛选）")
+@router.get("/requests.{fmt}", summary="服务请求列表（筛选）", **documented("requests", 400))
 def list_requests(
     fmt: Format,
     request: Request,
@@ -183,7 +230,7 @@ def list_requests(
     return _answer(fmt, "service_requests", svc.find_requests(ctx, svc.parse_query(request.query_params)))
 
 
-@router.get("/requests/{service_request_id}.{fmt}", summary="单个服务请求")
+@router.get("/requests/{service_request_id}.{fmt}", summary="单个服务请求", **documented("requests", 400, 404))
 def get_request(service_request_id: str, fmt: Format, jurisdiction_id: Jurisdiction = None,
                 extensions: Annotated[str | None, Query(description="true：附 notes")] = None,
                 ctx: Context = Depends(context)) -> Response:
@@ -191,7 +238,7 @@ def get_request(service_request_id: str, fmt: Format, jurisdiction_id: Jurisdict
     return _answer(fmt, "service_requests", [view])
 
 
-@router.get("/servicerequestupdates.{fmt}", summary="状态更新（FixMyStreet 扩展）")
+@router.get("/servicerequestupdates.{fmt}", summary="状态更新（FixMyStreet 扩展）", **documented("updates", 400))
 def request_updates(
     fmt: Format,
     request: Request,
