@@ -74,20 +74,28 @@ def serve(
     host: Annotated[str, typer.Option(help="监听地址")] = "",
     port: Annotated[int, typer.Option(help="端口")] = 0,
     workers: Annotated[int, typer.Option(help="进程数")] = 1,
+    preload: Annotated[bool, typer.Option(help="启动时加载文本模型（首个来电不必等待）")] = True,
 ) -> None:
     """启动 Web 服务（API 与页面）。"""
+    import os
+
     import uvicorn
 
     from hotline.settings import get_settings
     from hotline.web.observability import configure_logging
 
+    if preload:  # read by each worker's create_app (set before the settings are first read)
+        os.environ.setdefault("HOTLINE_PRELOAD_MODELS", "true")
     s = get_settings()
     host, port = host or s.host, port or s.port
     typer.echo(f"Hotline 正在 http://{host}:{port} 提供服务（API 文档：/docs）")
     configure_logging()
     # Our middleware logs each request as JSON with its request id; uvicorn's access log would repeat it.
     uvicorn.run("hotline.web.app:create_app", factory=True, host=host, port=port, workers=workers,
-                log_level="info", access_log=False, log_config=None)
+                log_level="info", access_log=False, log_config=None,
+                # A worker loading its models answers the supervisor's ping late; 5 s (the default)
+                # on a busy machine got workers killed and restarted in a loop.
+                timeout_worker_healthcheck=120)
 
 
 @app.command()

@@ -82,5 +82,9 @@ def create_app(
         if router is not None:  # a package still being written has no router yet
             app.include_router(router)
     install_jobs(app)  # background jobs in this process only when HOTLINE_JOBS_IN_WEB=true
+    if settings.preload_models:
+        from hotline.text.analyze import analyze
+
+        analyze("京港澳高速孝感北收费站劝返")  # builds or loads every model once, in this worker
     return app
 
