@@ -109,3 +109,35 @@ def server(tmp_path_factory):
 def screenshots() -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+def plant_incident(server: Server, title: str, unit: str, numbers: list[str], **fields) -> int:
+    """A hotspot incident over `numbers`, written straight into the server's database (the demo runs no
+    detector). `fields` override the other columns (the probes put markup in them)."""
+    import datetime as dt
+
+    import sqlalchemy as sa
+
+    from hotline.store.db import Database
+    from hotline.store.hotspot_tables import hotspot_incident_cases, hotspot_incidents
+    from hotline.store.tables import cases
+
+    now = dt.datetime.now(dt.UTC)
+    db = Database(server.database_url)
+    try:
+        with db.write() as conn:
+            linked = sa.select(hotspot_incident_cases.c.case_id)  # a case belongs to one incident at most
+            ids = list(conn.execute(sa.select(cases.c.id).where(cases.c.number.in_(numbers),
+                                                                 cases.c.id.not_in(linked))).scalars())
+            values = {"status": "open", "title": title, "words": [], "region": "420100", "category": "highway.toll",
+                      "unit": unit, "size": len(ids), "first_case_at": now, "last_case_at": now,
+                      "surge": {"count": len(ids)}, "version": 1, "opened_by": "detector", "opened_at": now,
+                      "updated_at": now, **fields}
+            incident = conn.execute(sa.insert(hotspot_incidents).values(**values)
+                                    .returning(hotspot_incidents.c.id)).scalar_one()
+            for case_id in ids:
+                conn.execute(sa.insert(hotspot_incident_cases).values(case_id=case_id, incident_id=incident,
+                                                                      how="surge", joined_at=now))
+    finally:
+        db.engine.dispose()
+    return incident

@@ -122,6 +122,14 @@ def query(base: str, **params: Any) -> str:
     return base + ("?" + urlencode(clean) if clean else "")
 
 
+# Who acted, when it was not a person: the services' system actors, named in Chinese.
+SYSTEM_ACTORS = {"system": "系统", "cli": "命令行"}
+
+
+def actor_name(actor: str | None) -> str:
+    return SYSTEM_ACTORS.get(actor or "", actor or "")
+
+
 def role_labels(roles) -> str:
     return "、".join(ROLE_LABELS[Role(r)] for r in sorted(roles))
 
@@ -131,7 +139,7 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(static=static_url, query=query, role_labels=role_labels)
-    env.filters.update(local_time=local_time, to_json=to_json)
+    env.filters.update(local_time=local_time, to_json=to_json, actor_name=actor_name)
     return env
 
 

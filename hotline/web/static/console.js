@@ -46,6 +46,7 @@
     if (box) { e.preventDefault(); box.focus(); }
   });
 
+  document.documentElement.classList.add("js");
   // A file field hidden behind its Chinese label (see case.html) names the chosen file beside it.
   document.querySelectorAll("input[type=file][data-file-name]").forEach(function (input) {
     var out = document.getElementById(input.getAttribute("data-file-name"));

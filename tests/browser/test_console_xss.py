@@ -1,0 +1,229 @@
+"""Script injection probes in a real browser (issue #10).
+
+Cases, replies, notes, an attachment, a knowledge-base entry, a hotspot incident, a unit and a user are
+stored with markup in every field a page shows; then every console page and the public pages that
+show them are opened. Each page must show the markup as text and run none of it. The pages' CSP would
+stop an injected inline script even if a template let it through, so the test does not only ask
+whether `window.__xss` was set: it looks for the injected elements and attributes themselves in the
+DOM, for CSP reports and other console errors, and for dialogs."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.conftest import SIZES, plant_incident
+from tests.browser.test_console_flow import PASSWORD
+
+pytestmark = pytest.mark.slow
+
+SCRIPT = "<script>window.__xss=1</script>"
+IMG = '<img src=x onerror="window.__xss=1">'
+SVG = '"><svg onload=window.__xss=1>'
+JS_URL = "javascript:window.__xss=1"
+IMG_BARE = "<img src=x onerror=window.__xss=1>"  # a multipart file name cannot carry the quotes
+SVG_BARE = "<svg onload=window.__xss=1>"  # fits the 30 characters of a saved filter's name
+UNIT = "xss-unit"
+USER = "xss<svg onload=window.__xss=1>"
+
+# What an injection leaves behind in the DOM. Our own pages have no inline handlers, no inline
+# scripts (only JSON data blocks) and no javascript: links (the CSP forbids them anyway).
+INJECTED = """() => {
+    const found = [];
+    for (const el of document.querySelectorAll('*')) {
+        for (const attr of el.attributes) {
+            if (/^on/i.test(attr.name)) found.push(el.tagName + ' ' + attr.name);
+            if (/^(href|src|action|formaction)$/i.test(attr.name) && /^\\s*javascript:/i.test(attr.value))
+                found.push(el.tagName + ' ' + attr.name + '=' + attr.value);
+        }
+    }
+    for (const s of document.querySelectorAll('script:not([src])'))
+        if (s.type !== 'application/json') found.push('inline script: ' + s.textContent.slice(0, 60));
+    return found;
+}"""
+
+
+@pytest.fixture(scope="module")
+def planted(server):
+    """The probes, stored through the API (as an admin and as the probe user) and the services."""
+    from hotline.domain.clock import SystemClock
+    from hotline.services.cases import Context
+    from hotline.services.units import upsert_units
+    from hotline.store.db import Database
+    from hotline.store.files import LocalFileStorage
+
+    db = Database(server.database_url)
+    ctx = Context(db=db, clock=SystemClock(), storage=LocalFileStorage(server.env["HOTLINE_FILES_DIR"]),
+                  system_actor="xss-probe")
+    upsert_units(ctx, [{"code": UNIT, "name": f"洪山{IMG}专班", "region": "420111", "parent": "hb-wuhan"}])
+    server.cli("user", "add", USER, "--unit", UNIT, "--role", "handler", "--display-name", f"张三{SCRIPT}",
+               stdin=f"{PASSWORD}\n".encode())
+    admin = httpx.Client(base_url=server.url, timeout=30,
+                         headers={"Authorization": f"Bearer {server.cli('token', 'create', 'admin')}"})
+    probe = httpx.Client(base_url=server.url, timeout=30,
+                         headers={"Authorization": f"Bearer {server.cli('token', 'create', USER)}"})
+    mark = uuid.uuid4().hex[:6]
+    r = admin.post("/api/v1/cases", json={
+        "type": "complaint", "category": "highway.toll", "urgent": True, "channel": "api",
+        "title": f"洪山收费站{mark} {SCRIPT}", "description": f"多收费 {IMG} {SVG} {JS_URL}",
+        "reporter": {"name": f"李四{SVG}", "phone": "13907125678", "company": f"物流{IMG}"},
+        "place": {"region": "420111", "address": f"洪山区{IMG}", "road": f"G{SVG}", "landmark": f"{JS_URL}"}})
+    assert r.status_code == 201, r.text
+    case = r.json()
+    number = case["number"]
+
+    def act(client, action, **body):
+        version = client.get(f"/api/v1/cases/{number}").json()["version"]
+        done = client.post(f"/api/v1/cases/{number}/actions/{action}", json={"version": version, **body})
+        assert done.status_code == 200, done.text
+
+    act(admin, "dispatch", unit=UNIT, note=f"请核实{SVG}")
+    act(probe, "accept")
+    act(probe, "note", note=f"已联系{IMG}")
+    up = admin.post(f"/api/v1/cases/{number}/attachments",
+                    files={"file": (f"票据{IMG_BARE}.png", b"\x89PNG\r\n\x1a\nprobe", "image/png")})
+    assert up.status_code == 201, up.text
+    act(probe, "reply", reply=f"已退费{SCRIPT}{IMG}")
+
+    # A second case stays with the unit (the first is replied), so the handler's queue lists it.
+    waiting = admin.post("/api/v1/cases", json={
+        "type": "complaint", "category": "highway.toll", "channel": "api", "title": f"洪山第二件{mark} {IMG}",
+        "place": {"region": "420111"}}).json()
+    done = admin.post(f"/api/v1/cases/{waiting['number']}/actions/dispatch",
+                      json={"version": waiting["version"], "unit": UNIT})
+    assert done.status_code == 200, done.text
+
+    entry = admin.post("/api/v1/policies?publish=true", json={
+        "title": f"洪山收费站{mark}退费 {SCRIPT}", "answer": f"洪山收费站多收的通行费可退 {IMG}",
+        "body": f"# 标题{SVG}\n\n[原文]({JS_URL})\n\n<img src=x onerror=\"window.__xss=1\">",
+        "questions": [f"洪山收费站{SVG}"], "regions": ["000000"], "tags": [f"退费{SVG}"[:30]],
+        "source": {"issuer": f"湖北{IMG}", "doc_no": f"鄂{SVG}"[:100], "url": JS_URL}})
+    assert entry.status_code == 201, entry.text
+
+    incident = plant_incident(server, f"洪山收费站集中投诉 {SCRIPT}", UNIT, [number], words=[f"收费{IMG}", "洪山"],
+                              anchor=f"洪山{SVG}", route_reason=f"路由{IMG}", opened_by=f"检测{SVG}")
+    admin.close()
+    probe.close()
+    db.engine.dispose()
+    return {"number": number, "tracking_code": case["tracking_code"], "uid": entry.json()["uid"],
+            "incident": incident, "mark": mark}
+
+
+class Probe:
+    """One logged-in (or anonymous) browser tab that records dialogs, console errors and CSP headers."""
+
+    def __init__(self, browser: Browser, server, username: str | None = None, password: str = PASSWORD):
+        self.server = server
+        self.context = browser.new_context(viewport=SIZES["1366x768"], locale="zh-CN")
+        self.page = page = self.context.new_page()
+        self.dialogs: list[str] = []
+        self.problems: list[str] = []
+        self.policies: dict[str, str] = {}
+        page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        page.on("console", lambda m: self.problems.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.problems.append(str(e)))
+        page.on("response", self._record_csp)
+        if username:
+            page.goto(f"{server.url}/console/login")
+            page.get_by_label("用户名").fill(username)
+            page.get_by_label("密码").fill(password)
+            page.get_by_role("button", name="登录").click()
+            page.wait_for_url(re.compile(r"/console/(?!login)"))
+
+    def _record_csp(self, response) -> None:
+        if response.request.resource_type == "document":
+            self.policies[response.url] = response.headers.get("content-security-policy", "")
+
+    def visit(self, path: str, *shown: str) -> Page:
+        self.page.goto(self.server.url + path)
+        self.page.wait_for_load_state("networkidle")
+        return self.check(path, *shown)
+
+    def check(self, where: str, *shown: str) -> Page:
+        page = self.page
+        assert page.evaluate("typeof window.__xss") == "undefined", where
+        assert page.evaluate(INJECTED) == [], where
+        text = page.locator("body").inner_text()
+        for s in shown:
+            assert s in text, f"{where}: {s!r} is not shown as text"
+        assert self.dialogs == [], where
+        assert self.problems == [], f"{where}: {self.problems}"
+        return page
+
+    def close(self) -> None:
+        for url, policy in self.policies.items():
+            script_src = next((d for d in policy.split(";") if d.strip().startswith("script-src")), "")
+            assert script_src and "'unsafe-inline'" not in script_src and "'unsafe-eval'" not in script_src, url
+        self.context.close()
+
+
+def test_console_pages_show_markup_as_text(browser: Browser, server, planted):
+    n, mark = planted["number"], planted["mark"]
+    admin = Probe(browser, server, "admin", "admin12328")
+    admin.visit(f"/console/cases/{n}", SCRIPT, IMG, SVG, JS_URL, f"李四{SVG}", f"洪山区{IMG}", f"已退费{SCRIPT}{IMG}",
+                f"已联系{IMG}", f"票据{IMG_BARE}.png", f"洪山{IMG}专班", USER)
+    admin.visit(f"/console/cases?q={mark}", f"洪山收费站{mark} {SCRIPT}")
+    probe_q = f"{mark} {SVG}"
+    page = admin.visit("/console/cases?" + str(httpx.QueryParams({"q": probe_q})))
+    expect(page.locator("input[name='q']")).to_have_value(probe_q)  # the query echoed in its box
+    admin.visit(f"/console/cases?unit={UNIT}", f"洪山收费站{mark} {SCRIPT}")
+    admin.visit("/console/hotspots?show=all", f"洪山收费站集中投诉 {SCRIPT}")
+    admin.visit(f"/console/hotspots/{planted['incident']}", f"洪山收费站集中投诉 {SCRIPT}", f"洪山{IMG}专班",
+                f"洪山收费站{mark} {SCRIPT}")
+    admin.visit("/console/dashboard", f"洪山收费站集中投诉 {SCRIPT}")
+    admin.visit(f"/console/kb/{planted['uid']}")
+    expect(admin.page.get_by_label("标题")).to_have_value(f"洪山收费站{mark}退费 {SCRIPT}")
+    admin.visit(f"/console/kb/{planted['uid']}/versions", f"洪山收费站{mark}退费 {SCRIPT}")
+    admin.visit("/console/kb", f"洪山收费站{mark}退费 {SCRIPT}")
+    admin.visit("/console/reports")
+
+    # The knowledge answer panel of the workbench (highlighted search results) and its hand search.
+    wb = admin.visit("/console/workbench")
+    wb.locator("#kb-q").fill(f"洪山收费站{mark}")
+    wb.keyboard.press("Enter")
+    expect(wb.locator("#kb-results")).to_contain_text(f"多收的通行费可退 {IMG}")
+    admin.check("workbench knowledge search")
+    wb.locator("#kb-q").fill(SVG)
+    wb.keyboard.press("Enter")
+    wb.wait_for_load_state("networkidle")
+    admin.check("workbench knowledge search echo")
+
+    # Saved filter names are kept in the browser and drawn by cases.js.
+    page = admin.visit(f"/console/cases?q={mark}")
+    page.locator("#saved-name").fill(f"我的{SVG_BARE}")
+    page.locator("#save-filter").click()
+    expect(page.locator("#saved-list")).to_contain_text(f"我的{SVG_BARE}")
+    admin.visit(f"/console/cases?q={mark}", f"我的{SVG_BARE}")
+    admin.close()
+
+    handler = Probe(browser, server, USER)
+    handler.visit("/console/queue", USER, f"洪山{IMG}专班", f"洪山第二件{mark} {IMG}")
+    handler.visit(f"/console/cases/{n}", f"已退费{SCRIPT}{IMG}")
+    handler.visit("/console/hotspots", f"洪山收费站集中投诉 {SCRIPT}")
+    handler.close()
+
+
+def test_public_pages_show_markup_as_text(browser: Browser, server, planted):
+    public = Probe(browser, server)
+    mark = planted["mark"]
+    public.visit(f"/public/policies/{planted['uid']}", f"洪山收费站{mark}退费 {SCRIPT}", f"通行费可退 {IMG}")
+    public.page.get_by_text("全文").first.click()
+    public.check("policy body", f"# 标题{SVG}", f"[原文]({JS_URL})")
+    assert public.page.locator("a", has_text="原文").count() == 0 or all(
+        not href.lower().startswith("javascript:")
+        for href in public.page.locator("a").evaluate_all("as => as.map(a => a.getAttribute('href') || '')"))
+    public.visit(f"/public/search?q={mark}", f"洪山收费站{mark}退费 {SCRIPT}")
+    page = public.visit("/public/search?" + str(httpx.QueryParams({"q": SVG})))
+    expect(page.locator("input[name='q']").first).to_have_value(SVG)
+    public.visit("/public/policies?region=420111")
+    page = public.visit("/public/track")
+    page.locator("input[name='code']").fill(planted["tracking_code"])
+    page.locator("input[name='digits']").fill("5678")
+    page.get_by_role("button", name="查询").click()
+    page.wait_for_url(re.compile(r"/public/track/view"))
+    public.check("track view", f"洪山收费站{mark} {SCRIPT}", f"已退费{SCRIPT}{IMG}")
+    public.close()
