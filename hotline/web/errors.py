@@ -80,6 +80,8 @@ def answers(model: Any = None, *errors: int, status: int = 200, media_types: dic
     model, or other media types such as XLSX) and its error statuses. The handler's return value is
     not re-validated at run time (`response_model=None`); the fuzz (tests/api/test_fuzz_openapi.py)
     checks that answers match."""
+    if isinstance(model, int):
+        raise TypeError("answers(model, *errors): the model comes first (None when there is no JSON body)")
     success: dict[str, Any] = {"description": description}
     if model is not None:
         success["model"] = model

@@ -41,6 +41,10 @@ Region = Annotated[str | None, Query(pattern=r"^\d{6}$", description="行政区�
 def _aware(at: datetime | None, field: str) -> datetime | None:
     if at is not None and at.tzinfo is None:
         raise ServiceError("invalid_time", "时间必须带时区，如 2022-04-25T12:00:00+08:00", 422, field=field)
+    # Before 1970 no entry is in force, and Asia/Shanghai's local mean time (+08:05:43, before 1901)
+    # cannot be written back as an ISO 8601 offset: refuse rather than answer a malformed time.
+    if at is not None and at.year < 1970:
+        raise ServiceError("invalid_time", "时间应在 1970 年之后", 422, field=field)
     return at
 
 
@@ -137,7 +141,8 @@ def update_policy(ref: str, body: PolicyUpdate, ctx: Context = Depends(context))
     return svc.update_policy(ctx, ref, body)
 
 
-@router.delete("/{ref}", summary="删除从未发布过的草稿（已发布的请撤回）", **answers(status=204, description="已删除"))
+@router.delete("/{ref}", summary="删除从未发布过的草稿（已发布的请撤回）",
+               **answers(None, 409, status=204, description="已删除"))
 def delete_policy(ref: str, ctx: Context = Depends(context)) -> Response:
     svc.delete_draft(ctx, ref)
     return Response(status_code=204)
