@@ -115,6 +115,8 @@ def _validate(spec, body):
     ("get", "/api/v1/regions/999999", {}, 404, "region_not_found"),
     ("get", "/api/v1/no-such-thing", {}, 404, "not_found"),
     ("put", "/api/v1/health", {}, 405, "method_not_allowed"),
+    # Found by the fuzz: a time before 1901 came back with Shanghai's LMT offset (+08:05:43).
+    ("get", "/api/v1/policies/search?q=x&at=0404-08-13T14:38:26-01:36", {}, 422, "invalid_time"),
 ])
 def test_handlers_answer_the_documented_error_shape(client, spec, method, path, kwargs, status, code):
     r = getattr(client, method)(path, **kwargs)
