@@ -1,7 +1,8 @@
 """`make bench`: run every bench/bench_*.py in its own process and print what each measured.
 
 Each script prints its own lines: what was measured, the figure, the baseline measured in the same
-run, and the ratio. Run one alone with `.venv/bin/python -m bench.bench_NAME`.
+run, and the ratio. Run some alone with `.venv/bin/python -m bench NAME …` (`intake_load` or
+`bench_intake_load`) or `.venv/bin/python -m bench.bench_NAME`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ def main(argv: list[str]) -> int:
     wanted = set(argv)
     failed = []
     for script in sorted(HERE.glob("bench_*.py")):
-        if wanted and script.stem not in wanted:
+        if wanted and not {script.stem, script.stem.removeprefix("bench_")} & wanted:
             continue
         print(f"== {script.stem}", flush=True)
         rc = subprocess.call([sys.executable, "-m", f"bench.{script.stem}"], cwd=HERE.parent)
