@@ -15,12 +15,15 @@
   function refresh() {
     if (busy()) { pending = true; return; }
     pending = false;
-    if (!window.htmx) { window.location.reload(); return; }
-    // As many lead rows as are on screen: a refresh does not take back what 加载更多 added.
-    var shown = queue.querySelectorAll("table.queue tbody tr[data-number]").length;
-    window.htmx.ajax("GET", "/console/queue?rows=" + Math.max(shown, 1), { target: queue, swap: "innerHTML" });
+    if (window.htmx) { window.htmx.trigger(queue, "refresh"); } else { window.location.reload(); }
   }
   setInterval(function () { if (pending) { refresh(); } }, 3000);
+
+  // The refresh asks for as many lead rows as are on screen: it does not take back what 加载更多 added.
+  queue.addEventListener("htmx:configRequest", function (e) {
+    if (e.detail.elt !== queue) { return; }
+    e.detail.parameters.rows = String(queue.querySelectorAll("table.queue tbody tr[data-number]").length || 1);
+  });
 
   document.body.addEventListener("htmx:afterSwap", function (e) {
     if (e.detail.target !== queue) { return; }
