@@ -303,5 +303,114 @@ def retention(days: Annotated[int, typer.Option(help="归档满多少天后清�
     typer.echo(f"已清除 {n} 件工单的反映人个人信息")
 
 
+# ---------------------------------------------------------------- volume: seeding and archiving (issue 10)
+
+bench_app = typer.Typer(help="基准测试数据", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
+
+
+@bench_app.command("seed")
+def bench_seed(
+    cases_n: Annotated[int, typer.Option("--cases", help="写入多少件工单")],
+    database_url: Annotated[str | None, typer.Option("--database-url", help="默认 HOTLINE_DATABASE_URL")] = None,
+    months: Annotated[int, typer.Option(help="创建时间分布在最近几个月")] = 6,
+    batch: Annotated[int, typer.Option(help="每个事务写入的工单数")] = 20_000,
+    seed: Annotated[int | None, typer.Option(help="随机种子（默认每次不同）")] = None,
+    templates: Annotated[int, typer.Option(help="PostgreSQL：逐件生成的样板工单数，其余由数据库按样板复制")] = 200_000,
+    rebuild_indexes: Annotated[bool, typer.Option(
+        "--rebuild-indexes", help="PostgreSQL：写入期间去掉外键、唯一约束和索引，写完重建（仅用于无人使用的库）")] = False,
+) -> None:
+    """快速写入 N 件逼真的工单（含操作记录与时限），用于容量测试。PostgreSQL 用 COPY。"""
+    import time
+
+    from hotline.domain.clock import SystemClock
+    from hotline.services.cases import Context
+    from hotline.services.seed import seed_cases
+    from hotline.settings import get_settings
+    from hotline.store.db import Database
+    from hotline.store.files import LocalFileStorage
+    from hotline.store.migrate import upgrade
+
+    s = get_settings()
+    db = Database(database_url or s.database_url)
+    upgrade(db)
+    ctx = Context(db=db, clock=SystemClock(), storage=LocalFileStorage(s.files_dir), system_actor="cli")
+    from hotline.services.regions import load_region_table, regions_loaded
+
+    if not regions_loaded(ctx):
+        load_region_table(ctx)
+    _seed_units(ctx)
+    started, done = time.perf_counter(), [0]
+
+    def progress(k: int) -> None:
+        done[0] += k
+        rate = done[0] / (time.perf_counter() - started)
+        typer.echo(f"  {done[0]:,} / {cases_n:,} 件（{rate:,.0f} 件/秒）", err=True)
+
+    r = seed_cases(db, cases_n, now=ctx.clock.now(), months=months, seed=seed, batch=batch, templates=templates,
+                   rebuild_indexes=rebuild_indexes,
+                   progress=progress)
+    typer.echo(f"已写入工单 {r.cases:,} 件、操作记录 {r.events:,} 条、时限 {r.clocks:,} 个，"
+               f"用时 {r.seconds:.1f} 秒（{r.rate:,.0f} 件/秒）")
+
+
+def _seed_units(ctx) -> None:
+    """Seeding needs units to route to: load the demo unit tree into a database that has none."""
+    import sqlalchemy as sa
+
+    from hotline.store.tables import units
+
+    with ctx.db.read() as conn:
+        if conn.execute(sa.select(units.c.code).limit(1)).first() is not None:
+            return
+    from hotline.demo.units import demo_units
+    from hotline.services.units import upsert_units
+
+    typer.echo(f"库里没有承办单位，已加载演示单位树 {upsert_units(ctx, demo_units())} 个", err=True)
+
+
+@app.command()
+def archive(
+    before: Annotated[str, typer.Option(help="归档此月份之前的整月（YYYY-MM，不含该月）")],
+    dump_dir: Annotated[Path | None, typer.Option("--dump-dir", help="导出（pg_dump -Fc）到此目录后从库中删除")] = None,
+) -> None:
+    """把早于某月的操作记录分区移出（PostgreSQL）：分离到 hotline_archive 模式，可选导出后删除。"""
+    from datetime import date
+
+    from hotline.services.errors import ServiceError
+    from hotline.services.operations import archive_events
+
+    try:
+        month = date.fromisoformat(before + "-01")
+    except ValueError:
+        typer.echo(f"月份 {before} 格式不正确，应为 YYYY-MM", err=True)
+        raise typer.Exit(2) from None
+    try:
+        done = archive_events(_context().db, month, dump_dir=dump_dir)
+    except ServiceError as exc:
+        _fail(exc)
+    if not done:
+        typer.echo("没有需要归档的分区")
+    for item in done:
+        where = f"已导出到 {item['dump']} 并从库中删除" if item.get("dump") else f"已移到 {item['table']}"
+        typer.echo(f"{item['month']}：{item['rows']:,} 条操作记录，{where}")
+
+
+@app.command("unarchive")
+def unarchive(
+    name: Annotated[str, typer.Argument(help="分区名，如 events_2022_01")],
+    dump: Annotated[Path | None, typer.Option("--from", help="先从此导出文件恢复（pg_restore）")] = None,
+) -> None:
+    """把归档的月份分区重新挂回（可先从导出文件恢复）。"""
+    from hotline.services.errors import ServiceError
+    from hotline.services.operations import unarchive_events
+
+    try:
+        rows = unarchive_events(_context().db, name, dump=dump)
+    except ServiceError as exc:
+        _fail(exc)
+    typer.echo(f"已恢复 {name}：{rows:,} 条操作记录")
+
+
 if __name__ == "__main__":
     app()

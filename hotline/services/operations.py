@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -70,9 +71,43 @@ def restore(db: Database, src: Path) -> None:
             source.close()
             target.close()
     else:
-        args, env = _pg_args(db)
-        _run(["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", *args,
-              "-d", db.url.database, str(src)], env)
+        _restore_postgres(db, src)
+
+
+# pg_restore --clean also drops each partition's inherited constraints and indexes one by one, which
+# PostgreSQL refuses ("cannot drop inherited constraint"); dropping the partition drops them anyway.
+_PARTITION_DROP = re.compile(
+    r"^(ALTER TABLE IF EXISTS ONLY public\.events_(\d{4}_\d{2}|default) DROP CONSTRAINT"
+    r"|DROP INDEX IF EXISTS public\.events_(\d{4}_\d{2}|default)_)")
+
+
+def _restore_postgres(db: Database, src: Path) -> None:
+    """pg_restore's script, minus the partition drops above, applied by psql in one transaction."""
+    import os
+
+    args, env = _pg_args(db)
+    for tool in ("pg_restore", "psql"):
+        if shutil.which(tool) is None:
+            raise ServiceError("tool_missing", f"找不到 {tool}：请安装 PostgreSQL 客户端（postgresql-client）", 500)
+    full_env = {**os.environ, **env}
+    script = subprocess.Popen(["pg_restore", "--clean", "--if-exists", "--no-owner", "-f", "-", str(src)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=full_env)
+    apply = subprocess.Popen(["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", "--single-transaction", *args,
+                              "-d", db.url.database, "-f", "-"],
+                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=full_env)
+    assert script.stdout is not None and apply.stdin is not None
+    try:
+        for line in script.stdout:
+            if not _PARTITION_DROP.match(line.decode("utf-8", "replace")):
+                apply.stdin.write(line)
+    except BrokenPipeError:
+        pass  # psql stopped on an error: reported below
+    finally:
+        apply.stdin.close()
+    errors = apply.stderr.read().decode() if apply.stderr else ""
+    if apply.wait() != 0 or script.wait() != 0:
+        reason = errors or (script.stderr.read().decode() if script.stderr else "")
+        raise ServiceError("backup_failed", f"恢复失败：{reason.strip()[:500]}", 500)
 
 
 def anonymize_archived(ctx: Context, *, days: int) -> int:
@@ -95,3 +130,67 @@ def anonymize_archived(ctx: Context, *, days: int) -> int:
         conn.execute(sa.insert(audit_log).values(at=now, actor=ctx.actor, action="anonymize",
                                                  detail={"days": days, "cases": n}))
     return n
+
+
+# ---------------------------------------------------------------- archiving old months of the event log
+
+
+def archive_events(db: Database, before, *, dump_dir: Path | None = None) -> list[dict]:
+    """Detach the monthly `events` partitions that end on or before `before` (PostgreSQL).
+
+    The coming months' partitions are created first. The old ones move to the `hotline_archive`
+    schema in one transaction — still queryable there, gone from
+    timelines and reports. With `dump_dir`, each is then written with `pg_dump -Fc` and, once the
+    dump is on disk, dropped. `unarchive_events` brings a month back."""
+    from datetime import datetime, timezone
+
+    from hotline.store.partitions import ARCHIVE_SCHEMA, archive_before, ensure_partitions, month_of
+
+    if db.is_sqlite:
+        raise ServiceError("not_partitioned", "SQLite 不分区，无需归档；请用 hotline backup 备份", 422)
+    now = datetime.now(timezone.utc)
+    if month_of(before) > month_of(now):
+        raise ServiceError("month_not_over", "只能归档已经结束的月份", 422, field="before")
+    with db.write() as conn:
+        ensure_partitions(conn, now, now)  # the coming months, so the monthly run also keeps them ahead
+        moved = archive_before(conn, before)
+        out = [{"month": p.month.strftime("%Y-%m"), "table": f"{ARCHIVE_SCHEMA}.{p.name}", "name": p.name,
+                "rows": conn.exec_driver_sql(f"SELECT count(*) FROM {ARCHIVE_SCHEMA}.{p.name}").scalar_one()}
+               for p in moved]
+    if dump_dir is not None:
+        dump_dir = Path(dump_dir)
+        dump_dir.mkdir(parents=True, exist_ok=True)
+        args, env = _pg_args(db)
+        for item in out:
+            path = dump_dir / f"{item['name']}.dump"
+            _run(["pg_dump", "-Fc", "--no-owner", *args, "-t", item["table"], "-f", str(path),
+                  db.url.database], env)
+            with db.write() as conn:
+                conn.exec_driver_sql(f"DROP TABLE {item['table']}")
+            item["dump"] = str(path)
+    return out
+
+
+def unarchive_events(db: Database, name: str, *, dump: Path | None = None) -> int:
+    """Attach an archived month again; with `dump`, first restore it from its pg_dump file."""
+    from hotline.store.partitions import ARCHIVE_SCHEMA, parse_partition, restore_partition
+
+    if db.is_sqlite:
+        raise ServiceError("not_partitioned", "SQLite 不分区，没有归档的分区", 422)
+    if parse_partition(name) is None:
+        raise ServiceError("invalid_partition", f"{name} 不是月份分区名（应为 events_YYYY_MM）", 422)
+    if dump is not None:
+        if not Path(dump).is_file():
+            raise ServiceError("backup_not_found", f"导出文件 {dump} 不存在", 404)
+        args, env = _pg_args(db)
+        with db.write() as conn:
+            conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {ARCHIVE_SCHEMA}")
+        _run(["pg_restore", "--no-owner", "--single-transaction", *args, "-d", db.url.database, str(dump)], env)
+    with db.write() as conn:
+        exists = conn.exec_driver_sql(
+            "SELECT 1 FROM pg_tables WHERE schemaname = %(s)s AND tablename = %(t)s",
+            {"s": ARCHIVE_SCHEMA, "t": name}).first()
+        if exists is None:
+            raise ServiceError("partition_not_found", f"归档中没有 {name}", 404)
+        restore_partition(conn, name)
+        return conn.exec_driver_sql(f"SELECT count(*) FROM {name}").scalar_one()

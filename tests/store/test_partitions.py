@@ -1,0 +1,190 @@
+"""Monthly partitions of the events log (PostgreSQL) and archiving of old months."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+from hotline.domain.clock import FixedClock
+from hotline.services.cases import act, create_case, parse_action, timeline
+from hotline.services.commands import ActionIn, CaseCreate
+from hotline.services.errors import ServiceError
+from hotline.services.operations import archive_events, unarchive_events
+from hotline.store.partitions import ARCHIVE_SCHEMA, ensure_partitions, is_partitioned, partitions
+from hotline.store.tables import events
+from tests.conftest import SHANGHAI
+
+CASE = {"type": "complaint", "category": "highway.toll", "title": "ETC 重复扣费", "channel": "phone",
+        "reporter": {"name": "王师傅", "phone": "13900001111"}, "place": {"region": "420100"}}
+# Months no other test writes to, so the test sees them created from nothing.
+MONTHS = [datetime(2021, 1, 20, 10, tzinfo=SHANGHAI), datetime(2021, 2, 20, 10, tzinfo=SHANGHAI),
+          datetime(2021, 3, 20, 10, tzinfo=SHANGHAI)]
+
+
+@pytest.fixture
+def pg_only(backend):
+    if backend != "postgres":
+        pytest.skip("partitions exist on PostgreSQL only")
+
+
+@pytest.fixture
+def clean_months(pg_only, database):
+    """Start and end without the 2021 partitions and without an archive schema."""
+    def drop():
+        with database.write() as conn:
+            conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {ARCHIVE_SCHEMA} CASCADE")
+            for p in partitions(conn):
+                if p.month.year == 2021:
+                    conn.exec_driver_sql(f"DROP TABLE {p.name}")
+    drop()
+    yield
+    drop()
+
+
+def _case_in(ctx, at: datetime) -> str:
+    return create_case(ctx, CaseCreate.model_validate(CASE), created_at=at)[0]["number"]
+
+
+def _events_per_partition(database) -> dict[str, int]:
+    with database.read() as conn:
+        return dict(conn.exec_driver_sql(
+            "SELECT tableoid::regclass::text, count(*) FROM events GROUP BY 1").all())
+
+
+def test_sqlite_has_no_partitions(backend, database):
+    if backend != "sqlite":
+        pytest.skip("the SQLite half")
+    with database.read() as conn:
+        assert not is_partitioned(conn)
+        assert ensure_partitions(conn, date(2021, 1, 1), date(2021, 3, 1)) == []
+    with pytest.raises(ServiceError) as err:
+        archive_events(database, date(2021, 2, 1))
+    assert err.value.code == "not_partitioned"
+
+
+def test_events_are_partitioned_by_month_with_a_default(pg_only, database, ctx, units):
+    with database.read() as conn:
+        assert is_partitioned(conn)
+        months = [p.month for p in partitions(conn)]
+    today = ctx.clock.now()
+    assert date.today().replace(day=1) in months  # the migration created this month and the next ones
+    number = _case_in(ctx, today)  # a month nobody created (April 2022) lands in the default partition
+    assert _events_per_partition(database) == {"events_default": 1}
+    with database.write() as conn:
+        conn_update = sa.update(events).values(note="rewritten")
+        with pytest.raises(sa.exc.DBAPIError, match="append-only"), conn.begin_nested():
+            conn.execute(conn_update)
+    assert [e["action"] for e in timeline(ctx, number)] == ["create"]
+
+
+def test_three_months_archive_the_oldest_and_bring_it_back(clean_months, database, ctx, units, tmp_path):
+    numbers = [_case_in(ctx, at) for at in MONTHS for _ in range(2)]
+    assert _events_per_partition(database) == {"events_default": 6}
+    # Creating the months moves the rows that waited in the default partition into them.
+    with database.write() as conn:
+        created = ensure_partitions(conn, MONTHS[0], MONTHS[-1], ahead=0)
+    assert created == ["events_2021_01", "events_2021_02", "events_2021_03"]
+    assert _events_per_partition(database) == {"events_2021_01": 2, "events_2021_02": 2, "events_2021_03": 2}
+    # A later action on a January case is filed under the month it happened in.
+    body = ActionIn.model_validate({"version": 1, "unit": "hb-wuhan"})
+    act(replace(ctx, clock=FixedClock(MONTHS[2])), numbers[0], parse_action("dispatch", body), body)
+    assert _events_per_partition(database)["events_2021_03"] == 3
+
+    with pytest.raises(ServiceError) as err:  # this month and the next are still being written
+        archive_events(database, date.today().replace(day=1) + timedelta(days=40))
+    assert err.value.code == "month_not_over"
+    done = archive_events(database, date(2021, 2, 1))
+    assert [(d["name"], d["rows"]) for d in done] == [("events_2021_01", 2)]
+    # The rest still works: later months' timelines, new cases and actions.
+    assert [e["action"] for e in timeline(ctx, numbers[2])] == ["create"]
+    assert [e["action"] for e in timeline(ctx, numbers[0])] == ["dispatch"]  # January's part is archived
+    _case_in(ctx, MONTHS[2])
+    with database.read() as conn:
+        assert conn.exec_driver_sql(f"SELECT count(*) FROM {ARCHIVE_SCHEMA}.events_2021_01").scalar_one() == 2
+    # The archived month stays append-only.
+    with database.write() as conn, pytest.raises(sa.exc.DBAPIError, match="append-only"), conn.begin_nested():
+        conn.exec_driver_sql(f"DELETE FROM {ARCHIVE_SCHEMA}.events_2021_01")
+
+    assert unarchive_events(database, "events_2021_01") == 2
+    assert [e["action"] for e in timeline(ctx, numbers[0])] == ["create", "dispatch"]
+
+    # Dumped and dropped, then restored from the dump file.
+    done = archive_events(database, date(2021, 3, 1), dump_dir=tmp_path)
+    assert sorted(d["name"] for d in done) == ["events_2021_01", "events_2021_02"]
+    with database.read() as conn:
+        assert conn.exec_driver_sql(
+            f"SELECT count(*) FROM pg_tables WHERE schemaname = '{ARCHIVE_SCHEMA}'").scalar_one() == 0
+    assert timeline(ctx, numbers[2]) == []
+    assert unarchive_events(database, "events_2021_02", dump=tmp_path / "events_2021_02.dump") == 2
+    assert [e["action"] for e in timeline(ctx, numbers[2])] == ["create"]
+    with pytest.raises(ServiceError) as err:
+        unarchive_events(database, "events_2021_01")
+    assert err.value.code == "partition_not_found"
+
+
+@pytest.fixture
+def fresh_postgres(pg_only, postgres_url):
+    """A database of its own, for walking the migrations down and up."""
+    base = make_url(postgres_url)
+    admin = sa.create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    name = f"hotline_pt_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.exec_driver_sql(
+            f"CREATE DATABASE {name} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0")
+    yield base.set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.dispose()
+
+
+def test_the_migration_converts_an_existing_events_table(fresh_postgres, clock, tmp_path):
+    from alembic.script import ScriptDirectory
+
+    from hotline.services.cases import Context
+    from hotline.services.units import upsert_units
+    from hotline.store.db import Database
+    from hotline.store.files import LocalFileStorage
+    from hotline.store.migrate import alembic_config, upgrade
+    from tests.conftest import DEMO_UNITS
+
+    db = Database(fresh_postgres)
+    cfg = alembic_config(fresh_postgres)
+    try:
+        # The database as it was before this branch: every other head applied.
+        heads = ScriptDirectory.from_config(cfg).get_heads()
+        for head in [h for h in heads if not h.startswith("pt")] + ["dl0001"]:
+            upgrade(db, head)
+        with db.read() as conn:
+            assert not is_partitioned(conn)
+        ctx = Context(db=db, clock=clock, storage=LocalFileStorage(tmp_path), system_actor="tester")
+        upsert_units(ctx, DEMO_UNITS)
+        numbers = [_case_in(ctx, at) for at in MONTHS]
+        body = ActionIn.model_validate({"version": 1, "unit": "hb-wuhan"})
+        act(ctx, numbers[0], parse_action("dispatch", body), body)
+        with db.read() as conn:
+            before = conn.exec_driver_sql("SELECT * FROM events ORDER BY id").all()
+        upgrade(db)
+        with db.read() as conn:
+            assert is_partitioned(conn)
+            after = conn.exec_driver_sql("SELECT * FROM events ORDER BY id").all()
+            names = {p.name for p in partitions(conn)}
+            where = dict(conn.exec_driver_sql(
+                "SELECT tableoid::regclass::text, count(*) FROM events GROUP BY 1").all())
+        assert after == before
+        # Months with events, and this month onwards; none for the empty months in between.
+        assert {"events_2021_01", "events_2021_02", "events_2021_03"} <= names
+        assert "events_2021_06" not in names
+        # The dispatch is dated by the test clock (April 2022): that month has events, so it has a partition.
+        assert where == {"events_2021_01": 1, "events_2021_02": 1, "events_2021_03": 1, "events_2022_04": 1}
+        # Ids keep coming from the same sequence.
+        later = _case_in(ctx, MONTHS[2])
+        assert [e["action"] for e in timeline(ctx, later)] == ["create"]
+        with db.read() as conn:
+            assert conn.exec_driver_sql("SELECT max(id) FROM events").scalar_one() == before[-1].id + 1
+    finally:
+        db.dispose()
