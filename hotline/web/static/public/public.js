@@ -49,8 +49,11 @@
       locate.hidden = true;
     }
 
+    document.documentElement.classList.add("js");
     document.querySelectorAll("input[type=file][data-max-bytes]").forEach(function (input) {
+      var name = input.parentNode.querySelector(".file-name");
       input.addEventListener("change", function () {
+        if (name) { name.textContent = input.files && input.files[0] ? "已选择：" + input.files[0].name : ""; }
         var max = parseInt(input.getAttribute("data-max-bytes"), 10);
         var file = input.files && input.files[0];
         input.setCustomValidity(file && file.size > max ? "照片太大，请换一张或压缩后再传" : "");
