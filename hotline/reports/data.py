@@ -95,8 +95,10 @@ def build_report(ctx: Context, kind: Kind, day: date, unit: str | None = None) -
             .where(events.c.action == "callback", events.c.at >= start, events.c.at < end, *scope)).all()
         reopened = set(conn.execute(
             sa.select(events.c.case_id).join(cases, cases.c.id == events.c.case_id)
-            .where(events.c.action == "reopen", cases.c.created_at >= start, cases.c.created_at < end,
-                   *scope)).scalars())
+            # A case's events come after its creation, so `events.at >= start` changes nothing but
+            # lets PostgreSQL skip the months of events (partitions) before the period.
+            .where(events.c.action == "reopen", events.c.at >= start, cases.c.created_at >= start,
+                   cases.c.created_at < end, *scope)).scalars())
         hotspots = _hotspots(conn, load_tree(conn).subtree(code), start, end)
     open_states = {s.value for s in OPEN_STATES}
     scores = Counter(int(f["satisfaction"]) for f, _ in callbacks if isinstance((f or {}).get("satisfaction"), int))
