@@ -21,6 +21,14 @@ class SourceIn(Strict):
     doc_no: Annotated[str | None, Field(max_length=100)] = None
     url: Annotated[str | None, Field(max_length=500)] = None
 
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, v: str | None) -> str | None:
+        # Shown as a link (原文) on the drivers' pages: only web addresses, never javascript: or data:.
+        if v and not v.lower().startswith(("http://", "https://")):
+            raise _err("invalid_url", "原文链接必须是以 http:// 或 https:// 开头的网址")
+        return v or None
+
 
 class PolicyIn(Strict):
     """One entry, as the API takes it and as one JSON line of an import file holds it."""

@@ -476,12 +476,15 @@ def _related(conn: Connection, rows: Sequence) -> _Related:
 
 
 def case_views(conn: Connection, rows: Sequence, *, mask: bool, now: datetime | None = None) -> list[dict[str, Any]]:
-    """`case_view` for many cases: the merged numbers, attachments and co-handlers of all of them in
-    four queries instead of four per case (the case list's N+1)."""
+    """`case_view` for many cases: the merged numbers, attachments, co-handlers and clocks of all of
+    them in five queries instead of five per case (the case list's N+1)."""
     if not rows:
         return []
+    from hotline.services.deadlines import preloaded_clocks  # here: deadlines imports this module
+
     related = _related(conn, rows)
-    return [case_view(conn, r, mask=mask, now=now, related=related) for r in rows]
+    with preloaded_clocks(conn, [r.id for r in rows], now):  # the clocks of all of them in one query
+        return [case_view(conn, r, mask=mask, now=now, related=related) for r in rows]
 
 
 def case_view(conn: Connection, row, *, mask: bool, now: datetime | None = None,

@@ -394,3 +394,12 @@ def test_province_follows_ministry_over_loopback(two_hotlines):
     assert down.post(f"{BASE}/sync", json={"upstream": up_url}).json()["applied"] == 1
     assert down.get(f"{BASE}/search", params=search).json()["items"] == []
     assert down.get(f"{BASE}/{entry['uid']}").json()["status"] == "withdrawn"
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<script>", "ftp://x"])
+def test_a_source_link_must_be_a_web_address(client, url):
+    body = {"title": "通行证办理", "answer": "到政务服务网办理", "regions": ["420000"], "source": {"url": url}}
+    r = client.post("/api/v1/policies", json=body)
+    assert r.status_code == 422 and "http://" in r.text
+    body["source"]["url"] = "https://jtt.hubei.gov.cn/policy/1.html"
+    assert client.post("/api/v1/policies", json=body).status_code == 201
