@@ -137,7 +137,14 @@ def install(app: FastAPI) -> None:
         return PlainTextResponse(generate_latest(app.state.metrics.registry).decode(),
                                  media_type="text/plain; version=0.0.4")
 
-    @app.get("/api/v1/ready", summary="就绪检查：数据库可用、迁移已到最新、行政区划已入库", tags=["运维"])
+    readiness = {"application/json": {"schema": {
+        "type": "object", "required": ["ready", "problems"],
+        "properties": {"ready": {"type": "boolean"}, "problems": {"type": "array", "items": {
+            "type": "string", "enum": ["regions_not_loaded", "migrations_pending", "database_unavailable"]}}}}}}
+
+    @app.get("/api/v1/ready", summary="就绪检查：数据库可用、迁移已到最新、行政区划已入库", tags=["运维"],
+             responses={200: {"description": "可以接收请求", "content": readiness},
+                        503: {"description": "尚未就绪：problems 列出原因", "content": readiness}})
     def ready() -> PlainTextResponse:
         from hotline.store.migrate import pending_heads
         from hotline.store.tables import regions

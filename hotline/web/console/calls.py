@@ -80,7 +80,9 @@ def record_call(ctx: Context, body: CallIn) -> tuple[dict[str, Any], bool]:
         return call_view(row), True
 
 
-@api.post("", status_code=201, summary="来电通知：弹出来电人的历史工单（同一 call_id 只记一次）")
+@api.post("", status_code=201, summary="来电通知：弹出来电人的历史工单（同一 call_id 只记一次）",
+          responses={200: {"description": "同一 call_id 已记录过：返回原记录，不重复记",
+                           "content": {"application/json": {"schema": {"type": "object"}}}}})
 def post_call(body: CallIn, response: Response, ctx: Context = Depends(context)) -> dict:
     call, created = record_call(ctx, body)
     if not created:
