@@ -323,9 +323,6 @@ def _free_port() -> int:
 def _server(tmp_path, name: str):
     """A real `hotline serve` process on loopback with its own SQLite database and an editor token."""
     import os
-    import subprocess
-    import sys
-    import time
 
     import httpx
 
@@ -334,6 +331,8 @@ def _server(tmp_path, name: str):
     from hotline.services.units import upsert_units
     from hotline.store.db import Database
     from hotline.store.migrate import upgrade
+
+    from ..conftest import LiveServer
 
     url = f"sqlite:///{tmp_path / name}.db"
     db = Database(url)
@@ -345,16 +344,9 @@ def _server(tmp_path, name: str):
     db.dispose()
     port = _free_port()
     env = {**os.environ, "HOTLINE_DATABASE_URL": url, "HOTLINE_FILES_DIR": str(tmp_path / f"{name}-files")}
-    proc = subprocess.Popen([sys.executable, "-m", "hotline.cli", "serve", "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = LiveServer.start(env, port)  # waits until it answers (the worker loads its models first)
     base = f"http://127.0.0.1:{port}"
     client = httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=10)
-    for _ in range(200):
-        try:
-            client.get("/api/v1/policies/changes")
-            break
-        except httpx.TransportError:
-            time.sleep(0.05)
     return proc, base, client
 
 
