@@ -14,8 +14,10 @@ import uuid
 
 import httpx
 import pytest
+import sqlalchemy as sa
 from playwright.sync_api import Browser, Page, expect
 
+from hotline.store.policy_tables import policies
 from tests.browser.conftest import SIZES, plant_incident
 from tests.browser.test_console_flow import PASSWORD
 
@@ -97,12 +99,20 @@ def planted(server):
                       json={"version": waiting["version"], "unit": UNIT})
     assert done.status_code == 200, done.text
 
-    entry = admin.post("/api/v1/policies?publish=true", json={
+    policy = {
         "title": f"洪山收费站{mark}退费 {SCRIPT}", "answer": f"洪山收费站多收的通行费可退 {IMG}",
         "body": f"# 标题{SVG}\n\n[原文]({JS_URL})\n\n<img src=x onerror=\"window.__xss=1\">",
         "questions": [f"洪山收费站{SVG}"], "regions": ["000000"], "tags": [f"退费{SVG}"[:30]],
-        "source": {"issuer": f"湖北{IMG}", "doc_no": f"鄂{SVG}"[:100], "url": JS_URL}})
+        "source": {"issuer": f"湖北{IMG}", "doc_no": f"鄂{SVG}"[:100], "url": JS_URL}}
+    refused = admin.post("/api/v1/policies?publish=true", json=policy)
+    assert refused.status_code == 422 and "source.url" in refused.text  # the API takes only http(s) links
+    entry = admin.post("/api/v1/policies?publish=true",
+                       json={**policy, "source": {**policy["source"], "url": "https://jtt.hubei.gov.cn/1.html"}})
     assert entry.status_code == 201, entry.text
+    # Entries stored before that rule (or written by other means) may still hold one: the pages must
+    # not turn it into a link either.
+    with db.engine.begin() as conn:
+        conn.execute(sa.update(policies).values(source_url=JS_URL))
 
     incident = plant_incident(server, f"洪山收费站集中投诉 {SCRIPT}", UNIT, [number], words=[f"收费{IMG}", "洪山"],
                               anchor=f"洪山{SVG}", route_reason=f"路由{IMG}", opened_by=f"检测{SVG}")
