@@ -117,6 +117,15 @@ def anonymous(app):
         yield c
 
 
+def all_routes(routes):
+    """The app's routes with included routers flattened (FastAPI ≥ 0.16x keeps them nested)."""
+    for route in routes:
+        if hasattr(route, "effective_route_contexts"):
+            yield from route.effective_route_contexts()
+        else:
+            yield route
+
+
 def login_token(ctx, username: str, unit: str, roles: list[str]) -> str:
     """A user (created if missing) and a fresh API token for them."""
     import sqlalchemy as sa

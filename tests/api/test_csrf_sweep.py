@@ -20,7 +20,7 @@ from hotline.services.cases import create_case
 from hotline.services.commands import CaseCreate
 from hotline.store.tables import metadata
 
-from .test_subtree_leaks import all_routes
+from ..conftest import all_routes
 
 PASSWORD = "secret-12328"
 NOT_SWEPT = ("/console/login", "/api/v1/session", "/open311/")

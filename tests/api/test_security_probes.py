@@ -94,7 +94,7 @@ def test_sql_injection_in_every_query_parameter_of_every_get(app, client, databa
                 probed += 1
                 if r.status_code >= 500:
                     errors.append((url, name, payload, r.status_code))
-    from .test_subtree_leaks import all_routes
+    from ..conftest import all_routes
 
     pages = [r.path for r in all_routes(app.routes) if getattr(r, "path", "").startswith("/public")
              and "GET" in (getattr(r, "methods", None) or ()) and "{" not in r.path]

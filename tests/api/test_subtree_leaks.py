@@ -25,7 +25,7 @@ from hotline.services import auth
 from hotline.services.cases import act, add_attachment, create_case
 from hotline.services.commands import ActionIn, CaseCreate
 
-from ..conftest import login_token
+from ..conftest import all_routes, login_token
 
 MARK = "冀秘标记"
 PHONE = "13911112222"
@@ -95,15 +95,6 @@ def api_gets(app, world) -> list[str]:
             continue
         urls.append(re.sub(r"{(\w+)}", lambda m: values[m.group(1)], path))
     return urls
-
-
-def all_routes(routes):
-    """The app's routes with included routers flattened (FastAPI ≥ 0.16x keeps them nested)."""
-    for route in routes:
-        if hasattr(route, "effective_route_contexts"):
-            yield from route.effective_route_contexts()
-        else:
-            yield route
 
 
 def console_gets(app, world) -> list[str]:
