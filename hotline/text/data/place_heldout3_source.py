@@ -248,10 +248,17 @@ def build_rows(items: list[tuple], split: str, prefix: str) -> list[dict]:
     rows = []
     for n, item in enumerate(items, 1):
         text, path, note = item[:3]
-        row = {"id": f"{prefix}{n:03d}", "text": text, "expected": _resolve(path) if path else None, "note": note,
-               "split": split}
-        if len(item) > 3:
-            row["phone"] = item[3]
+        # a path (湖北/孝感) or, where a path cannot name it (吉林/吉林 reads as the province), a code
+        expected = None if not path else (path if path.isdigit() else _resolve(path))
+        row = {"id": f"{prefix}{n:03d}", "text": text, "expected": expected, "note": note, "split": split}
+        # the 4th item: the caller's number, or {"phone": …, "ambiguous": [paths the name could mean]}
+        extras = item[3] if len(item) > 3 else {}
+        if isinstance(extras, str):
+            extras = {"phone": extras}
+        if "phone" in extras:
+            row["phone"] = extras["phone"]
+        if "ambiguous" in extras:
+            row["ambiguous"] = [_resolve(p) for p in extras["ambiguous"]]
         rows.append(row)
     return rows
 
