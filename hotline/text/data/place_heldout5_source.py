@@ -1,6 +1,6 @@
 """Source of the fifth held-out place set (place_heldout5.jsonl): a blind check of `locate`.
 
-Synthetic: every message was written by hand for this set in one sitting on 2026-11-29 by a
+Synthetic: every message was written by hand for this set in one sitting on 2026-11-28 by a
 session that had not read hotline/text/places.py, its facility table, its tests, or the messages
 of the earlier sets (only one line of place_heldout4.jsonl and its source, to copy the format). The
 set was committed before `locate` was run on any of it, so the commit history shows the messages
