@@ -5,7 +5,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 import secrets
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy import Connection
+from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.exc import IntegrityError
 
 from hotline.domain.access import (
@@ -598,7 +601,68 @@ def region_prefix(code: str) -> str:
     return code
 
 
-def _where(f: CaseFilter) -> list:
+# Case search by word on PostgreSQL (migration pt0003): a GIN index holds every two-character gram of
+# each case's title + description; a gram of the word narrows the cases, the LIKE test keeps the exact
+# substring matches. GRAM_RUN must match the character class of the SQL function hotline_grams.
+GRAM_RUN = re.compile("[0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")
+GRAMS_OF_CASE = sa.literal_column(
+    "hotline_grams(coalesce(cases.title, '') || ' ' || coalesce(cases.description, ''))")
+GRAM_STATS_SECONDS = 600
+_gram_stats: dict[str, tuple[float, dict[str, float]]] = {}
+
+
+def word_grams(word: str) -> list[str]:
+    """The two-character grams the index holds for every text containing `word` (empty: not indexable)."""
+    return sorted({run[i:i + 2] for run in GRAM_RUN.findall(word.lower()) for i in range(len(run) - 1)})
+
+
+def gram_frequencies(conn: Connection) -> dict[str, float]:
+    """The share of cases holding each common gram, from PostgreSQL's statistics of the gram index
+    (read at most every GRAM_STATS_SECONDS per database). Grams not listed are rarer than all listed."""
+    key = conn.engine.url.render_as_string(hide_password=True)
+    now = time.monotonic()
+    cached = _gram_stats.get(key)
+    if cached and now - cached[0] < GRAM_STATS_SECONDS:
+        return cached[1]
+    row = conn.execute(sa.text(
+        "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+        "WHERE tablename = 'ix_cases_grams' AND most_common_elems IS NOT NULL")).first()
+    freqs = dict(zip(row[0], row[1])) if row else {}
+    _gram_stats[key] = (now, freqs)
+    return freqs
+
+
+def _word_match(word: str, conn: Connection | None):
+    """The case's title or description contains `word` (any letter case), or its number or plate is `word`.
+
+    On PostgreSQL the condition is written twice: once as the index can answer it (the word's rarest
+    gram in the gram index, or the number, or the plate) and once exactly (ILIKE, or the number, or
+    the plate). Both are top-level conjuncts, so a bitmap scan leaves the index half as a recheck
+    and filters rows by the exact half only; walking the newest cases instead, PostgreSQL runs the
+    cheaper LIKE first (a SQL function costs 100 operators to the planner). Only the rarest gram goes to the index:
+    the planner multiplies the shares of several grams as if they were independent (the grams of
+    one word are not), so with all of them it took a common word for a rare one and fetched 50,000
+    rows by bitmap where walking the newest cases finds 51 at once; with one gram its estimate is
+    PostgreSQL's own statistics for that gram."""
+    ident = [cases.c.number == word, cases.c.reporter_plate == word]
+    # Case-insensitive on both databases (SQLite's LIKE already was; PostgreSQL's is not). A word
+    # without cased letters (most Chinese words) takes plain LIKE: ILIKE costs ~3× per row there.
+    if word.lower() == word.upper():
+        text = [cases.c.title.contains(word, autoescape=True), cases.c.description.contains(word, autoescape=True)]
+    else:
+        text = [cases.c.title.icontains(word, autoescape=True), cases.c.description.icontains(word, autoescape=True)]
+    exact = sa.or_(*text, *ident)
+    grams = word_grams(word) if conn is not None and conn.dialect.name == "postgresql" else []
+    if not grams:
+        return [exact]
+    freqs = gram_frequencies(conn)
+    rarest = min(grams, key=lambda g: (freqs.get(g, 0.0), g))
+    # A gram holds only [0-9a-z] and ideographs, so quoting it as a tsquery lexeme needs no escaping.
+    indexed = GRAMS_OF_CASE.op("@@")(sa.cast(sa.literal(f"'{rarest}'", sa.Text()), TSQUERY))
+    return [sa.or_(indexed, *ident), exact]
+
+
+def _where(f: CaseFilter, conn: Connection | None = None) -> list:
     conds = []
     if f.status:
         conds.append(cases.c.status.in_(f.status))
@@ -625,12 +689,7 @@ def _where(f: CaseFilter) -> list:
         conds.append(cases.c.reporter_phone == f.reporter_phone)
     if f.q:
         for word in f.q.split():
-            conds.append(sa.or_(
-                cases.c.title.contains(word, autoescape=True),
-                cases.c.description.contains(word, autoescape=True),
-                cases.c.number == word,
-                cases.c.reporter_plate == word,
-            ))
+            conds += _word_match(word, conn)
     return conds
 
 
@@ -673,10 +732,11 @@ def decode_cursor(cursor: str) -> int:
 def list_cases(ctx: Context, f: CaseFilter, *, cursor: str | None = None, limit: int = 50,
                mask: bool = True) -> dict[str, Any]:
     """Newest first; keyset pagination on the id, so pages stay stable while cases arrive."""
-    conds = _where(f)
-    if cursor:
-        conds.append(cases.c.id < decode_cursor(cursor))
+    cursor_id = decode_cursor(cursor) if cursor else None
     with ctx.db.read() as conn:
+        conds = _where(f, conn)
+        if cursor_id is not None:
+            conds.append(cases.c.id < cursor_id)
         conds += visibility(conn, ctx.user)
         q = sa.select(cases).where(*conds).order_by(cases.c.id.desc()).limit(limit + 1)
         rows = conn.execute(q).all()
@@ -691,7 +751,7 @@ def iter_cases(ctx: Context, f: CaseFilter, *, mask: bool = True, batch: int = 5
     last = 0
     while True:
         with ctx.db.read() as conn:
-            rows = conn.execute(sa.select(cases).where(*_where(f), *visibility(conn, ctx.user), cases.c.id > last)
+            rows = conn.execute(sa.select(cases).where(*_where(f, conn), *visibility(conn, ctx.user), cases.c.id > last)
                                 .order_by(cases.c.id).limit(batch)).all()
             views = case_views(conn, rows, mask=mask)
         if not rows:

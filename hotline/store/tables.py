@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 
 # Stable constraint names, so migrations read the same on SQLite and PostgreSQL.
@@ -121,6 +122,8 @@ cases = Table(
     Index("ix_cases_region", "region"),
     Index("ix_cases_created_at", "created_at"),
     Index("ix_cases_reporter_phone", "reporter_phone"),
+    Index("ix_cases_reporter_plate", "reporter_plate"),  # pt0003
+    Index("ix_cases_urgent_id", "id", postgresql_where=text("urgent"), sqlite_where=text("urgent")),  # pt0003
 )
 
 # Units assisting the lead unit (协办), one row each, so queues and visibility can join on them.
