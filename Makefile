@@ -25,7 +25,10 @@ run: install
 # (browser scenarios, kill -9 under load, two sweepers on one database).
 test: test-fast test-slow
 
+# The system packages come first: chromium for the browser tests, and the Chinese font the PDF
+# reports need (tests of report files run in process, so test-fast needs it too).
 test-fast: install
+	./scripts/install-browser-deps.sh
 	@echo "== tests in process (SQLite and PostgreSQL)"
 	$(BIN)/python -m pytest -q -m "not slow"
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Debian's chromium (the browser tests never download a build of their own) and a font that draws
-# Chinese. Installs them when missing and we may (root); otherwise says what to run.
+# Chinese (PDF reports, browser screenshots). Installs them when missing and we may (root); otherwise
+# says what to run. `make test-fast` and `make test-slow` both run it.
 set -euo pipefail
 if dpkg -s chromium fonts-wqy-microhei >/dev/null 2>&1; then
   exit 0
