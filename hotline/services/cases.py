@@ -63,6 +63,13 @@ def local_tz() -> ZoneInfo:
     return ZoneInfo(get_settings().timezone)
 
 
+def local_part(conn: Connection, column, part: str):
+    """SQL for the Asia/Shanghai calendar day ('YYYY-MM-DD') or hour ('HH') of a stored UTC timestamp."""
+    if conn.dialect.name == "sqlite":
+        return sa.func.strftime("%Y-%m-%d" if part == "day" else "%H", column, "+8 hours")  # +08:00 since 1991
+    return sa.func.to_char(sa.func.timezone("Asia/Shanghai", column), "YYYY-MM-DD" if part == "day" else "HH24")
+
+
 def iso(t: datetime | None) -> str | None:
     return t.astimezone(local_tz()).isoformat() if t else None
 

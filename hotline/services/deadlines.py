@@ -67,6 +67,7 @@ from hotline.services.cases import (
     forbidden,
     iso,
     load_tree,
+    local_part,
     region_prefix,
 )
 from hotline.services.errors import ServiceError
@@ -582,6 +583,23 @@ def overdue_list(ctx: Context, unit: str | None = None, limit: int = 500) -> dic
             "items": items}
 
 
+def overdue_by_child(ctx: Context, unit: str) -> dict[str, int]:
+    """Cases with a running clock past due, counted for `unit` itself and for each unit directly below
+    it (each child counting its whole subtree; a case counts once per row). Counted by the database
+    with the running-clock index — not capped like the overdue list."""
+    now = ctx.clock.now()
+    c = deadline_clocks.c
+    with ctx.db.read() as conn:
+        tree, codes = visible_units(conn, ctx.user, unit)
+        whens = [(c.unit.in_(sorted(below)), child) for child in sorted(tree.children(unit))
+                 if (below := tree.subtree(child) & codes)]
+        top = (sa.case(*whens, else_=unit) if whens else sa.literal(unit)).label("top")
+        rows = conn.execute(
+            sa.select(top, sa.func.count(sa.distinct(c.case_id)))
+            .where(c.state == RUNNING, c.due_at <= now, c.unit.in_(sorted(codes))).group_by("top")).all()
+    return {code: n for code, n in rows}
+
+
 def list_alerts(ctx: Context, unit: str | None = None, since: dt.datetime | None = None,
                 limit: int = 200) -> dict[str, Any]:
     """Warnings and overdue escalations for the units of a subtree (as the pressed or the parent unit)."""
@@ -617,9 +635,7 @@ def _period_key(day: str, period: Period) -> str:
 
 def _local_day(conn: Connection, column):
     """The Asia/Shanghai calendar day of a stored UTC timestamp, as 'YYYY-MM-DD', in SQL."""
-    if conn.dialect.name == "sqlite":
-        return sa.func.strftime("%Y-%m-%d", column, "+8 hours")  # China has kept +08:00 since 1991
-    return sa.func.to_char(sa.func.timezone("Asia/Shanghai", column), "YYYY-MM-DD")
+    return local_part(conn, column, "day")
 
 
 def _outcome(now: dt.datetime):

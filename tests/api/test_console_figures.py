@@ -1,0 +1,110 @@
+"""The dashboard's numbers are counted by the database (both databases): they equal a recount in
+Python of the same cases, for the whole country and for a province's supervisor."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+import sqlalchemy as sa
+
+from hotline.domain.access import Principal, Role
+from hotline.domain.clock import FixedClock
+from hotline.jobs.clocks import run_clock_consumer
+from hotline.services.cases import Context, act, create_case, load_tree, local_tz, parse_action, visibility
+from hotline.services.commands import ActionIn, CaseCreate
+from hotline.services.deadlines import RUNNING, overdue_by_child
+from hotline.store.deadline_tables import deadline_clocks
+from hotline.store.tables import cases
+from hotline.web.console import stats
+from tests.conftest import SHANGHAI
+
+KINDS = [("complaint", "control.checkpoint", "420100"), ("consult", "highway.toll", "420900"),
+         ("help", "control.turnback", "131000"), ("report", "highway.toll", None), ("complaint", "control.turnback", "000000")]
+
+
+def _seed(ctx) -> None:
+    start = datetime(2022, 4, 18, 0, 30, tzinfo=SHANGHAI)  # Monday
+    for i in range(60):
+        kind, category, region = KINDS[i % len(KINDS)]
+        body = {"type": kind, "category": category, "title": f"第{i}件", "channel": "api", "urgent": i % 7 == 0,
+                **({"place": {"region": region}} if region else {})}
+        at = start + timedelta(hours=i * 2.9)  # every hour of the day, every day of the week
+        number = create_case(ctx, CaseCreate.model_validate(body), created_at=at)[0]["number"]
+        later = replace(ctx, clock=FixedClock(at + timedelta(minutes=5)))
+        if i % 3 == 0:  # a third goes to Wuhan (the Hubei supervisor's subtree)
+            dispatch = ActionIn(version=1, unit="hb-wuhan")
+            act(later, number, parse_action("dispatch", dispatch), dispatch)
+        elif i % 3 == 1:  # a third is answered on the call and closed
+            close = ActionIn(version=1, reply="已当场解答")
+            act(later, number, parse_action("close", close), close)
+
+
+def _recount(ctx, period: stats.Period) -> dict:
+    """The figures as the dashboard counted them before: every case of the period read into Python."""
+    tz = local_tz()
+    with ctx.db.read() as conn:
+        rows = conn.execute(sa.select(cases).where(cases.c.created_at >= period.start, cases.c.created_at < period.end,
+                                                   *visibility(conn, ctx.user))).all()
+    if period.kind == "day":
+        series = [sum(1 for r in rows if r.created_at.astimezone(tz).hour == h) for h in range(24)]
+    else:
+        series = [sum(1 for r in rows if r.created_at.astimezone(tz).date() == period.start_day + timedelta(days=d))
+                  for d in range(7)]
+    return {"total": len(rows), "urgent": sum(bool(r.urgent) for r in rows),
+            "still_open": sum(r.status in stats.OPEN for r in rows), "series": series,
+            "types": Counter(r.type for r in rows), "categories": Counter(r.category for r in rows),
+            "provinces": Counter(r.region[:2] + "0000" for r in rows if r.region and r.region != "000000")}
+
+
+def test_figures_equal_a_recount_for_every_period_and_viewer(ctx, units):
+    _seed(ctx)
+    supervisor = Principal("hb-sup", "hb", frozenset({Role.SUPERVISOR}))
+    for user in (None, supervisor):
+        view = Context(db=ctx.db, clock=ctx.clock, storage=ctx.storage, user=user, system_actor="test")
+        for period in [stats.Period("week", date(2022, 4, 20)), stats.Period("day", date(2022, 4, 19)),
+                       stats.Period("day", date(2022, 4, 24))]:
+            got, want = stats.figures(view, period), _recount(view, period)
+            assert want["total"] > 0
+            assert (got["total"], got["urgent"], got["still_open"]) == (want["total"], want["urgent"], want["still_open"])
+            assert got["series"]["values"] == want["series"]
+            assert {t["code"]: t["count"] for t in got["types"]} == want["types"]
+            assert {c["code"]: c["count"] for c in got["categories"]} == want["categories"]
+            assert {p["code"]: p["count"] for p in got["provinces"]} == want["provinces"]
+            counts = [c["count"] for c in got["categories"]]
+            assert counts == sorted(counts, reverse=True)  # most first
+    national = stats.figures(ctx, stats.Period("week", date(2022, 4, 20)))
+    hubei = stats.figures(Context(db=ctx.db, clock=ctx.clock, storage=ctx.storage, user=supervisor,
+                                  system_actor="test"), stats.Period("week", date(2022, 4, 20)))
+    assert hubei["total"] < national["total"]  # the supervisor sees only Hubei's cases
+
+
+def test_overdue_by_child_counts_every_overdue_case_in_each_subtree(app, client, ctx, clock, units):
+    numbers = []
+    for i, unit in enumerate(["hb-wuhan", "hb-wuhan", "hb-xiaogan", "hb", "hb-wuhan"]):
+        r = client.post("/api/v1/cases", json={"type": "complaint", "category": "control.checkpoint",
+                                               "title": f"检查站排队{i}", "channel": "api", "place": {"region": "420100"}})
+        assert r.status_code == 201, r.text
+        numbers.append(r.json()["number"])
+        assert client.post(f"/api/v1/cases/{numbers[-1]}/actions/dispatch",
+                           json={"version": 1, "unit": unit}).status_code == 200
+    clock.advance(days=5)
+    run_clock_consumer(ctx.db, FixedClock(clock.now() + timedelta(seconds=5)))
+    now = clock.now()
+    with ctx.db.read() as conn:
+        tree = load_tree(conn)
+        overdue = conn.execute(sa.select(deadline_clocks.c.case_id, deadline_clocks.c.unit).where(
+            deadline_clocks.c.state == RUNNING, deadline_clocks.c.due_at <= now)).all()
+    assert overdue  # the fixture did what it meant
+    for root in ("mot", "hb"):
+        got = overdue_by_child(ctx, root)
+        want = {}
+        for child in [root, *tree.children(root)]:
+            members = {root} if child == root else tree.subtree(child)
+            n = len({case for case, unit in overdue if unit in members})
+            if n:
+                want[child] = n
+        assert got == want, root
+    rows = {r["unit"]: r["overdue"] for r in stats.units_overview(ctx, "hb")}
+    assert rows["hb-wuhan"] == want.get("hb-wuhan", 0) and rows["hb-wuhan"] > 0
