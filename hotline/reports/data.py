@@ -39,6 +39,7 @@ Kind = Literal["daily", "weekly"]
 KIND_LABELS = {"daily": "日报", "weekly": "周报"}
 CHANNEL_LABELS = {"phone": "电话", "web": "网页", "api": "接口", "open311": "Open311"}
 NOTABLE_LIMIT = 20
+OPEN = sorted(s.value for s in OPEN_STATES)
 OVERDUE_LIMIT = 20
 HOTSPOT_LIMIT = 10
 
@@ -83,11 +84,20 @@ def build_report(ctx: Context, kind: Kind, day: date, unit: str | None = None) -
     with ctx.db.read() as conn:
         code, scope = _scope(conn, ctx, unit)
         unit_names = dict(conn.execute(sa.select(units.c.code, units.c.name)).all())
-        received = conn.execute(
-            sa.select(cases.c.id, cases.c.number, cases.c.title, cases.c.type, cases.c.category, cases.c.region,
-                      cases.c.channel, cases.c.status, cases.c.urgent, cases.c.unit, cases.c.intake_unit,
-                      cases.c.supervise_count, cases.c.return_count, cases.c.created_at)
-            .where(cases.c.created_at >= start, cases.c.created_at < end, *scope).order_by(cases.c.id)).all()
+        in_period = [cases.c.created_at >= start, cases.c.created_at < end, *scope]
+
+        def counted(column) -> Counter:
+            """Received cases by one column, counted by the database."""
+            return Counter({key: n for key, n in conn.execute(
+                sa.select(column, sa.func.count()).where(*in_period).group_by(column))})
+
+        received, open_now, urgent = conn.execute(sa.select(
+            sa.func.count(), sa.func.count().filter(cases.c.status.in_(OPEN)),
+            sa.func.count().filter(cases.c.urgent.is_(True))).where(*in_period)).one()
+        by_type, by_category, by_channel = counted(cases.c.type), counted(cases.c.category), counted(cases.c.channel)
+        by_region: Counter = Counter()
+        for region, n in counted(cases.c.region).items():
+            by_region[region_key(region) if region else None] += n
         closed = conn.execute(sa.select(sa.func.count()).select_from(cases)
                               .where(cases.c.closed_at >= start, cases.c.closed_at < end, *scope)).scalar_one()
         callbacks = conn.execute(
@@ -99,12 +109,11 @@ def build_report(ctx: Context, kind: Kind, day: date, unit: str | None = None) -
             # lets PostgreSQL skip the months of events (partitions) before the period.
             .where(events.c.action == "reopen", events.c.at >= start, cases.c.created_at >= start,
                    cases.c.created_at < end, *scope)).scalars())
+        notable = _notable(conn, in_period, reopened, unit_names)
         hotspots = _hotspots(conn, load_tree(conn).subtree(code), start, end)
-    open_states = {s.value for s in OPEN_STATES}
     scores = Counter(int(f["satisfaction"]) for f, _ in callbacks if isinstance((f or {}).get("satisfaction"), int))
     n_callbacks = sum(scores.values())
-    region_names = {c: regions.full_name(c) for c in {region_key(r.region) for r in received if r.region}
-                    if c in regions}
+    region_names = {c: regions.full_name(c) for c in by_region if c and c in regions}
     report: dict[str, Any] = {
         "kind": kind,
         "kind_label": KIND_LABELS[kind],
@@ -114,24 +123,23 @@ def build_report(ctx: Context, kind: Kind, day: date, unit: str | None = None) -
         "to": iso(end),
         "generated_at": iso(ctx.clock.now()),
         "summary": {
-            "received": len(received),
+            "received": received,
             "closed": closed,
-            "open_now": sum(r.status in open_states for r in received),
-            "urgent": sum(bool(r.urgent) for r in received),
+            "open_now": open_now,
+            "urgent": urgent,
             "callbacks": n_callbacks,
             "satisfaction_average": round(sum(k * v for k, v in scores.items()) / n_callbacks, 2)
             if n_callbacks else None,
             "hotspots": len(hotspots),
         },
-        "by_type": _counted(Counter(r.type for r in received), tax.types),
-        "by_category": _counted(Counter(r.category for r in received), tax.categories),
-        "by_region": _counted(Counter(region_key(r.region) if r.region else None for r in received),
-                              region_names),
-        "by_channel": _counted(Counter(r.channel for r in received), CHANNEL_LABELS),
+        "by_type": _counted(by_type, tax.types),
+        "by_category": _counted(by_category, tax.categories),
+        "by_region": _counted(by_region, region_names),
+        "by_channel": _counted(by_channel, CHANNEL_LABELS),
         "satisfaction": {"callbacks": n_callbacks,
                          "by_score": [{"score": s, "count": scores.get(s, 0)} for s in range(5, 0, -1)]},
         "hotspots": hotspots[:HOTSPOT_LIMIT],
-        "notable": _notable(received, reopened, unit_names),
+        "notable": notable,
     }
     report["on_time"], report["overdue"] = _deadlines(ctx, code, start, end, kind)
     report["summary"]["on_time_rate"] = (report["on_time"]["total"] or {}).get("rate") if report["on_time"][
@@ -150,9 +158,19 @@ def _hotspots(conn, subtree: set[str], start: datetime, end: datetime) -> list[d
             for r in rows]
 
 
-def _notable(received, reopened: set[int], unit_names: dict[str, str]) -> list[dict[str, Any]]:
+def _notable(conn, in_period: list, reopened: set[int], unit_names: dict[str, str]) -> list[dict[str, Any]]:
+    """Received cases that are urgent, supervised, returned twice or more, or reopened — the weightiest
+    NOTABLE_LIMIT (urgent, then most supervised, then most returned; oldest first among equals)."""
+    c = cases.c
+    rows = conn.execute(
+        sa.select(c.id, c.number, c.title, c.status, c.urgent, c.unit, c.intake_unit, c.supervise_count,
+                  c.return_count, c.created_at)
+        .where(*in_period, sa.or_(c.urgent.is_(True), c.supervise_count > 0, c.return_count >= 2,
+                                  c.id.in_(sorted(reopened)) if reopened else sa.false()))
+        .order_by(c.urgent.desc(), c.supervise_count.desc(), c.return_count.desc(), c.id)
+        .limit(NOTABLE_LIMIT)).all()
     out = []
-    for r in received:
+    for r in rows:
         reasons = []
         if r.urgent:
             reasons.append("紧急")
@@ -162,14 +180,11 @@ def _notable(received, reopened: set[int], unit_names: dict[str, str]) -> list[d
             reasons.append(f"退回 {r.return_count} 次")
         if r.id in reopened:
             reasons.append("重办")
-        if reasons:
-            holder = r.unit or r.intake_unit
-            out.append({"number": r.number, "title": r.title, "reasons": reasons, "status": r.status,
-                        "status_label": STATUS_LABELS[Status(r.status)], "unit": holder,
-                        "unit_name": unit_names.get(holder), "created_at": iso(r.created_at),
-                        "_weight": (bool(r.urgent), r.supervise_count, r.return_count)})
-    out.sort(key=lambda n: n.pop("_weight"), reverse=True)
-    return out[:NOTABLE_LIMIT]
+        holder = r.unit or r.intake_unit
+        out.append({"number": r.number, "title": r.title, "reasons": reasons, "status": r.status,
+                    "status_label": STATUS_LABELS[Status(r.status)], "unit": holder,
+                    "unit_name": unit_names.get(holder), "created_at": iso(r.created_at)})
+    return out
 
 
 def _deadlines(ctx: Context, code: str, start: datetime, end: datetime, kind: Kind) -> tuple[dict, dict]:

@@ -108,3 +108,31 @@ def test_overdue_by_child_counts_every_overdue_case_in_each_subtree(app, client,
         assert got == want, root
     rows = {r["unit"]: r["overdue"] for r in stats.units_overview(ctx, "hb")}
     assert rows["hb-wuhan"] == want.get("hb-wuhan", 0) and rows["hb-wuhan"] > 0
+
+
+def test_report_counts_and_notable_cases_equal_a_recount(ctx, units):
+    from hotline.hotspots.stream import region_key
+    from hotline.reports.data import NOTABLE_LIMIT, build_report
+
+    _seed(ctx)
+    for kind, day, unit in [("weekly", date(2022, 4, 20), "mot"), ("daily", date(2022, 4, 19), "mot"),
+                            ("weekly", date(2022, 4, 20), "hb")]:
+        r = build_report(ctx, kind, day, unit=unit)
+        supervisor = Principal("", unit, frozenset({Role.SUPERVISOR}))
+        view = Context(db=ctx.db, clock=ctx.clock, storage=ctx.storage, user=supervisor, system_actor="test")
+        period = stats.Period("week" if kind == "weekly" else "day", day)
+        want = _recount(view, period)
+        with ctx.db.read() as conn:
+            rows = conn.execute(sa.select(cases).where(
+                cases.c.created_at >= period.start, cases.c.created_at < period.end,
+                *visibility(conn, supervisor)).order_by(cases.c.id)).all()
+        assert r["summary"]["received"] == want["total"] > 0
+        assert (r["summary"]["urgent"], r["summary"]["open_now"]) == (want["urgent"], want["still_open"])
+        assert {t["code"]: t["count"] for t in r["by_type"]} == want["types"]
+        assert {t["code"]: t["count"] for t in r["by_channel"]} == Counter(x.channel for x in rows)
+        assert {t["code"]: t["count"] for t in r["by_region"]} == Counter(
+            region_key(x.region) if x.region else None for x in rows)
+        notable = sorted((x for x in rows if x.urgent or x.supervise_count or x.return_count >= 2),
+                         key=lambda x: (bool(x.urgent), x.supervise_count, x.return_count), reverse=True)
+        assert [n["number"] for n in r["notable"]] == [x.number for x in notable][:NOTABLE_LIMIT]
+        assert r["notable"], "the fixture has urgent cases in every period"
