@@ -594,6 +594,10 @@ def overdue_by_child(ctx: Context, unit: str) -> dict[str, int]:
         whens = [(c.unit.in_(sorted(below)), child) for child in sorted(tree.children(unit))
                  if (below := tree.subtree(child) & codes)]
         top = (sa.case(*whens, else_=unit) if whens else sa.literal(unit)).label("top")
+        if conn.dialect.name == "postgresql":
+            # Counting distinct cases sorts one row per overdue clock (800,000 at the root of a 10M-case
+            # database): in memory rather than in 4 MB runs on disk. For this transaction only.
+            conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
         rows = conn.execute(
             sa.select(top, sa.func.count(sa.distinct(c.case_id)))
             .where(c.state == RUNNING, c.due_at <= now, c.unit.in_(sorted(codes))).group_by("top")).all()

@@ -43,7 +43,11 @@ class Database:
                 Path(db_path).parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         else:
-            kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
+            # JIT off: the app's statements are short index reads, and at 10M cases the planner's cost
+            # estimates crossed jit_above_cost so that compiling took 250 ms of a 970 ms queue read
+            # (docs/benchmarks.md, Volume). Reports and the bench can still turn it on per session.
+            kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True,
+                          connect_args={"options": "-c jit=off"})
         self.engine = create_engine(self.url, **kwargs)
         if self.dialect == "sqlite":
             _prepare_sqlite(self.engine)

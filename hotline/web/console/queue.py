@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy import Connection
 from fastapi import APIRouter, Depends, Request
 
 from hotline.domain.access import Principal, Role
@@ -72,21 +73,29 @@ class QueuePosition:
         return cls(times[0], rank, times[1], plain, times[2], case_id)
 
 
-def _order(at: datetime) -> list:
+def _order(conn: Connection, at: datetime) -> tuple[list, Any]:
     """The queue's order in SQL: per case its most pressing running clock (overdue, then warning, then
     the others; within a state the earliest due time); cases without a running clock after those,
-    urgent first; then the oldest case. Returns the columns to sort by.
+    urgent first; then the oldest case. Returns the columns to sort by, and on PostgreSQL the LATERAL
+    subquery they read (to be outer-joined to `cases`; None on SQLite).
 
-    Each case's clock is looked up by correlated subqueries (an index probe per case of the unit)
-    rather than by ranking every running clock in the database and joining: at 1,000,000 cases the
-    join took 2.2 s on PostgreSQL whatever the unit (docs/benchmarks.md, Volume)."""
+    Each case's clock is looked up per case of the unit (an index probe) rather than by ranking every
+    running clock in the database and joining: at 1,000,000 cases the join took 2.2 s on PostgreSQL
+    whatever the unit (docs/benchmarks.md, Volume). PostgreSQL probes once per case through LATERAL;
+    SQLite, which has no LATERAL, through correlated scalar subqueries (one per column, same order)."""
     c = deadline_clocks.c
     rank = sa.case((c.due_at <= at, 0), (c.warning_at <= at, 1), else_=2)
     # The case's first running clock by (state rank, due time): its rank and its due time.
-    first = sa.select(rank, c.due_at).where(c.case_id == cases.c.id, c.state == deadlines.RUNNING) \
-        .order_by(rank, c.due_at).limit(1).correlate(cases)
-    best = first.with_only_columns(rank).scalar_subquery()
-    due = first.with_only_columns(c.due_at).scalar_subquery()
+    first = sa.select(rank.label("rank"), c.due_at.label("due")) \
+        .where(c.case_id == cases.c.id, c.state == deadlines.RUNNING).order_by(rank, c.due_at).limit(1)
+    if conn.dialect.name == "postgresql":
+        lateral = first.lateral("first_clock")
+        best, due = lateral.c.rank, lateral.c.due
+    else:
+        lateral = None
+        first = first.correlate(cases)
+        best = first.with_only_columns(rank).scalar_subquery()
+        due = first.with_only_columns(c.due_at).scalar_subquery()
     columns = [
         sa.func.coalesce(best, 3),
         sa.func.coalesce(due, sa.literal(NO_DUE, UTCDateTime())),
@@ -94,7 +103,7 @@ def _order(at: datetime) -> list:
         cases.c.created_at,
         cases.c.id,
     ]
-    return [sa.type_coerce(col, t) for col, t in zip(columns, _KEY_TYPES, strict=True)]
+    return [sa.type_coerce(col, t) for col, t in zip(columns, _KEY_TYPES, strict=True)], lateral
 
 
 def queue_page(ctx: Context, where: list, after: str | None = None, limit: int = PAGE_SIZE) -> dict[str, Any]:
@@ -103,11 +112,13 @@ def queue_page(ctx: Context, where: list, after: str | None = None, limit: int =
     position = QueuePosition.decode(after) if after else None
     now = ctx.clock.now()
     at = position.at if position else now
-    columns = _order(at)
     with ctx.db.read() as conn:
+        columns, lateral = _order(conn, at)
         conds = [*where, *visibility(conn, ctx.user)]
         total = conn.execute(sa.select(sa.func.count()).select_from(cases).where(*conds)).scalar_one()
         q = sa.select(cases, *[col.label(f"q{i}") for i, col in enumerate(columns[:3])]).where(*conds)
+        if lateral is not None:
+            q = q.select_from(cases.outerjoin(lateral, sa.true()))
         if position is not None:
             q = q.where(sa.tuple_(*columns) > sa.tuple_(*[sa.literal(v, t) for v, t in
                                                           zip(position.key(), _KEY_TYPES, strict=True)]))

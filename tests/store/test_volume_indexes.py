@@ -1,0 +1,75 @@
+"""The indexes the volume benchmark asked for can answer the statements the app really sends: each
+statement recorded from the service call is EXPLAINed with sequential scans off (so the plan shows
+whether the index is usable at all — on a small table the planner would rightly prefer a scan)."""
+
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+
+from hotline.domain.access import Principal, Role
+from hotline.domain.lifecycle import OPEN_STATES
+from hotline.services.cases import Context
+from hotline.services.deadlines import overdue_by_child
+from hotline.services.units import unit_summary
+from hotline.web.console import stats
+
+MIGRATION = Path(__file__).parents[2] / "hotline/store/migrations/versions/pt0004_open_indexes.py"
+
+
+def test_the_open_index_lists_exactly_the_open_states():
+    listed = re.search(r'^OPEN = "(.*)"$', MIGRATION.read_text(encoding="utf-8"), re.M).group(1)
+    assert set(re.findall(r"'(\w+)'", listed)) == {s.value for s in OPEN_STATES}
+
+
+@contextmanager
+def _recorded(database):
+    seen: list[tuple[str, object]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        seen.append((statement, parameters))
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(database.engine, "before_cursor_execute", record)
+
+
+def _plans(database, seen, marker: str) -> list[str]:
+    plans = []
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        for statement, params in seen:
+            if marker in statement:
+                plans.append("\n".join(conn.exec_driver_sql("EXPLAIN " + statement, params).scalars()))
+        conn.rollback()
+    assert plans, f"no statement with {marker!r} was sent"
+    return plans
+
+
+@pytest.fixture
+def pg_only(backend):
+    if backend != "postgres":
+        pytest.skip("the covering indexes exist on PostgreSQL only")
+
+
+def test_dashboard_counts_read_the_covering_indexes(pg_only, database, ctx, units):
+    supervisor = Context(db=ctx.db, clock=ctx.clock, storage=ctx.storage, system_actor="test",
+                         user=Principal("hb-sup", "hb", frozenset({Role.SUPERVISOR})))
+    with _recorded(database) as seen:
+        unit_summary(ctx, "mot")
+        overdue_by_child(ctx, "mot")
+        stats.figures(supervisor, stats.Period("day", date(2022, 4, 22)))
+    for plan in _plans(database, seen, "coalesce(cases.unit, cases.intake_unit)"):
+        assert "ix_cases_open_holder" in plan, plan
+    for plan in _plans(database, seen, "count(DISTINCT deadline_clocks.case_id)"):
+        assert "ix_deadline_clocks_running_unit_due" in plan, plan
+    open_now = [p for p in _plans(database, seen, "SELECT count(*)") if "status" in p and "created_at" not in p
+                and "closed_at" not in p]
+    assert open_now and all("ix_cases_open_holder" in p for p in open_now), open_now
