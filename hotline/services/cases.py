@@ -615,6 +615,7 @@ GRAM_RUN = re.compile("[0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")
 GRAMS_OF_CASE = sa.literal_column(
     "hotline_grams(coalesce(cases.title, '') || ' ' || coalesce(cases.description, ''))")
 GRAM_STATS_SECONDS = 600
+COMMON_GRAM = 0.01  # a gram in this share of cases or more is not worth an index lookup
 _gram_stats: dict[str, tuple[float, dict[str, float]]] = {}
 
 
@@ -664,6 +665,11 @@ def _word_match(word: str, conn: Connection | None):
         return [exact]
     freqs = gram_frequencies(conn)
     rarest = min(grams, key=lambda g: (freqs.get(g, 0.0), g))
+    if freqs.get(rarest, 0.0) >= COMMON_GRAM:
+        # Even the word's rarest gram is in 1 case of 100 or more: walking the newest cases meets 51
+        # matches within a few thousand rows, while the index would hand over a bitmap of millions
+        # (which the planner underprices: 150 ms for a 2M-entry posting list at 10M cases).
+        return [exact]
     # A gram holds only [0-9a-z] and ideographs, so quoting it as a tsquery lexeme needs no escaping.
     indexed = GRAMS_OF_CASE.op("@@")(sa.cast(sa.literal(f"'{rarest}'", sa.Text()), TSQUERY))
     return [sa.or_(indexed, *ident), exact]
@@ -692,6 +698,18 @@ def _where(f: CaseFilter, conn: Connection | None = None) -> list:
         conds.append(cases.c.created_at >= f.created_from)
     if f.created_to:
         conds.append(cases.c.created_at < f.created_to)
+    if f.created_from and f.created_to:
+        # The ids of the cases created in the range lie between the range's smallest and largest id:
+        # an implied condition, so the answer is unchanged, but the newest-first walk of the id index
+        # now starts at the range instead of skipping every newer case (ids follow creation, which the
+        # planner cannot know: a day two months back took 1.4 s at 10M cases). Only for a closed
+        # range: one open towards now is walked from the newest case anyway, and its aggregate would
+        # read every case since `created_from`. `id + 0`: PostgreSQL answers a bare min(id) by walking
+        # the id index to the first row in the range — the very skip this avoids.
+        bound = cases.alias("created_range")
+        in_range = [bound.c.created_at >= f.created_from, bound.c.created_at < f.created_to]
+        conds.append(cases.c.id.between(sa.select(sa.func.min(bound.c.id + 0)).where(*in_range).scalar_subquery(),
+                                        sa.select(sa.func.max(bound.c.id + 0)).where(*in_range).scalar_subquery()))
     if f.reporter_phone:
         conds.append(cases.c.reporter_phone == f.reporter_phone)
     if f.q:

@@ -118,6 +118,7 @@ cases = Table(
     # Set when the retention command removed the reporter's personal data (migration 0005).
     Column("anonymized_at", UTCDateTime, nullable=True),
     Index("ix_cases_status_created", "status", "created_at"),
+    Index("ix_cases_status_id", "status", "id"),  # pt0005
     Index("ix_cases_unit_status", "unit", "status"),
     Index("ix_cases_region", "region"),
     Index("ix_cases_created_at", "created_at"),

@@ -70,13 +70,23 @@ def test_rare_word_is_found_through_the_gram_index(backend, ctx, units, database
     rare = _create(ctx, "孝感北收费站", "劝返")
     with database.write() as conn:
         conn.exec_driver_sql("ANALYZE cases")
-    assert _search(ctx, "孝感北") == [rare]
     from hotline.services import cases as service
+
+    service._gram_stats.clear()
+    assert _search(ctx, "孝感北") == [rare]
 
     with database.read() as conn:
         q = sa.select(service.cases.c.id).where(*service._where(CaseFilter(q="孝感北"), conn)).compile(conn)
         plan = "\n".join(conn.exec_driver_sql("EXPLAIN " + str(q), q.params).scalars())
     assert "ix_cases_grams" in plan
+    # A word in nearly every case is not looked up in the index (its bitmap would be the whole table).
+    service._gram_stats.clear()  # read the statistics ANALYZE just wrote
+    assert len(_search(ctx, "货车通行")) == 300
+    with database.read() as conn:
+        q = sa.select(service.cases.c.id).where(*service._where(CaseFilter(q="货车通行"), conn)).compile(conn)
+        assert "hotline_grams" not in str(q)
+        q = sa.select(service.cases.c.id).where(*service._where(CaseFilter(q="孝感北"), conn)).compile(conn)
+        assert "hotline_grams" in str(q)
 
 
 _CHARS = st.sampled_from(list("孝感北收费站劝返服务区通行证abcXYZ019-，。 "))
@@ -114,3 +124,23 @@ def test_grams_agree_on_random_chinese_text(postgres_url):
             indexed = set(conn.execute(sa.text("SELECT unnest(tsvector_to_array(hotline_grams(:t)))"),
                                        {"t": text}).scalars())
             assert set(word_grams(text)) == indexed, text
+
+
+def test_created_range_is_exact_when_ids_do_not_follow_creation(ctx, units):
+    """The id bounds added for a closed creation range are implied, not assumed: cases imported out
+    of order (a later id with an earlier creation time) are still found exactly."""
+    from datetime import datetime, timedelta
+
+    from tests.conftest import SHANGHAI
+
+    day = datetime(2022, 4, 20, tzinfo=SHANGHAI)
+    hours = [30, 5, 50, 10, 20, 2, 40, 15]  # creation times in id order, deliberately shuffled
+    made = {}
+    for h in hours:
+        body = {"type": "complaint", "category": "highway.toll", "title": f"第{h}小时", "channel": "api",
+                "place": {"region": "420900"}}
+        made[h] = create_case(ctx, CaseCreate.model_validate(body), created_at=day + timedelta(hours=h))[0]["number"]
+    for lo, hi in [(0, 24), (8, 32), (12, 45), (3, 4)]:
+        got = list_cases(ctx, CaseFilter(created_from=day + timedelta(hours=lo), created_to=day + timedelta(hours=hi)),
+                         limit=50)["items"]
+        assert sorted(c["number"] for c in got) == sorted(made[h] for h in hours if lo <= h < hi), (lo, hi)
