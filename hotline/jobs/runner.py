@@ -1,8 +1,9 @@
 """One round of every deadline job, and the loop that repeats it (CLI or a web-server thread).
 
 A round: the clock consumer (events → stored clocks), emergency modes that have begun, cases queued
-for recomputation, the overdue and warning sweep, then notification delivery. Every step is safe with
-several processes running rounds at the same time.
+for recomputation, the overdue and warning sweep, then notification delivery; expired policies,
+policy sync, report files and hotspots; and at most hourly the coming months' event partitions.
+Every step is safe with several processes running rounds at the same time.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import logging
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from hotline.domain.clock import Clock
 from hotline.hotspots.job import run_hotspot_step
@@ -19,6 +20,7 @@ from hotline.jobs.clocks import run_clock_consumer
 from hotline.policies.expiry import expire_due
 from hotline.reports.schedule import generate_due_reports
 from hotline.jobs.delivery import deliver
+from hotline.jobs.partitions import keep_partitions_ahead
 from hotline.jobs.settings import JobSettings
 from hotline.jobs.sweep import Routes, fire_due
 from hotline.notify import Notifier, NotifySettings, notifiers_from_settings
@@ -38,6 +40,8 @@ class JobRunner:
     public_url: str = ""
     reports: bool = False  # scheduled report files; on in deployed runners (runner_from_env)
     policy_upstream: str | None = None  # HOTLINE_POLICY_UPSTREAM: the hotline whose policies we follow
+    partitions_every: timedelta = timedelta(hours=1)
+    _partitions_checked: datetime | None = field(default=None, init=False, repr=False)
 
     def run_once(self) -> dict[str, int]:
         done = {
@@ -54,6 +58,10 @@ class JobRunner:
         if self.reports:
             # 日报 / 周报 once a period ends; one report per round keeps rounds short while catching up
             done["report_files"] = generate_due_reports(self.db, self.clock, max_reports=1)
+        now = self.clock.now()
+        if self._partitions_checked is None or now - self._partitions_checked >= self.partitions_every:
+            done["partitions_created"] = len(keep_partitions_ahead(self.db, self.clock))
+            self._partitions_checked = now
         hotspots = run_hotspot_step(self.db, self.clock)  # a surge becomes an incident within seconds
         done["hotspot_cases"] = hotspots.cases
         done["hotspot_incidents"] = len(hotspots.opened)

@@ -188,3 +188,25 @@ def test_the_migration_converts_an_existing_events_table(fresh_postgres, clock, 
             assert conn.exec_driver_sql("SELECT max(id) FROM events").scalar_one() == before[-1].id + 1
     finally:
         db.dispose()
+
+
+def test_job_runners_keep_the_coming_months_ahead(clean_months, database, units):
+    """Two job runners at once (January 2021, a month no one created): the months from January to
+    AHEAD_MONTHS ahead are created exactly once between them; later rounds within the hour skip it."""
+    import threading
+
+    from hotline.jobs.runner import JobRunner
+    from hotline.store.partitions import AHEAD_MONTHS
+
+    runners = [JobRunner(database, FixedClock(MONTHS[0])) for _ in range(2)]
+    results: list[dict] = []
+    threads = [threading.Thread(target=lambda r=r: results.append(r.run_once())) for r in runners]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(r["partitions_created"] for r in results) == [0, AHEAD_MONTHS + 1]
+    with database.read() as conn:
+        have = {p.name for p in partitions(conn)}
+    assert {f"events_2021_{m:02d}" for m in range(1, AHEAD_MONTHS + 2)} <= have
+    assert "partitions_created" not in runners[0].run_once()  # checked less than an hour ago
