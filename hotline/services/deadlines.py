@@ -591,16 +591,25 @@ def overdue_by_child(ctx: Context, unit: str) -> dict[str, int]:
     c = deadline_clocks.c
     with ctx.db.read() as conn:
         tree, codes = visible_units(conn, ctx.user, unit)
-        whens = [(c.unit.in_(sorted(below)), child) for child in sorted(tree.children(unit))
-                 if (below := tree.subtree(child) & codes)]
-        top = (sa.case(*whens, else_=unit) if whens else sa.literal(unit)).label("top")
+        tops = {code: unit for code in codes}  # each visible unit → the row it counts in
+        for child in tree.children(unit):
+            tops.update({code: child for code in tree.subtree(child) & codes})
+        overdue = [c.state == RUNNING, c.due_at <= now, c.unit.in_(sorted(codes))]
         if conn.dialect.name == "postgresql":
-            # Counting distinct cases sorts one row per overdue clock (800,000 at the root of a 10M-case
-            # database): in memory rather than in 4 MB runs on disk. For this transaction only.
+            # Unit → row through a joined VALUES list (a hash join), and in memory: at the root of a
+            # 10M-case database a CASE of IN lists per clock and a 4 MB sort on disk took 1.1 s for
+            # 800,000 overdue clocks; this takes 0.3 s. For this transaction only.
             conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
-        rows = conn.execute(
-            sa.select(top, sa.func.count(sa.distinct(c.case_id)))
-            .where(c.state == RUNNING, c.due_at <= now, c.unit.in_(sorted(codes))).group_by("top")).all()
+            m = sa.values(sa.column("unit", sa.String), sa.column("top", sa.String), name="unit_rows") \
+                .data(sorted(tops.items()))
+            q = sa.select(m.c.top, sa.func.count(sa.distinct(c.case_id))) \
+                .select_from(deadline_clocks.join(m, m.c.unit == c.unit)).where(*overdue).group_by(m.c.top)
+        else:  # SQLite has no VALUES list in FROM with column names
+            whens = [(c.unit.in_(sorted(below)), child) for child in sorted(tree.children(unit))
+                     if (below := tree.subtree(child) & codes)]
+            top = (sa.case(*whens, else_=unit) if whens else sa.literal(unit)).label("top")
+            q = sa.select(top, sa.func.count(sa.distinct(c.case_id))).where(*overdue).group_by("top")
+        rows = conn.execute(q).all()
     return {code: n for code, n in rows}
 
 
