@@ -145,3 +145,22 @@ def test_stop_words_are_stripped_from_every_text_and_saved(tmp_path):
     again = TextClassifier.load(tmp_path / "m")
     assert again.stop_words == frozenset(stop)
     assert again.predict(["出租车，绕路！"]) == ["taxi"]
+
+
+def test_char_ngram_range_sets_both_character_blocks(tmp_path):
+    import scipy.sparse as sp
+
+    from hotline.text.classify import head_of
+
+    texts = ["快递丢了没人管", "快递三天没派送", "快递破损不赔", "出租车绕路多收钱", "出租车拒载乘客", "出租车不打表"]
+    labels = ["postal"] * 3 + ["taxi"] * 3
+    m = TextClassifier(min_df=1, char_ngram_range=(1, 2)).fit(texts, labels)
+    for v in (m.vectorizers_[0], m.vectorizers_[2]):  # whole text, head
+        assert v.analyzer == "char" and max(map(len, v.vocabulary_)) == 2
+    m.save(tmp_path / "m")
+    again = TextClassifier.load(tmp_path / "m")
+    sample = ["快递丢件三天", "出租车绕路。司机不打表"]
+    heads = [head_of(t) for t in sample]
+    exact = sp.hstack([v.transform(sample if i < 2 else heads) for i, v in enumerate(again.vectorizers_)])
+    assert np.abs(again.transform(sample).toarray() - exact.toarray()).max() < 1e-5
+    assert again.predict(sample) == ["postal", "taxi"]
