@@ -23,6 +23,9 @@ class Settings(BaseSettings):
     # Load the text models while the worker starts, so the first caller does not wait for them
     # (`hotline serve` turns this on; in-process test apps leave it off).
     preload_models: bool = False
+    # Requests whose handlers run at once per worker (the rest wait in the event loop). AnyIO's
+    # default is 40; 8 measured best under load (docs/benchmarks.md, "Intake under load").
+    threads: int = 8
 
 
 @lru_cache(maxsize=1)

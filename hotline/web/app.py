@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import importlib
+from contextlib import asynccontextmanager
+
+import anyio
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -81,6 +84,7 @@ def create_app(
             continue
         if router is not None:  # a package still being written has no router yet
             app.include_router(router)
+    _limit_threads(app, settings.threads)
     install_jobs(app)  # background jobs in this process only when HOTLINE_JOBS_IN_WEB=true
     if settings.preload_models:
         from hotline.text.analyze import analyze
@@ -88,3 +92,18 @@ def create_app(
         analyze("京港澳高速孝感北收费站劝返")  # builds or loads every model once, in this worker
     return app
 
+
+def _limit_threads(app: FastAPI, threads: int) -> None:
+    """At most `threads` requests run their (synchronous) handlers at once in this worker; the rest
+    wait in the event loop. AnyIO's default is 40: under load 40 threads fought over one GIL and one
+    connection pool, and each case took twice the CPU it takes alone (docs/benchmarks.md, "Intake
+    under load")."""
+    previous = app.router.lifespan_context
+
+    @asynccontextmanager
+    async def lifespan(a: FastAPI):
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        async with previous(a) as state:
+            yield state
+
+    app.router.lifespan_context = lifespan
