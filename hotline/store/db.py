@@ -78,3 +78,10 @@ def insert_ignore(conn: Connection, table, **values):
     else:
         from sqlalchemy.dialects.postgresql import insert
     return insert(table).values(**values).on_conflict_do_nothing()
+
+
+def roomy_sorts(conn: Connection, megabytes: int = 64) -> None:
+    """Let this transaction's sorts and hashes use `megabytes` of memory (PostgreSQL; its default
+    4 MB sent the dashboard's national counts to disk). Ends with the transaction."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SET LOCAL work_mem = '{int(megabytes)}MB'")
