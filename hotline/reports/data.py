@@ -24,13 +24,14 @@ from typing import Any, Literal
 import sqlalchemy as sa
 
 from hotline.domain.access import Principal, Role
-from hotline.domain.lifecycle import OPEN_STATES, STATUS_LABELS, Status
+from hotline.domain.lifecycle import STATUS_LABELS, Status
 from hotline.hotspots.incidents import STATUS_LABELS as INCIDENT_STATUS
 from hotline.hotspots.incidents import visible_units
 from hotline.hotspots.stream import region_key
 from hotline.regions import load_regions
 from hotline.services.cases import Context, iso, load_tree, local_tz, visibility
 from hotline.services.commands import taxonomy
+from hotline.services.counts import count_by, totals
 from hotline.services.errors import ServiceError
 from hotline.store.hotspot_tables import hotspot_incidents
 from hotline.store.tables import cases, events, units
@@ -39,7 +40,6 @@ Kind = Literal["daily", "weekly"]
 KIND_LABELS = {"daily": "日报", "weekly": "周报"}
 CHANNEL_LABELS = {"phone": "电话", "web": "网页", "api": "接口", "open311": "Open311"}
 NOTABLE_LIMIT = 20
-OPEN = sorted(s.value for s in OPEN_STATES)
 OVERDUE_LIMIT = 20
 HOTSPOT_LIMIT = 10
 
@@ -85,18 +85,11 @@ def build_report(ctx: Context, kind: Kind, day: date, unit: str | None = None) -
         code, scope = _scope(conn, ctx, unit)
         unit_names = dict(conn.execute(sa.select(units.c.code, units.c.name)).all())
         in_period = [cases.c.created_at >= start, cases.c.created_at < end, *scope]
-
-        def counted(column) -> Counter:
-            """Received cases by one column, counted by the database."""
-            return Counter({key: n for key, n in conn.execute(
-                sa.select(column, sa.func.count()).where(*in_period).group_by(column))})
-
-        received, open_now, urgent = conn.execute(sa.select(
-            sa.func.count(), sa.func.count().filter(cases.c.status.in_(OPEN)),
-            sa.func.count().filter(cases.c.urgent.is_(True))).where(*in_period)).one()
-        by_type, by_category, by_channel = counted(cases.c.type), counted(cases.c.category), counted(cases.c.channel)
+        received, urgent, open_now = totals(conn, in_period)
+        by_type, by_category, by_channel = (count_by(conn, column, in_period)
+                                            for column in (cases.c.type, cases.c.category, cases.c.channel))
         by_region: Counter = Counter()
-        for region, n in counted(cases.c.region).items():
+        for region, n in count_by(conn, cases.c.region, in_period).items():
             by_region[region_key(region) if region else None] += n
         closed = conn.execute(sa.select(sa.func.count()).select_from(cases)
                               .where(cases.c.closed_at >= start, cases.c.closed_at < end, *scope)).scalar_one()

@@ -640,7 +640,7 @@ def gram_frequencies(conn: Connection) -> dict[str, float]:
     return freqs
 
 
-def _word_match(word: str, conn: Connection | None):
+def _word_match(word: str, conn: Connection):
     """The case's title or description contains `word` (any letter case), or its number or plate is `word`.
 
     On PostgreSQL the condition is written twice: once as the index can answer it (the word's rarest
@@ -660,7 +660,7 @@ def _word_match(word: str, conn: Connection | None):
     else:
         text = [cases.c.title.icontains(word, autoescape=True), cases.c.description.icontains(word, autoescape=True)]
     exact = sa.or_(*text, *ident)
-    grams = word_grams(word) if conn is not None and conn.dialect.name == "postgresql" else []
+    grams = word_grams(word) if conn.dialect.name == "postgresql" else []
     if not grams:
         return [exact]
     freqs = gram_frequencies(conn)
@@ -675,7 +675,7 @@ def _word_match(word: str, conn: Connection | None):
     return [sa.or_(indexed, *ident), exact]
 
 
-def _where(f: CaseFilter, conn: Connection | None = None) -> list:
+def _where(f: CaseFilter, conn: Connection) -> list:
     conds = []
     if f.status:
         conds.append(cases.c.status.in_(f.status))

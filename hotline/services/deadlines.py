@@ -604,9 +604,11 @@ def overdue_by_child(ctx: Context, unit: str) -> dict[str, int]:
                 .data(sorted(tops.items()))
             q = sa.select(m.c.top, sa.func.count(sa.distinct(c.case_id))) \
                 .select_from(deadline_clocks.join(m, m.c.unit == c.unit)).where(*overdue).group_by(m.c.top)
-        else:  # SQLite has no VALUES list in FROM with column names
-            whens = [(c.unit.in_(sorted(below)), child) for child in sorted(tree.children(unit))
-                     if (below := tree.subtree(child) & codes)]
+        else:  # SQLite has no VALUES list in FROM with column names: a CASE of the rows' units
+            members: dict[str, list[str]] = defaultdict(list)
+            for code, top in sorted(tops.items()):
+                members[top].append(code)
+            whens = [(c.unit.in_(codes_of), top) for top, codes_of in sorted(members.items()) if top != unit]
             top = (sa.case(*whens, else_=unit) if whens else sa.literal(unit)).label("top")
             q = sa.select(top, sa.func.count(sa.distinct(c.case_id))).where(*overdue).group_by("top")
         rows = conn.execute(q).all()
@@ -644,11 +646,6 @@ def _period_key(day: str, period: Period) -> str:
         return day[:7]
     year, week, _ = dt.date.fromisoformat(day).isocalendar()
     return f"{year}-W{week:02d}"
-
-
-def _local_day(conn: Connection, column):
-    """The Asia/Shanghai calendar day of a stored UTC timestamp, as 'YYYY-MM-DD', in SQL."""
-    return local_part(conn, column, "day")
 
 
 def _outcome(now: dt.datetime):
@@ -699,7 +696,7 @@ def on_time_stats(ctx: Context, unit: str | None = None, start: dt.date | None =
     with ctx.db.read() as conn:
         _tree, codes = visible_units(conn, ctx.user, unit)
         names = _unit_names(conn)
-        day, outcome = _local_day(conn, c.due_at), _outcome(now)
+        day, outcome = local_part(conn, c.due_at, "day"), _outcome(now)
         roomy_sorts(conn)  # a national day is 130,000 clocks to group: in memory, not in 4 MB runs on disk
         grouped = conn.execute(
             sa.select(c.unit, c.name, day.label("day"), outcome.label("outcome"), sa.func.count().label("n"))

@@ -9,9 +9,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from hotline.domain.lifecycle import OPEN_STATES
 from hotline.services.cases import Context, local_part, local_tz, visibility
 from hotline.services.commands import taxonomy
+from hotline.services.counts import OPEN, count_by, totals
 from hotline.services.errors import ServiceError
 from hotline.services.units import unit_summary
 from hotline.store.tables import cases
@@ -24,7 +24,6 @@ PROVINCE_MAP_NAMES = {
     "50": "重庆", "51": "四川", "52": "贵州", "53": "云南", "54": "西藏", "61": "陕西", "62": "甘肃",
     "63": "青海", "64": "宁夏", "65": "新疆", "71": "台湾", "81": "香港", "82": "澳门",
 }
-OPEN = sorted(s.value for s in OPEN_STATES)
 
 
 @dataclass(frozen=True)
@@ -67,21 +66,13 @@ def figures(ctx: Context, period: Period) -> dict[str, Any]:
     with ctx.db.read() as conn:
         seen = visibility(conn, ctx.user)
         in_period = [cases.c.created_at >= period.start, cases.c.created_at < period.end, *seen]
-
-        def counted(key, *where) -> list[tuple[Any, int]]:
-            n = sa.func.count()
-            return [tuple(r) for r in conn.execute(
-                sa.select(key, n).where(*in_period, *where).group_by(key).order_by(n.desc(), key))]
-
         bucket = local_part(conn, cases.c.created_at, "hour" if period.kind == "day" else "day")
-        buckets = dict(counted(bucket))
-        province = sa.func.substr(cases.c.region, 1, 2)
-        provinces = counted(province, cases.c.region.is_not(None), cases.c.region != "000000")
-        categories = counted(cases.c.category)[:10]
-        types = counted(cases.c.type)
-        total, urgent, still_open = conn.execute(sa.select(
-            sa.func.count(), sa.func.count().filter(cases.c.urgent.is_(True)),
-            sa.func.count().filter(cases.c.status.in_(OPEN))).where(*in_period)).one()
+        buckets = count_by(conn, bucket, in_period)
+        provinces = count_by(conn, sa.func.substr(cases.c.region, 1, 2),
+                             [*in_period, cases.c.region.is_not(None), cases.c.region != "000000"])
+        categories = count_by(conn, cases.c.category, in_period).most_common(10)
+        types = count_by(conn, cases.c.type, in_period)
+        total, urgent, still_open = totals(conn, in_period)
         closed = conn.execute(sa.select(sa.func.count()).where(
             cases.c.closed_at >= period.start, cases.c.closed_at < period.end, *seen)).scalar_one()
         open_now = conn.execute(sa.select(sa.func.count()).where(cases.c.status.in_(OPEN), *seen)).scalar_one()
@@ -94,10 +85,11 @@ def figures(ctx: Context, period: Period) -> dict[str, Any]:
         series = [buckets.get(d.isoformat(), 0) for d in days]
     return {
         "total": total, "urgent": urgent, "closed": closed, "open_now": open_now, "still_open": still_open,
-        "types": [{"code": t, "name": tax.types.get(t, t), "count": n} for t, n in types],
+        "types": [{"code": t, "name": tax.types.get(t, t), "count": n} for t, n in types.most_common()],
         "series": {"labels": labels, "values": series},
         "categories": [{"code": c, "name": tax.categories.get(c, c), "count": n} for c, n in categories],
-        "provinces": [{"code": p + "0000", "name": PROVINCE_MAP_NAMES.get(p, p), "count": n} for p, n in provinces],
+        "provinces": [{"code": p + "0000", "name": PROVINCE_MAP_NAMES.get(p, p), "count": n}
+                      for p, n in provinces.most_common()],
     }
 
 
