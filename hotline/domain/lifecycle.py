@@ -39,6 +39,9 @@ STATUS_LABELS: dict[Status, str] = {
 OPEN_STATES = frozenset(
     {Status.NEW, Status.DISPATCHED, Status.ACCEPTED, Status.REPLIED, Status.RETURNED, Status.REOPENED}
 )
+# The states a handling unit works on (its queue, 本单位待办): replied cases wait for the hotline to
+# close them; returned ones are back with the unit that dispatched them.
+WORK_STATES = ("accepted", "dispatched", "reopened", "returned")
 
 
 class Action(StrEnum):

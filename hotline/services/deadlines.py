@@ -352,7 +352,19 @@ def recompute_case(conn: Connection, case_id: int, env: DeadlineEnv, now: dt.dat
                 .values(state="superseded", stopped_at=result.round_started, updated_at=now))
     conn.execute(sa.update(deadline_cases).where(deadline_cases.c.case_id == case_id)
                  .values(round=result.round, open=running, dirty=False, computed_at=now))
+    _store_queue_order(conn, row)
     return running
+
+
+def _store_queue_order(conn: Connection, row) -> None:
+    """Keep the case's queue order (cases.queue_due / queue_warning: the earliest due and warning times
+    of its running clocks) equal to its clocks. Running clocks change only here, so the queue, which
+    reads the order from an index (web/console/queue.py), is as current as the clocks."""
+    c = deadline_clocks.c
+    due, warning = conn.execute(sa.select(sa.func.min(c.due_at), sa.func.min(c.warning_at))
+                                .where(c.case_id == row.id, c.state == RUNNING)).one()
+    if (due, warning) != (row.queue_due, row.queue_warning):
+        conn.execute(sa.update(cases).where(cases.c.id == row.id).values(queue_due=due, queue_warning=warning))
 
 
 def recompute_cases(conn: Connection, case_ids: Iterable[int], now: dt.datetime,

@@ -221,7 +221,8 @@ def plan_days(n: int, now: datetime, months: int, rng: random.Random) -> list[tu
 CASE_COLS = ("id", "number", "tracking_code", "type", "category", "title", "description", "channel", "urgent",
              "reporter_name", "reporter_phone", "reporter_plate", "reporter_company", "region", "address", "road",
              "status", "version", "unit", "dispatcher_unit", "intake_unit", "reply", "satisfaction", "return_count",
-             "supervise_count", "extension_pending", "created_by", "created_at", "updated_at", "closed_at", "demo")
+             "supervise_count", "extension_pending", "created_by", "created_at", "updated_at", "closed_at", "demo",
+             "queue_due", "queue_warning")
 EVENT_COLS = ("id", "case_id", "seq", "action", "actor", "at", "from_status", "to_status", "fields", "note")
 CLOCK_COLS = ("id", "case_id", "name", "round", "unit", "started_at", "counted_from", "due_at", "warning_at",
               "stopped_at", "state", "allowed", "rule_id", "policy_version", "extensions", "warning_fired_at",
@@ -372,15 +373,17 @@ class _Generator:
             at[action] = times[seq - 1]
             b.events.append((str(next_event()), cid, str(seq), action.value, SEED_ACTOR, stamps[seq - 1],
                              frm, status, fields, null))
+        queue_due, queue_warning = self._clocks(b, cid, at, urgent, unit, next_clock, status == "returned", times[-1])
         b.cases.append((
             cid, number, code, type_, category, title, description, channel, "1" if urgent else "0", name, phone,
             plate, null, region, f"{region} {road}", road, status, str(len(path)), holder, null, w.intake,
             reply if reply is not None else null, satisfaction, str(returns), str(supervise), "0", SEED_ACTOR,
-            stamps[0], stamps[-1], closed_at, "0"))
-        self._clocks(b, cid, at, urgent, unit, next_clock, status == "returned", times[-1])
+            stamps[0], stamps[-1], closed_at, "0", queue_due, queue_warning))
 
     def _clocks(self, b: _Batch, cid: str, at: dict, urgent: bool, unit: str,
-                next_clock: Callable[[], int], returned: bool, last: float) -> None:
+                next_clock: Callable[[], int], returned: bool, last: float) -> tuple[str, str]:
+        """Write the case's clocks; returns its queue order (the earliest due and warning times of the
+        running clocks, as cases.queue_due / queue_warning hold them)."""
         f, null, now = self.f, self.f.null, self.now
         created = at[A.CREATE]
         dispatched = at.get(A.DISPATCH)
@@ -392,6 +395,8 @@ class _Generator:
         if A.CLOSE in at:
             plan.append(("callback", self.w.intake, at[A.CLOSE], at.get(A.CALLBACK)))
         running = False
+        dues: list[float] = []
+        warnings: list[float] = []
         rule = "urgent" if urgent else "default"
         for name, clock_unit, started, stopped in plan:
             seconds, allowed = CLOCKS[name][1 if urgent else 0]
@@ -401,12 +406,15 @@ class _Generator:
                 state = "met" if stopped <= due else "met_late"
             else:
                 state, running = "running", True
+                dues.append(due)
+                warnings.append(warn)
             st = f.ts(started)
             b.clocks.append((str(next_clock()), cid, name, "1", clock_unit, st, st, f.ts(due), f.ts(warn),
                              f.ts(stopped) if stopped is not None else null, state, allowed, rule, POLICY_VERSION,
                              "[]", f.ts(warn) if warn <= end else null, f.ts(due) if due <= end else null,
                              f.ts(stopped) if stopped is not None else st))
         b.dcases.append((cid, "1", "1" if running else "0", "0", self.now_s))
+        return (f.ts(min(dues)), f.ts(min(warnings))) if running else (null, null)
 
 
 def _accumulate(values: Sequence[float]):
@@ -663,7 +671,8 @@ def _bulk_postgres(db, world, n, now, months, rng, n_templates, batch, progress,
         params = {"first_id": first_id, "ev_first": ev_first, "ck_first": ck_first, "now": now,
                   "me": MAX_EVENTS, "mc": MAX_CLOCKS}
         case_cols = ", ".join(CASE_COLS)
-        shifted = {"created_at", "updated_at", "closed_at"}  # moved with the copy's creation time
+        # moved with the copy's creation time
+        shifted = {"created_at", "updated_at", "closed_at", "queue_due", "queue_warning"}
         t_cols = ", ".join(f"t.{c} + m.delta" if c in shifted else f"t.{c}" for c in CASE_COLS[12:])
         done = 0
         for lo in range(first_id, first_id + n, batch * 10):

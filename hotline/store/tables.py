@@ -23,6 +23,8 @@ from sqlalchemy import (
     text,
 )
 
+from hotline.domain.lifecycle import WORK_STATES
+
 # Stable constraint names, so migrations read the same on SQLite and PostgreSQL.
 metadata = MetaData(
     naming_convention={
@@ -74,6 +76,9 @@ units = Table(
     Column("created_at", UTCDateTime, nullable=False),
 )
 
+# The partial index of the handlers' queues covers the cases in the states a unit works on.
+QUEUE_PREDICATE = "status IN (" + ", ".join(f"'{s}'" for s in WORK_STATES) + ")"
+
 cases = Table(
     "cases",
     metadata,
@@ -117,6 +122,13 @@ cases = Table(
     Column("demo", Boolean, nullable=False, default=False),
     # Set when the retention command removed the reporter's personal data (migration 0005).
     Column("anonymized_at", UTCDateTime, nullable=True),
+    # The earliest due and warning times among the case's running deadline clocks (NULL: none runs),
+    # kept by the clock recomputation (services.deadlines.recompute_case) so that a unit's queue is
+    # read in deadline order from an index (migration pt0006).
+    Column("queue_due", UTCDateTime, nullable=True),
+    Column("queue_warning", UTCDateTime, nullable=True),
+    Index("ix_cases_queue", "unit", "queue_due", "created_at", "id", postgresql_include=["queue_warning"],
+          postgresql_where=text(QUEUE_PREDICATE), sqlite_where=text(QUEUE_PREDICATE)),  # pt0006
     Index("ix_cases_status_created", "status", "created_at"),
     Index("ix_cases_status_id", "status", "id"),  # pt0005
     Index("ix_cases_unit_status", "unit", "status"),

@@ -99,6 +99,23 @@ def test_statuses_mix_and_clocks(seeded, database):
     assert all(c.due_at > c.started_at for c in clocks)
 
 
+def test_seeded_queue_order_is_the_running_clocks(seeded, database):
+    """cases.queue_due / queue_warning (the queue's index order) hold the earliest due and warning
+    times of each case's running clocks, as the clock recomputation keeps them — also for the copies
+    PostgreSQL makes of the templates, shifted in time."""
+    with database.read() as conn:
+        stored = {r.id: (r.queue_due, r.queue_warning) for r in conn.execute(
+            sa.select(cases.c.id, cases.c.queue_due, cases.c.queue_warning))}
+        running = conn.execute(sa.select(deadline_clocks.c.case_id, deadline_clocks.c.due_at,
+                                         deadline_clocks.c.warning_at).where(deadline_clocks.c.state == "running")).all()
+    expected: dict[int, tuple] = {case_id: (None, None) for case_id in stored}
+    for case_id, due, warning in running:
+        old_due, old_warning = expected[case_id]
+        expected[case_id] = (min(due, old_due or due), min(warning, old_warning or warning))
+    assert sum(due is not None for due, _ in expected.values()) > 0
+    assert stored == expected
+
+
 def test_counters_continue_after_the_seed(seeded, ctx, database, clock):
     from hotline.services.cases import create_case
     from hotline.services.commands import CaseCreate

@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 from fastapi import APIRouter, Depends, Request
 
 from hotline.domain.access import Principal, Role
+from hotline.domain.lifecycle import WORK_STATES
 from hotline.services import deadlines
 from hotline.services.cases import Context, case_views, visibility
 from hotline.services.errors import ServiceError
@@ -28,15 +29,13 @@ from hotline.web.console.session import base, console_context, require
 
 router = APIRouter(route_class=ConsoleRoute, include_in_schema=False)
 HANDLERS = (Role.HANDLER, Role.SUPERVISOR, Role.ADMIN)
-# Replied cases wait for the hotline to close them; returned ones are back with the unit that dispatched them.
-WORK_STATES = ["dispatched", "accepted", "reopened", "returned"]
+WORK_STATES = list(WORK_STATES)  # the partial queue index (ix_cases_queue) covers exactly these
 QUEUE_ACTIONS = ("accept", "reply", "return", "extend_request", "cohandle", "dispatch")
 ARRIVALS = ("dispatch", "forward", "escalate", "reopen", "cohandle", "return")
 UPDATES = ("supervise", "extend_approve", "extend_deny", "merge", "merge_in", "note", "accept", "reply", "close")
 PAGE_SIZE = 50  # rows per page of each table
 MAX_REFRESH_ROWS = 500  # a live refresh re-reads the rows on screen (after 加载更多), up to this many
 NO_DUE = datetime(1970, 1, 1, tzinfo=UTC)  # stands in for "no running clock" in a cursor
-_KEY_TYPES = (sa.Integer(), UTCDateTime(), sa.Integer(), UTCDateTime(), sa.Integer())
 
 
 @dataclass(frozen=True)
@@ -52,9 +51,6 @@ class QueuePosition:
     created: datetime
     id: int
 
-    def key(self) -> list[Any]:
-        return [self.rank, self.due, self.plain, self.created, self.id]
-
     def encode(self) -> str:
         body = json.dumps([self.at.isoformat(), self.rank, self.due.isoformat(), self.plain,
                            self.created.isoformat(), self.id])
@@ -66,70 +62,72 @@ class QueuePosition:
             at, rank, due, plain, created, case_id = json.loads(
                 base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
             times = [datetime.fromisoformat(t) for t in (at, due, created)]
-            if any(t.tzinfo is None for t in times) or not all(type(v) is int for v in (rank, plain, case_id)):
+            if any(t.tzinfo is None for t in times) or not all(type(v) is int for v in (rank, plain, case_id)) \
+                    or not 0 <= rank <= 3:
                 raise ValueError
         except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
             raise ServiceError("invalid_cursor", "翻页位置无效，请从第一页重新开始", 422, field="after") from None
         return cls(times[0], rank, times[1], plain, times[2], case_id)
 
 
-def _order(conn: Connection, at: datetime) -> tuple[list, Any]:
-    """The queue's order in SQL: per case its most pressing running clock (overdue, then warning, then
-    the others; within a state the earliest due time); cases without a running clock after those,
-    urgent first; then the oldest case. Returns the columns to sort by, and on PostgreSQL the LATERAL
-    subquery they read (to be outer-joined to `cases`; None on SQLite).
+# The queue's ranks, judged at the time of the first page: a case is overdue when its earliest
+# running clock is due, warned when a running clock has reached its warning time, running otherwise;
+# a case without a running clock comes last. Within a rank: the earliest due time of the rank's clocks.
+OVERDUE, WARNING, RUNNING, NO_CLOCK = range(4)
 
-    Each case's clock is looked up per case of the unit (an index probe) rather than by ranking every
-    running clock in the database and joining: at 1,000,000 cases the join took 2.2 s on PostgreSQL
-    whatever the unit (docs/benchmarks.md, Volume). PostgreSQL probes once per case through LATERAL;
-    SQLite, which has no LATERAL, through correlated scalar subqueries (one per column, same order)."""
-    c = deadline_clocks.c
-    rank = sa.case((c.due_at <= at, 0), (c.warning_at <= at, 1), else_=2)
-    # The case's first running clock by (state rank, due time): its rank and its due time.
-    first = sa.select(rank.label("rank"), c.due_at.label("due")) \
-        .where(c.case_id == cases.c.id, c.state == deadlines.RUNNING).order_by(rank, c.due_at).limit(1)
-    if conn.dialect.name == "postgresql":
-        lateral = first.lateral("first_clock")
-        best, due = lateral.c.rank, lateral.c.due
-    else:
-        lateral = None
-        first = first.correlate(cases)
-        best = first.with_only_columns(rank).scalar_subquery()
-        due = first.with_only_columns(c.due_at).scalar_subquery()
-    columns = [
-        sa.func.coalesce(best, 3),
-        sa.func.coalesce(due, sa.literal(NO_DUE, UTCDateTime())),
-        sa.case((best.is_not(None), 0), (cases.c.urgent, 0), else_=1),
-        cases.c.created_at,
-        cases.c.id,
-    ]
-    return [sa.type_coerce(col, t) for col, t in zip(columns, _KEY_TYPES, strict=True)], lateral
+
+def _rank_query(rank: int, at: datetime) -> tuple[Any, Any, Any, list]:
+    """For one rank: the condition selecting its cases, the due time and the `plain` flag they sort
+    by, and the sort columns after the rank. The stored queue order (cases.queue_due / queue_warning,
+    the earliest due and warning times of the case's running clocks, kept by the clock recomputation)
+    decides the rank, so a unit's overdue and running cases are read from the queue index in order —
+    at 10,000,000 cases a unit holding 71,150 open cases no longer probes a clock per case
+    (docs/benchmarks.md, Volume). Only warned cases, few at any time, look at their clocks: their due
+    time is the earliest among the clocks that have warned."""
+    c = cases.c
+    zero = sa.literal(0, sa.Integer())
+    if rank == OVERDUE:
+        return c.queue_due <= at, c.queue_due, zero, [c.queue_due, c.created_at, c.id]
+    if rank == RUNNING:
+        return sa.and_(c.queue_due > at, c.queue_warning > at), c.queue_due, zero, [c.queue_due, c.created_at, c.id]
+    if rank == WARNING:
+        k = deadline_clocks.c
+        due = sa.select(sa.func.min(k.due_at)).where(
+            k.case_id == c.id, k.state == deadlines.RUNNING, k.warning_at <= at).scalar_subquery()
+        return sa.and_(c.queue_due > at, c.queue_warning <= at), due, zero, [due, c.created_at, c.id]
+    plain = sa.case((c.urgent, 0), else_=1)
+    return c.queue_due.is_(None), sa.literal(NO_DUE, UTCDateTime()), plain, [plain, c.created_at, c.id]
 
 
 def queue_page(ctx: Context, where: list, after: str | None = None, limit: int = PAGE_SIZE) -> dict[str, Any]:
     """One page of the visible cases matching `where`, in deadline order, from the position `after`:
-    their views (the page's clocks in one query), how many there are in all and the next cursor."""
+    their views (the page's clocks in one query), how many there are in all and the next cursor.
+    The page is assembled rank by rank (overdue, warned, running, no clock), each rank read in its
+    order with a limit."""
     position = QueuePosition.decode(after) if after else None
     now = ctx.clock.now()
     at = position.at if position else now
     with ctx.db.read() as conn:
-        columns, lateral = _order(conn, at)
         conds = [*where, *visibility(conn, ctx.user)]
         total = conn.execute(sa.select(sa.func.count()).select_from(cases).where(*conds)).scalar_one()
-        q = sa.select(cases, *[col.label(f"q{i}") for i, col in enumerate(columns[:3])]).where(*conds)
-        if lateral is not None:
-            q = q.select_from(cases.outerjoin(lateral, sa.true()))
-        if position is not None:
-            q = q.where(sa.tuple_(*columns) > sa.tuple_(*[sa.literal(v, t) for v, t in
-                                                          zip(position.key(), _KEY_TYPES, strict=True)]))
-        rows = conn.execute(q.order_by(*columns).limit(limit + 1)).all()
-        shown = rows[:limit]
+        rows: list[Any] = []
+        for rank in range(position.rank if position else OVERDUE, NO_CLOCK + 1):
+            selected, due, plain, order = _rank_query(rank, at)
+            q = sa.select(cases, due.label("q_due"), plain.label("q_plain")).where(*conds, selected)
+            if position is not None and rank == position.rank:
+                after_key = (position.plain if rank == NO_CLOCK else position.due, position.created, position.id)
+                types = (sa.Integer() if rank == NO_CLOCK else UTCDateTime(), UTCDateTime(), sa.Integer())
+                q = q.where(sa.tuple_(*order) > sa.tuple_(*[sa.literal(v, t) for v, t in zip(after_key, types)]))
+            rows += [(rank, r) for r in conn.execute(q.order_by(*order).limit(limit + 1 - len(rows)))]
+            if len(rows) > limit:
+                break
+        shown = [r for _, r in rows[:limit]]
         with deadlines.preloaded_clocks(conn, [r.id for r in shown], now):
             items = case_views(conn, shown, mask=True, now=now)
     cursor = None
     if len(rows) > limit:
-        last = shown[-1]
-        cursor = QueuePosition(at, last.q0, last.q1, last.q2, last.created_at, last.id).encode()
+        rank, last = rows[limit - 1]
+        cursor = QueuePosition(at, rank, last.q_due, last.q_plain, last.created_at, last.id).encode()
     return {"items": items, "total": total, "next": cursor}
 
 
