@@ -78,6 +78,7 @@ FACILITIES = {
     "中川机场": "620100", "河东机场": "640100", "吴圩机场": "450100", "两江机场": "450300",
     "硕放机场": "320214", "栎社机场": "330200", "龙洞堡机场": "520100", "潮汕机场": "445200",
     "咸阳机场": "610404", "天府机场": "510185", "曹家堡机场": "630200", "长白山机场": "220621",
+    "贡嘎机场": "540522",
     # railway stations (the county of the station building)
     "北京站": "110101", "北京西站": "110106", "北京南站": "110106", "北京北站": "110102",
     "上海站": "310106", "上海南站": "310104", "虹桥站": "310112", "虹桥火车站": "310112",
@@ -115,6 +116,10 @@ FACILITIES = {
     "南汇区": "310115", "南汇": "310115", "江干区": "330102", "下城区": "330102",
 }
 
+# Popular short names the table's short forms miss (滨海 is also 天津's 滨海新区, whose short form
+# the table gives as 滨海新; 昆区 for 包头's 昆都仑区, 伊旗 for 伊金霍洛旗): a short name each.
+ALIASES = {"滨海": "120116", "昆区": "150203", "伊旗": "150627"}
+
 # Landline area codes → city (weak evidence: the caller's phone, not the place of the problem).
 AREA_CODES = {
     "010": "110000", "021": "310000", "022": "120000", "023": "500000", "020": "440100",
@@ -137,12 +142,17 @@ _LANDMARK_AFTER = ("公园",)
 # A place name followed by these is a food, a brand or a company, not a place (兰州拉面, 沙县小吃,
 # 北京现代, 青岛啤酒, 普洱茶, 宁波银行), whatever its form.
 _NOT_PLACE_AFTER = ("小吃", "拉面", "小面", "火锅", "烤鸭", "啤酒", "米粉", "米线", "凉皮", "牛肉面", "热干面",
-                    "茶", "现代", "银行", "烧饼", "菜馆", "火腿", "毛峰", "扒鸡", "板鸭", "烧鸡", "巴巴")
-_STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼", "茶城")  # 杭州茶叶市场 is in 杭州
+                    "茶", "现代", "银行", "烧饼", "菜馆", "火腿", "毛峰", "扒鸡", "板鸭", "烧鸡", "巴巴",
+                    "时代")
+# 杭州茶叶市场 is in 杭州, 长沙时代广场 in 长沙
+_STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼", "茶城", "时代广")
 # Between two places, these make a route (三门峡到运城的黄河大桥), not a destination.
-_ROUTE_GAP = frozenset({"到", "至", "-", "—", "－", "~", "～"})
+_ROUTE_GAP = frozenset({"到", "至", "往", "-", "—", "－", "~", "～"})
 # After the second place of a route, these say the problem is on the way, not at it.
 _ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "的公路", "的黄河", "的长江", "的大桥", "的隧道")
+# After a route's end (泽当到拉萨的班车, 凯里到西江苗寨的旅游大巴), these say the message is about the
+# service between the ends, wherever the other end is.
+_ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?的(?:旅游)?(?:班车|客车|大巴|公交|长途车|专线|城际|动车|火车|线路|航班|运煤专线)")
 # Cues that name only a destination (到固安县, 开往三亚): weaker than a problem word at the place.
 _DEST_LEFT = ("到", "去", "往", "至", "前往", "运往", "送往", "开往", "到达", "拉到", "送到", "运到")
 _ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "户籍", "户口在")
@@ -297,6 +307,8 @@ class Gazetteer:
                 add(r.name[:-4], r.code, False)
         # 内蒙 for 内蒙古
         add("内蒙", "150000", False)
+        for alias, code in ALIASES.items():
+            add(alias, code, False)
         for facility, code in FACILITIES.items():
             add(facility, code, True)
         if historic:
@@ -415,10 +427,12 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     p.mentions.append(m)
                     p.codes = inside
                     continue
-                if not gap and not m.full and all(c[4:] != "00" for c in m.codes) and all(
-                        c[4:] == "00" for c in p.codes):
-                    # 洛阳龙门站: a county's short name glued to a place it is not in names a spot
-                    # inside that place (龙门 in 洛阳), not the county (龙门县 in 惠州).
+                if not gap and not m.full and all(c[4:] != "00" for c in m.codes) and (
+                        all(c[4:] == "00" for c in p.codes) or m.text not in ALLOWED_SHORT):
+                    # 洛阳龙门站, 昌平沙河, 万宁兴隆: a county's short name glued to a place it is not in
+                    # names a spot inside that place (a town: 龙门 in 洛阳, 沙河 in 昌平), not the
+                    # county (龙门县 in 惠州, 邢台's 沙河市) — unless it is a county-level place drivers
+                    # name bare, after a county's name (巴州库尔勒: 巴州 is also 巴中's 巴州区).
                     continue
         if generic:
             continue  # 矿区 alone is an everyday word
@@ -439,6 +453,15 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     if left.endswith(_EVENT_LEFT):
         return "problem", 2.0
     return "mention", 1.0
+
+
+def _route_end(text: str, p: Phrase) -> bool:
+    """Whether the place is an end of a route to or from somewhere that is not a known place, named
+    for the service between them: 泽当到拉萨的班车, 凯里到西江苗寨的旅游大巴."""
+    before, after = _left(text, p.start), text[p.end:]
+    if before[-1:] in ("到", "往", "至") and len(before) > 1 and before[-2] not in _CUE_CHARS:
+        return bool(_ROUTE_SERVICE.match(after))
+    return after[:1] in ("到", "往", "至") and bool(_ROUTE_SERVICE.match(after, 1))
 
 
 def _common_ancestor(table: RegionTable, codes: list[str]) -> str | None:
@@ -637,7 +660,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         again = any(q is not p and q is not prev and set(q.codes) & set(p.codes) for q in phrases)
         if prev is not None and text[prev.end:p.start] in _ROUTE_GAP and prev.base < 3 and base < 3 and not again:
             inside = len(p.codes) == 1 and any(_is_within(table, p.codes[0], c) for c in prev.codes)
-            if inside or _right(text, p.end).startswith(_ROUTE_RIGHT):
+            # 如皋到南通, 瑞金往赣州: the start inside the end
+            holds = len(prev.codes) == 1 and any(_is_within(table, prev.codes[0], c) for c in p.codes)
+            if inside or holds or _right(text, p.end).startswith(_ROUTE_RIGHT):
                 p.route_from = prev
 
     # Ambiguous phrases: narrow by the other places named, then by weak evidence.
@@ -669,8 +694,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     main = max(phrases, key=lambda p: p.score)
     # A more specific place named inside the chosen one (廊坊 … 在安次区) is where it happens.
     for p in sorted(phrases, key=lambda p: -p.score):
-        if p is main or p.role == "origin" or len(p.codes) != 1 or len(main.codes) != 1:
-            continue
+        if p is main or p.role == "origin" or len(p.codes) != 1 or len(main.codes) != 1 or p is main.route_from:
+            continue  # (the start of a route to the chosen place is not where it happens: 如皋到南通)
         if _is_within(table, p.codes[0], main.codes[0]):
             main = p
     codes = main.codes
@@ -726,6 +751,10 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # the problem may be on the way.
             result["alternatives"] = [_describe(table, c) for p in others for c in p.codes]
             confidence = "low"
+        elif not others and _route_end(text, main):
+            # one end of a route whose other end is no division (泽当到拉萨的班车): the service
+            # between them may be anywhere on the way
+            confidence = "low"
         elif main.alternatives:
             result["alternatives"] = [_describe(table, c) for c in main.alternatives]
             confidence = "medium"
@@ -734,7 +763,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         elif not any(m.full for m in main.mentions) and main.role == "mention" and len(main.text) <= 2:
             confidence = "medium"
         elif main.role == "origin":
-            confidence = "medium"
+            # where the truck, the caller or the boss is from (河南老乡开的, 四川人): weaker still for
+            # a whole province
+            confidence = "low" if _level(table, code) == 1 else "medium"
     if code:
         result.update(_describe(table, code))
     result.update(confidence=confidence if code else "low", role=main.role,

@@ -75,10 +75,12 @@ def _rows(name):
 
 
 # floors against regressions, below the figures in docs/text.md after the fixes (set 3: 0.977 /
-# 0.000; set 5: 0.970 / 0.000, first score 0.912 / 0.027)
-@pytest.mark.parametrize("name,split,size", [("place_heldout3.jsonl", "heldout3", 150),
-                                             ("place_heldout5.jsonl", "heldout5", 300)])
-def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size):
+# 0.000; set 5: 0.970 / 0.000, first score 0.912 / 0.027; set 6: 0.823 / 0.012, first score
+# 0.783 / 0.059)
+@pytest.mark.parametrize("name,split,size,floor,most_wrong", [
+    ("place_heldout3.jsonl", "heldout3", 150, 0.95, 0.01), ("place_heldout5.jsonl", "heldout5", 300, 0.95, 0.01),
+    ("place_heldout6.jsonl", "heldout6", 400, 0.80, 0.015)])
+def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     rows = _rows(name)
     table = load_regions()
     assert len(rows) >= size and all(r["split"] == split for r in rows)
@@ -91,8 +93,8 @@ def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name,
         if res["code"] and res["confidence"] in ("high", "medium") and (
                 r["expected"] is None or not table.is_within(r["expected"], res["code"])):
             wrong += 1
-    assert exact / len(rows) >= 0.95
-    assert wrong / len(rows) < 0.01
+    assert exact / len(rows) >= floor
+    assert wrong / len(rows) < most_wrong
 
 
 def test_county_short_name_glued_to_a_city_it_is_not_in_is_a_spot_in_that_city():
@@ -214,3 +216,42 @@ def test_new_areas_border_crossings_and_landmarks(text, code):
 
 def test_an_owner_from_a_province_is_not_where_it_happens():
     assert locate("福建老板在广州开的物流园不给司机结账")["code"] == "440100"
+
+
+# ---------------------------------------------------------------- after held-out 6's first score
+
+
+@pytest.mark.parametrize("text,code", [("如皋到南通的城际公交停运了也没通知", "320600"),
+                                       ("瑞金往赣州的客车半路甩客", "360700"), ("赣州到瑞金的客车", "360700")])
+def test_a_route_from_a_county_to_the_city_holding_it_is_that_city(text, code):
+    res = locate(text)
+    assert (res["code"], res["confidence"], res["role"]) == (code, "medium", "route")
+
+
+@pytest.mark.parametrize("text", ["泽当到拉萨的班车超员", "凯里到西江苗寨的旅游大巴宰客"])
+def test_a_route_whose_other_end_is_no_division_is_low(text):
+    assert locate(text)["confidence"] == "low"
+
+
+@pytest.mark.parametrize("text,code", [("昌平沙河那边的快递分拣中心门口货车乱停", "110114"),
+                                       ("万宁兴隆那边的旅游大巴乱停", "469006"),
+                                       ("福清江阴港区拉货的集卡排长队", "350181"),
+                                       ("霍城县清水河镇往果子沟大桥那边大货车超速", "654023"),
+                                       ("巴州库尔勒的物流园封了", "652801")])
+def test_a_county_name_glued_after_a_county_it_is_not_in_is_a_town_there(text, code):
+    # ... unless it is a county-level place drivers name bare (库尔勒 after 巴州)
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text", ["河南老乡开的物流公司跑路了", "四川人开的川菜馆门口送货车占道"])
+def test_a_province_that_says_where_people_are_from_is_low(text):
+    assert locate(text)["confidence"] == "low"
+
+
+def test_aliases_companies_and_the_lhasa_airport():
+    assert locate("滨海的收费站多收钱")["confidence"] == "low"  # 天津's 滨海新区 or 盐城's 滨海县
+    assert locate("天津滨海的货车排队进港")["code"] == "120116"
+    assert locate("包头昆区出租车不打表")["code"] == "150203"
+    assert locate("宁德时代的电池运输车在服务区冒烟了")["code"] is None
+    assert locate("长沙时代广场门口乱停车")["code"] == "430100"
+    assert locate("拉萨贡嘎机场出来的大巴司机拒载")["code"] == "540522"  # in 山南, named for 拉萨
