@@ -188,7 +188,7 @@ def _deadlines(ctx: Context, code: str, start: datetime, end: datetime, kind: Ki
         missing = {"available": False, "total": None, "by_unit": [], "by_clock": []}
         return missing, {"available": False, "count": 0, "items": []}
     stats = on_time_stats(ctx, code, start.date(), end.date(), period="day" if kind == "daily" else "week")
-    overdue = overdue_list(ctx, code)
+    overdue = overdue_list(ctx, code, limit=OVERDUE_LIMIT)  # `count` is the whole number
     on_time = {"available": True, "total": stats["total"], "by_unit": stats["by_unit"],
                "by_clock": [{**c, "clock_label": CLOCK_LABELS.get(c["clock"], c["clock"])} for c in stats["by_clock"]]}
-    return on_time, {"available": True, "count": overdue["count"], "items": overdue["items"][:OVERDUE_LIMIT]}
+    return on_time, {"available": True, "count": overdue["count"], "items": overdue["items"]}

@@ -573,25 +573,28 @@ def _unit_names(conn: Connection) -> dict[str, str]:
 
 
 def overdue_list(ctx: Context, unit: str | None = None, limit: int = 500) -> dict[str, Any]:
-    """Running clocks past due in a unit subtree, most overdue first."""
+    """Running clocks past due in a unit subtree, most overdue first: the first `limit` of them, and
+    how many there are in all (`count`)."""
     now = ctx.clock.now()
     c = deadline_clocks.c
     with ctx.db.read() as conn:
         _tree, codes = visible_units(conn, ctx.user, unit)
         names = _unit_names(conn)
+        overdue = [c.state == RUNNING, c.due_at <= now, c.unit.in_(sorted(codes))]
         rows = conn.execute(
             sa.select(c.name, c.unit, c.due_at, c.started_at, c.rule_id, c.overdue_fired_at, cases.c.number,
                       cases.c.title, cases.c.category, cases.c.urgent, cases.c.status)
             .join(cases, cases.c.id == c.case_id)
-            .where(c.state == RUNNING, c.due_at <= now, c.unit.in_(sorted(codes)))
-            .order_by(c.due_at).limit(limit)).all()
+            .where(*overdue).order_by(c.due_at).limit(limit)).all()
+        count = len(rows) if len(rows) < limit else conn.execute(
+            sa.select(sa.func.count()).select_from(deadline_clocks).where(*overdue)).scalar_one()
     items = [{
         "number": r.number, "title": r.title, "category": r.category, "urgent": r.urgent, "status": r.status,
         "clock": r.name, "clock_label": CLOCK_LABELS[r.name], "unit": r.unit, "unit_name": names.get(r.unit),
         "due_at": iso(r.due_at), "overdue_seconds": int((now - r.due_at).total_seconds()),
         "escalated": r.overdue_fired_at is not None,
     } for r in rows]
-    return {"unit": unit or (ctx.user.unit if ctx.user else None), "at": iso(now), "count": len(items),
+    return {"unit": unit or (ctx.user.unit if ctx.user else None), "at": iso(now), "count": count,
             "items": items}
 
 

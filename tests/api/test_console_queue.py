@@ -177,6 +177,22 @@ def test_batched_clocks_equal_one_case_at_a_time(ctx, busy_unit, database):
         assert any(v == [] for v in single.values()) and any(v for v in single.values())
     assert_a_page_reads_its_clocks_at_once(ctx)
     assert_the_queue_costs_a_fixed_number_of_queries(ctx, database)
+    assert_the_overdue_count_is_not_the_length_of_the_list(ctx)
+
+
+def assert_the_overdue_count_is_not_the_length_of_the_list(ctx) -> None:
+    """The overdue list (and the report's 超时工单 heading, which shows its count) counts every overdue
+    clock of the subtree, however few rows it lists."""
+    now = ctx.clock.now()
+    with ctx.db.read() as conn:
+        clocks = conn.execute(sa.select(deadlines.deadline_clocks)).all()
+    overdue = [k for k in clocks if k.state == "running" and k.due_at <= now and k.unit in ("hb", "hb-xiaogan",
+                                                                                             "hb-wuhan")]
+    assert len(overdue) > 5
+    short = deadlines.overdue_list(ctx, "hb", limit=5)
+    whole = deadlines.overdue_list(ctx, "hb", limit=5000)
+    assert len(short["items"]) == 5 and short["items"] == whole["items"][:5]
+    assert short["count"] == whole["count"] == len(whole["items"]) == len(overdue)
 
 
 def assert_a_page_reads_its_clocks_at_once(ctx) -> None:

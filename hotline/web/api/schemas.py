@@ -420,7 +420,7 @@ class OnTimeStats(BaseModel):
 class OverdueOut(BaseModel):
     unit: str | None
     at: str = Time
-    count: int
+    count: int = Field(description="超时时限总数（不受 limit 限制）")
     items: list[dict[str, Any]]
 
 
