@@ -31,7 +31,9 @@ def _seed(ctx) -> None:
         body = {"type": kind, "category": category, "title": f"第{i}件", "channel": "api", "urgent": i % 7 == 0,
                 **({"place": {"region": region}} if region else {})}
         at = start + timedelta(hours=i * 2.9)  # every hour of the day, every day of the week
-        number = create_case(ctx, CaseCreate.model_validate(body), created_at=at)[0]["number"]
+        # some taken in by Hubei's own hotline: held there until dispatched (in the Hubei subtree)
+        number = create_case(ctx, CaseCreate.model_validate(body), created_at=at,
+                             intake_unit="hb" if i % 4 == 1 and i % 6 != 5 else None)[0]["number"]
         later = replace(ctx, clock=FixedClock(at + timedelta(minutes=5)))
         if i % 3 == 0:  # a third goes to Wuhan (the Hubei supervisor's subtree)
             dispatch = ActionIn(version=1, unit="hb-wuhan")
@@ -39,6 +41,11 @@ def _seed(ctx) -> None:
         elif i % 3 == 1:  # a third is answered on the call and closed
             close = ActionIn(version=1, reply="已当场解答")
             act(later, number, parse_action("close", close), close)
+        elif i % 6 == 5:  # some go to Hebei with Wuhan assisting (协办): Hubei sees those too
+            dispatch = ActionIn(version=1, unit="he")
+            act(later, number, parse_action("dispatch", dispatch), dispatch)
+            assist = ActionIn(version=2, unit="hb-wuhan")
+            act(later, number, parse_action("cohandle", assist), assist)
 
 
 def _recount(ctx, period: stats.Period) -> dict:
@@ -127,6 +134,13 @@ def test_report_counts_and_notable_cases_equal_a_recount(ctx, units):
                 cases.c.created_at >= period.start, cases.c.created_at < period.end,
                 *visibility(conn, supervisor)).order_by(cases.c.id)).all()
         assert r["summary"]["received"] == want["total"] > 0
+        with ctx.db.read() as conn:
+            closed = conn.execute(sa.select(sa.func.count()).select_from(cases).where(
+                cases.c.closed_at >= period.start, cases.c.closed_at < period.end,
+                *visibility(conn, supervisor))).scalar_one()
+        assert r["summary"]["closed"] == closed > 0
+        if unit == "hb":  # the subtree's cases: held in it, at its intake hotline, or assisted by it
+            assert {x.unit for x in rows} >= {"hb-wuhan", "he", None}
         assert (r["summary"]["urgent"], r["summary"]["open_now"]) == (want["urgent"], want["still_open"])
         assert {t["code"]: t["count"] for t in r["by_type"]} == want["types"]
         assert {t["code"]: t["count"] for t in r["by_channel"]} == Counter(x.channel for x in rows)
@@ -136,3 +150,34 @@ def test_report_counts_and_notable_cases_equal_a_recount(ctx, units):
                          key=lambda x: (bool(x.urgent), x.supervise_count, x.return_count), reverse=True)
         assert [n["number"] for n in r["notable"]] == [x.number for x in notable][:NOTABLE_LIMIT]
         assert r["notable"], "the fixture has urgent cases in every period"
+
+
+def test_report_lists_reopened_cases_after_the_weightier_ones(ctx, units):
+    """重办: a received case reopened later is notable; urgent, supervised or twice-returned cases come
+    first, then reopened ones, oldest first — and an urgent case that was reopened says both."""
+    from hotline.reports.data import build_report
+
+    _seed(ctx)
+    day = date(2022, 4, 19)
+    period = stats.Period("week", day)
+    with ctx.db.read() as conn:
+        closed = conn.execute(sa.select(cases.c.number, cases.c.urgent, cases.c.version).where(
+            cases.c.created_at >= period.start, cases.c.created_at < period.end, cases.c.status == "closed")
+            .order_by(cases.c.id)).all()
+        weighty = conn.execute(sa.select(cases.c.number).where(
+            cases.c.created_at >= period.start, cases.c.created_at < period.end,
+            sa.or_(cases.c.urgent.is_(True), cases.c.supervise_count > 0, cases.c.return_count >= 2))
+            .order_by(cases.c.urgent.desc(), cases.c.supervise_count.desc(), cases.c.return_count.desc(),
+                      cases.c.id)).scalars().all()
+    plain = [r for r in closed if not r.urgent]
+    urgent = [r for r in closed if r.urgent]
+    assert len(plain) >= 2 and urgent and len(weighty) < 20
+    for r in [*reversed(plain[:2]), urgent[0]]:  # reopened newest first: the list still puts the oldest first
+        body = ActionIn(version=r.version, reason="来电人对答复不满意")
+        act(ctx, r.number, parse_action("reopen", body), body)
+    report = build_report(ctx, "weekly", day, unit="mot")
+    listed = [(n["number"], n["reasons"]) for n in report["notable"]]
+    assert [n for n, _ in listed] == weighty + [r.number for r in plain[:2]]
+    assert all(reasons == ["重办"] for _, reasons in listed[len(weighty):])
+    assert dict(listed)[urgent[0].number] == ["紧急", "重办"]
+    assert sum("重办" in reasons for _, reasons in listed[:len(weighty)]) == 1
