@@ -127,7 +127,7 @@ cases = Table(
     # read in deadline order from an index (migration pt0006).
     Column("queue_due", UTCDateTime, nullable=True),
     Column("queue_warning", UTCDateTime, nullable=True),
-    Index("ix_cases_queue", "unit", "queue_due", "created_at", "id", postgresql_include=["queue_warning"],
+    Index("ix_cases_queue", "unit", "queue_due", "created_at", "id", postgresql_include=["queue_warning", "intake_unit"],
           postgresql_where=text(QUEUE_PREDICATE), sqlite_where=text(QUEUE_PREDICATE)),  # pt0006
     # Expression indexes on the holder, coalesce(unit, intake_unit), are created by migrations only:
     # ix_cases_open_holder (pt0004, PostgreSQL), ix_cases_holder_created / ix_cases_holder_closed (pt0007).
