@@ -130,7 +130,8 @@ cases = Table(
     Index("ix_cases_queue", "unit", "queue_due", "created_at", "id", postgresql_include=["queue_warning", "intake_unit"],
           postgresql_where=text(QUEUE_PREDICATE), sqlite_where=text(QUEUE_PREDICATE)),  # pt0006
     # Expression indexes on the holder, coalesce(unit, intake_unit), are created by migrations only:
-    # ix_cases_open_holder (pt0004, PostgreSQL), ix_cases_holder_created / ix_cases_holder_closed (pt0007).
+    # ix_cases_open_holder (pt0004, PostgreSQL), ix_cases_holder_created / ix_cases_holder_closed (pt0007),
+    # ix_cases_holder_id (pt0008).
     Index("ix_cases_status_created", "status", "created_at"),
     Index("ix_cases_status_id", "status", "id"),  # pt0005
     Index("ix_cases_unit_status", "unit", "status"),

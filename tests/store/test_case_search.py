@@ -144,3 +144,50 @@ def test_created_range_is_exact_when_ids_do_not_follow_creation(ctx, units):
         got = list_cases(ctx, CaseFilter(created_from=day + timedelta(hours=lo), created_to=day + timedelta(hours=hi)),
                          limit=50)["items"]
         assert sorted(c["number"] for c in got) == sorted(made[h] for h in hours if lo <= h < hi), (lo, hi)
+
+
+def test_a_subtree_reads_unit_by_unit_exactly_what_its_visibility_allows(ctx, units):
+    """A supervisor or handler who sees a subtree gets the subtree's newest cases unit by unit (held
+    there, at its intake hotline, or assisted by it): the same pages, in the same order, as the one
+    walk with `visibility`'s conditions gives — with and without a word, across page boundaries."""
+    from dataclasses import replace
+
+    from hotline.domain.access import Principal, Role
+    from hotline.domain.lifecycle import Action
+    from hotline.services.cases import act, visibility
+    from hotline.services.commands import ActionIn
+    from hotline.store.tables import cases
+
+    rng = random.Random(5)
+    for i in range(60):
+        body = {"type": "complaint", "category": "highway.toll", "title": f"第{i}件" + ("劝返" if i % 3 else ""),
+                "channel": "api", "place": {"region": "420900"}}
+        number = create_case(ctx, CaseCreate.model_validate(body), intake_unit=rng.choice(["hb", "mot", None]))[0][
+            "number"]
+        target = rng.choice(["hb-wuhan", "hb-xiaogan", "he", None])
+        if target:
+            with ctx.db.read() as conn:
+                intake = conn.execute(sa.select(cases.c.intake_unit).where(cases.c.number == number)).scalar_one()
+            if intake == "hb" and target == "he":
+                continue  # Hubei's hotline dispatches within Hubei only
+            act(ctx, number, Action.DISPATCH, ActionIn(version=1, unit=target))
+            if target == "he" and i % 2:
+                act(ctx, number, Action.COHANDLE, ActionIn(version=2, unit="hb-xiaogan"))
+    users = [Principal("hb-sup", "hb", frozenset({Role.SUPERVISOR})),
+             Principal("xg", "hb-xiaogan", frozenset({Role.HANDLER})),
+             Principal("he-sup", "he", frozenset({Role.SUPERVISOR}))]
+    for user in users:
+        view = replace(ctx, user=user)
+        with ctx.db.read() as conn:
+            for q in (None, "劝返"):
+                extra = [cases.c.title.contains(q)] if q else []
+                want = conn.execute(sa.select(cases.c.number).where(*extra, *visibility(conn, user))
+                                    .order_by(cases.c.id.desc())).scalars().all()
+                got, cursor = [], None
+                while True:
+                    page = list_cases(view, CaseFilter(q=q), cursor=cursor, limit=7)
+                    got += [c["number"] for c in page["items"]]
+                    cursor = page["next_cursor"]
+                    if not cursor:
+                        break
+                assert got == want and want, (user.unit, q)
