@@ -31,10 +31,10 @@ from hotline.hotspots.stream import region_key
 from hotline.regions import load_regions
 from hotline.services.cases import Context, iso, load_tree, local_tz, visibility
 from hotline.services.commands import taxonomy
-from hotline.services.counts import count_by, tallies
+from hotline.services.counts import count_by, in_period, tallies
 from hotline.services.errors import ServiceError
 from hotline.store.hotspot_tables import hotspot_incidents
-from hotline.store.tables import case_cohandlers, cases, events, units
+from hotline.store.tables import cases, events, units
 
 Kind = Literal["daily", "weekly"]
 KIND_LABELS = {"daily": "日报", "weekly": "周报"}
@@ -57,9 +57,9 @@ def _label(kind: Kind, start: datetime, end: datetime) -> str:
     return f"{start:%Y年%m月%d日}—{last:%m月%d日}"
 
 
-def _scope(conn, ctx: Context, unit: str | None) -> tuple[str, list, Any]:
-    """The unit reported on, the SQL conditions selecting its subtree's cases row by row, and a
-    function giving the conditions for the subtree's cases whose time column falls in a period."""
+def _scope(conn, ctx: Context, unit: str | None) -> tuple[str, Principal]:
+    """The unit reported on, and a supervisor of it: the report covers what such a supervisor sees
+    (cases held in the subtree, or assisted by a unit there)."""
     tree = load_tree(conn)
     code = unit or (ctx.user.unit if ctx.user else next((c for c, p in tree.parents.items() if not p), None))
     if code is None or code not in tree:
@@ -67,26 +67,7 @@ def _scope(conn, ctx: Context, unit: str | None) -> tuple[str, list, Any]:
     seen = visible_units(conn, ctx.user)
     if seen is not None and code not in seen:
         raise ServiceError("unit_not_visible", "只能查看本单位及下级单位的报表", 403, unit=code)
-    # The subtree as a supervisor of that unit sees it (held there, or assisted by a unit there).
-    supervisor = Principal(username="", unit=code, roles=frozenset({Role.SUPERVISOR}))
-    rows = visibility(conn, supervisor)
-    codes = sorted(tree.subtree(code)) if rows else None  # None: the whole tree, no condition
-
-    def within(column, start: datetime, end: datetime) -> list:
-        """Conditions for the subtree's cases with `column` in [start, end): held by a unit of the
-        subtree (the holder: the handling unit, else the intake hotline — `visibility`'s rule), read
-        from an index on (holder, column), or assisted by one (the few co-handled ids, looked up
-        first) — rather than every case of the period nationwide tested row by row (docs/architecture.md,
-        "Reads at volume")."""
-        period = [column >= start, column < end]
-        if codes is None:
-            return period
-        held = sa.and_(sa.func.coalesce(cases.c.unit, cases.c.intake_unit).in_(codes), *period)
-        helped = conn.execute(sa.select(case_cohandlers.c.case_id).join(cases, cases.c.id == case_cohandlers.c.case_id)
-                              .where(case_cohandlers.c.unit.in_(codes), *period)).scalars().all()
-        return [sa.or_(held, sa.and_(cases.c.id.in_(sorted(set(helped))), *period))] if helped else [held]
-
-    return code, rows, within
+    return code, Principal(username="", unit=code, roles=frozenset({Role.SUPERVISOR}))
 
 
 def _counted(rows: Counter, labels: dict[str, str], unknown: str = "未填写") -> list[dict[str, Any]]:
@@ -101,20 +82,21 @@ def build_report(ctx: Context, kind: Kind, day: date, unit: str | None = None) -
     tax = taxonomy()
     regions = load_regions()
     with ctx.db.read() as conn:
-        code, scope, within = _scope(conn, ctx, unit)
+        code, supervisor = _scope(conn, ctx, unit)
+        scope = visibility(conn, supervisor)
         unit_names = dict(conn.execute(sa.select(units.c.code, units.c.name)).all())
-        in_period = within(cases.c.created_at, start, end)
+        received_in = in_period(conn, supervisor, cases.c.created_at, start, end)
         (by_type, by_category, by_channel), (received, urgent, open_now) = tallies(
-            conn, [cases.c.type, cases.c.category, cases.c.channel], in_period)
+            conn, [cases.c.type, cases.c.category, cases.c.channel], received_in)
         by_region: Counter = Counter()
-        for region, n in count_by(conn, cases.c.region, in_period).items():
+        for region, n in count_by(conn, cases.c.region, received_in).items():
             by_region[region_key(region) if region else None] += n
         closed = conn.execute(sa.select(sa.func.count()).select_from(cases)
-                              .where(*within(cases.c.closed_at, start, end))).scalar_one()
+                              .where(*in_period(conn, supervisor, cases.c.closed_at, start, end))).scalar_one()
         callbacks = conn.execute(
             sa.select(events.c.fields, cases.c.id).join(cases, cases.c.id == events.c.case_id)
             .where(events.c.action == "callback", events.c.at >= start, events.c.at < end, *scope)).all()
-        notable = _notable(conn, in_period, start, unit_names)
+        notable = _notable(conn, received_in, start, unit_names)
         hotspots = _hotspots(conn, load_tree(conn).subtree(code), start, end)
     scores = Counter(int(f["satisfaction"]) for f, _ in callbacks if isinstance((f or {}).get("satisfaction"), int))
     n_callbacks = sum(scores.values())
