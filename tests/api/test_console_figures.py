@@ -68,12 +68,18 @@ def _recount(ctx, period: stats.Period) -> dict:
 def test_figures_equal_a_recount_for_every_period_and_viewer(ctx, units):
     _seed(ctx)
     supervisor = Principal("hb-sup", "hb", frozenset({Role.SUPERVISOR}))
-    for user in (None, supervisor):
+    operator = Principal("hb-op", "hb", frozenset({Role.OPERATOR}))  # also sees what they took in
+    for user in (None, supervisor, operator):
         view = Context(db=ctx.db, clock=ctx.clock, storage=ctx.storage, user=user, system_actor="test")
         for period in [stats.Period("week", date(2022, 4, 20)), stats.Period("day", date(2022, 4, 19)),
                        stats.Period("day", date(2022, 4, 24))]:
             got, want = stats.figures(view, period), _recount(view, period)
             assert want["total"] > 0
+            with ctx.db.read() as conn:
+                closed = conn.execute(sa.select(sa.func.count()).select_from(cases).where(
+                    cases.c.closed_at >= period.start, cases.c.closed_at < period.end,
+                    *visibility(conn, user))).scalar_one()
+            assert got["closed"] == closed
             assert (got["total"], got["urgent"], got["still_open"]) == (want["total"], want["urgent"], want["still_open"])
             assert got["series"]["values"] == want["series"]
             assert {t["code"]: t["count"] for t in got["types"]} == want["types"]
