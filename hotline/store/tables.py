@@ -136,7 +136,7 @@ cases = Table(
     Index("ix_cases_status_id", "status", "id"),  # pt0005
     Index("ix_cases_unit_status", "unit", "status"),
     Index("ix_cases_region", "region"),
-    Index("ix_cases_created_at", "created_at"),
+    Index("ix_cases_created_at", "created_at", postgresql_include=["id"]),  # id: pt0008
     Index("ix_cases_reporter_phone", "reporter_phone"),
     Index("ix_cases_reporter_plate", "reporter_plate"),  # pt0003
     Index("ix_cases_urgent_id", "id", postgresql_where=text("urgent"), sqlite_where=text("urgent")),  # pt0003
