@@ -35,6 +35,7 @@ from sqlalchemy.engine import make_url
 
 from hotline.domain.access import Principal, Role
 from hotline.domain.clock import FixedClock
+from hotline.domain.lifecycle import WORK_STATES
 from hotline.services.cases import CaseFilter, Context, list_cases, local_tz
 from hotline.store.db import Database
 from hotline.store.files import LocalFileStorage
@@ -50,7 +51,7 @@ BASELINE_TIMEOUT = float(os.environ.get("BENCH_VOLUME_BASELINE_TIMEOUT", "0"))
 BASE_URL = os.environ.get("HOTLINE_BENCH_POSTGRES_URL") or os.environ.get(
     "HOTLINE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 NO_INDEX = "SET enable_indexscan = off; SET enable_bitmapscan = off; SET enable_indexonlyscan = off"
-WORK_STATES = ["dispatched", "accepted", "reopened", "returned"]
+WORK_STATES = list(WORK_STATES)  # a unit's queue: hotline.domain.lifecycle
 WORDS = ["收费站", "核酸", "服务区", "通行证", "货车", "劝返", "客运站", "快递"]
 
 
