@@ -163,10 +163,19 @@ def test_the_migration_converts_an_existing_events_table(fresh_postgres, clock, 
         with db.read() as conn:
             assert not is_partitioned(conn)
         ctx = Context(db=db, clock=clock, storage=LocalFileStorage(tmp_path), system_actor="tester")
+        # Today's services read every column of today's `cases`, two of which this branch adds
+        # later (pt0006): lend them to the old database while the services write its data.
+        queue_columns = ("queue_due", "queue_warning")
+        with db.engine.begin() as conn:
+            for column in queue_columns:
+                conn.exec_driver_sql(f"ALTER TABLE cases ADD COLUMN {column} timestamptz")
         upsert_units(ctx, DEMO_UNITS)
         numbers = [_case_in(ctx, at) for at in MONTHS]
         body = ActionIn.model_validate({"version": 1, "unit": "hb-wuhan"})
         act(ctx, numbers[0], parse_action("dispatch", body), body)
+        with db.engine.begin() as conn:
+            for column in queue_columns:
+                conn.exec_driver_sql(f"ALTER TABLE cases DROP COLUMN {column}")
         with db.read() as conn:
             before = conn.exec_driver_sql("SELECT * FROM events ORDER BY id").all()
         upgrade(db)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import sqlalchemy as sa
+from alembic import command
 
 from hotline.domain.clock import FixedClock
 from hotline.domain.lifecycle import Action
@@ -15,7 +16,7 @@ from hotline.jobs.consumer import SETTLE
 from hotline.services.cases import act, create_case
 from hotline.services.commands import ActionIn, CaseCreate
 from hotline.store.deadline_tables import deadline_clocks
-from hotline.store.migrate import upgrade
+from hotline.store.migrate import alembic_config, upgrade
 from hotline.store.tables import cases
 from hotline.web.console import queue
 from tests.store.test_volume_indexes import _plans, _recorded
@@ -80,18 +81,25 @@ def test_the_migration_fills_the_order_of_existing_cases(ctx, units, database, b
     make_cases(ctx)
     before, _ = stored_and_expected(ctx.db)
     assert any(due is not None for due, _ in before.values())
-    # The database as it was at pt0005: without the columns and the index.
+    # Back to the database as it was at pt0005 (the migrations' own downgrades), then up again.
+    cfg = alembic_config(database.url.render_as_string(hide_password=False))
     try:
         with database.engine.begin() as conn:
-            conn.exec_driver_sql("DROP INDEX ix_cases_queue")
-            conn.exec_driver_sql("ALTER TABLE cases DROP COLUMN queue_due")
-            conn.exec_driver_sql("ALTER TABLE cases DROP COLUMN queue_warning")
-            assert conn.exec_driver_sql(
-                "UPDATE alembic_version SET version_num = 'pt0005' WHERE version_num = 'pt0006'").rowcount == 1
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "pt0005")
+        with database.engine.connect() as conn:
+            columns = {c["name"] for c in sa.inspect(conn).get_columns("cases")}
+        assert "queue_due" not in columns and "queue_warning" not in columns
     finally:
         upgrade(database)
     after, expected = stored_and_expected(ctx.db)
     assert after == before == expected
+    with database.engine.connect() as conn:  # (reflection leaves out SQLite's expression indexes)
+        indexes = set(conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cases'" if backend == "sqlite"
+            else "SELECT indexname FROM pg_indexes WHERE tablename = 'cases'").scalars())
+    assert {"ix_cases_queue", "ix_cases_holder_created", "ix_cases_holder_closed", "ix_cases_holder_id",
+            "ix_cases_created_at"} <= indexes
 
 
 def test_a_busy_units_queue_reads_the_queue_index(ctx, units, database, backend):

@@ -47,6 +47,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_cases_queue", table_name="cases")
-    with op.batch_alter_table("cases") as batch:
-        batch.drop_column("queue_warning")
-        batch.drop_column("queue_due")
+    # Plain ALTER on both (SQLite ≥ 3.35): a batch copy of `cases` would trip the foreign keys
+    # pointing at it.
+    op.execute("ALTER TABLE cases DROP COLUMN queue_warning")
+    op.execute("ALTER TABLE cases DROP COLUMN queue_due")
