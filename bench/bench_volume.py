@@ -64,18 +64,11 @@ def _database() -> tuple[str, sa.Engine | None]:
 
 
 def _seed(url: str, now: datetime) -> float:
-    from hotline.demo.units import demo_units
-    from hotline.services.regions import load_region_table
-    from hotline.services.seed import seed_cases
-    from hotline.services.units import upsert_units
-    from hotline.store.migrate import upgrade
+    from hotline.services.seed import prepare_database, seed_cases
 
     db = Database(url)
-    upgrade(db)
-    ctx = Context(db=db, clock=FixedClock(now), storage=LocalFileStorage("/tmp/hotline-bench-files"),
-                  system_actor="bench")
-    load_region_table(ctx)
-    upsert_units(ctx, demo_units())
+    prepare_database(Context(db=db, clock=FixedClock(now), storage=LocalFileStorage("/tmp/hotline-bench-files"),
+                             system_actor="bench"))
     r = seed_cases(db, N_CASES, now=now, months=6, seed=12328, rebuild_indexes=True)
     with db.engine.execution_options(isolation_level="AUTOCOMMIT").connect() as conn:
         conn.exec_driver_sql("VACUUM ANALYZE")

@@ -325,21 +325,16 @@ def bench_seed(
 
     from hotline.domain.clock import SystemClock
     from hotline.services.cases import Context
-    from hotline.services.seed import seed_cases
+    from hotline.services.seed import prepare_database, seed_cases
     from hotline.settings import get_settings
     from hotline.store.db import Database
     from hotline.store.files import LocalFileStorage
-    from hotline.store.migrate import upgrade
 
     s = get_settings()
     db = Database(database_url or s.database_url)
-    upgrade(db)
     ctx = Context(db=db, clock=SystemClock(), storage=LocalFileStorage(s.files_dir), system_actor="cli")
-    from hotline.services.regions import load_region_table, regions_loaded
-
-    if not regions_loaded(ctx):
-        load_region_table(ctx)
-    _seed_units(ctx)
+    if loaded := prepare_database(ctx):
+        typer.echo(f"库里没有承办单位，已加载演示单位树 {loaded} 个", err=True)
     started, done = time.perf_counter(), [0]
 
     def progress(k: int) -> None:
@@ -352,21 +347,6 @@ def bench_seed(
                    progress=progress)
     typer.echo(f"已写入工单 {r.cases:,} 件、操作记录 {r.events:,} 条、时限 {r.clocks:,} 个，"
                f"用时 {r.seconds:.1f} 秒（{r.rate:,.0f} 件/秒）")
-
-
-def _seed_units(ctx) -> None:
-    """Seeding needs units to route to: load the demo unit tree into a database that has none."""
-    import sqlalchemy as sa
-
-    from hotline.store.tables import units
-
-    with ctx.db.read() as conn:
-        if conn.execute(sa.select(units.c.code).limit(1)).first() is not None:
-            return
-    from hotline.demo.units import demo_units
-    from hotline.services.units import upsert_units
-
-    typer.echo(f"库里没有承办单位，已加载演示单位树 {upsert_units(ctx, demo_units())} 个", err=True)
 
 
 @app.command()

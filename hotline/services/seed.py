@@ -590,6 +590,25 @@ _TRACKING = " || ".join(
     f"substr('{TRACKING_ALPHABET}', ((h >> {5 * k}) & 31)::int + 1, 1)" for k in range(12))
 
 
+def prepare_database(ctx) -> int:
+    """Make `ctx.db` ready to seed: migrated, the region table loaded, and units to route to — the
+    demo unit tree when the database has none. Returns how many units were loaded (0: it had some)."""
+    from hotline.services.regions import load_region_table, regions_loaded
+    from hotline.store.migrate import upgrade
+    from hotline.store.tables import units
+
+    upgrade(ctx.db)
+    if not regions_loaded(ctx):
+        load_region_table(ctx)
+    with ctx.db.read() as conn:
+        if conn.execute(sa.select(units.c.code).limit(1)).first() is not None:
+            return 0
+    from hotline.demo.units import demo_units
+    from hotline.services.units import upsert_units
+
+    return upsert_units(ctx, demo_units())
+
+
 BULK_TABLES = ("cases", "events", "deadline_clocks", "deadline_cases")
 
 
