@@ -151,3 +151,17 @@ def test_seeding_twice_adds_and_keeps_numbers_unique(seeded, ctx, database, cloc
     with database.read() as conn:
         total, distinct = conn.execute(sa.select(sa.func.count(), sa.func.count(sa.distinct(cases.c.number)))).one()
     assert total == distinct == N + 50
+
+
+def test_preparing_a_database_loads_units_only_into_one_without_any(ctx, database):
+    """`hotline bench seed` on an empty database: the region table and the demo unit tree come first
+    (cases need units to route to); a database with units of its own keeps them."""
+    from hotline.services.regions import regions_loaded
+    from hotline.services.seed import prepare_database
+    from hotline.store.tables import units
+
+    loaded = prepare_database(ctx)
+    with database.read() as conn:
+        count = conn.execute(sa.select(sa.func.count()).select_from(units)).scalar_one()
+    assert loaded == count > 50 and regions_loaded(ctx)
+    assert prepare_database(ctx) == 0
