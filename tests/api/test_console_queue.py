@@ -193,6 +193,11 @@ def assert_the_overdue_count_is_not_the_length_of_the_list(ctx) -> None:
     whole = deadlines.overdue_list(ctx, "hb", limit=5000)
     assert len(short["items"]) == 5 and short["items"] == whole["items"][:5]
     assert short["count"] == whole["count"] == len(whole["items"]) == len(overdue)
+    # most overdue first (each unit's clocks read in order and merged): the clocks in due order
+    with ctx.db.read() as conn:
+        number_of = dict(conn.execute(sa.select(cases.c.id, cases.c.number)).all())
+    want = [(number_of[k.case_id], k.name) for k in sorted(overdue, key=lambda k: (k.due_at, k.id))]
+    assert [(i["number"], i["clock"]) for i in whole["items"]] == want
 
 
 def assert_a_page_reads_its_clocks_at_once(ctx) -> None:
