@@ -43,7 +43,7 @@ from hotline.regions import load_regions
 from hotline.services.commands import ActionIn, CaseCreate, taxonomy
 from hotline.services.errors import ServiceError, not_found
 from hotline.settings import get_settings
-from hotline.store.db import Database, insert_ignore
+from hotline.store.db import MERGE_PARTS, Database, insert_ignore, top_ids
 from hotline.store.files import FileStorage
 from hotline.store.tables import (
     attachments,
@@ -115,6 +115,10 @@ def load_tree(conn: Connection) -> UnitTree:
 def holder(row) -> str | None:
     """The unit a case is with: its handling unit, or before dispatch the hotline that took it in."""
     return row.unit or row.intake_unit
+
+
+# `holder` in SQL; the holder indexes (migrations pt0004, pt0007, pt0008) are on this expression.
+HOLDER = sa.func.coalesce(cases.c.unit, cases.c.intake_unit)
 
 
 def _relation(conn: Connection, tree: UnitTree, user: Principal, row) -> Relation:
@@ -748,25 +752,17 @@ def visibility(conn: Connection, user: Principal | None) -> list:
     return [sa.or_(held, helped, took)]
 
 
-# A subtree of more units than this is read in one walk of the newest cases, not unit by unit.
-HOLDER_BRANCHES = 64
-
-
 def _newest_by_holder(conds: list, codes: list[str], n: int):
     """The newest `n` cases matching `conds` that are held by one of `codes` or assisted by one —
     the same cases as `visibility` gives a user who sees `codes` — read holder by holder from the
     (holder, id) index and merged, rather than walking every case newest first and testing each
     against the subtree (a small province's supervisor searching a common word walked 143,000
     cases, 700 ms, at 10,000,000; docs/benchmarks.md, Volume)."""
-    holder = sa.func.coalesce(cases.c.unit, cases.c.intake_unit)
-
-    def newest(*extra):
-        return sa.select(cases.c.id).where(*conds, *extra).order_by(cases.c.id.desc()).limit(n).subquery()
-
     helped = sa.select(case_cohandlers.c.case_id).where(case_cohandlers.c.unit.in_(codes))
-    parts = [newest(holder == code) for code in codes] + [newest(cases.c.id.in_(helped))]
-    ids = sa.union_all(*(sa.select(p.c.id) for p in parts))
-    return sa.select(cases).where(cases.c.id.in_(ids)).order_by(cases.c.id.desc()).limit(n)
+    parts = [sa.select(cases.c.id).where(*conds, extra).order_by(cases.c.id.desc())
+             for extra in [*(HOLDER == code for code in codes), cases.c.id.in_(helped)]]
+    return sa.select(cases).where(cases.c.id.in_(top_ids(parts, n, "id", descending=True))) \
+        .order_by(cases.c.id.desc()).limit(n)
 
 
 def encode_cursor(case_id: int) -> str:
@@ -797,7 +793,7 @@ def list_cases(ctx: Context, f: CaseFilter, *, cursor: str | None = None, limit:
         # cases meets a small subtree's matches late. Without one, the other filters have indexes of
         # their own (urgent, status, creation time) that one walk uses better than each unit's walk:
         # at 10M cases a province's urgent complaints took 250 ms unit by unit, 80 ms in one walk.
-        if f.q and codes and not own and len(codes) <= HOLDER_BRANCHES:
+        if f.q and codes and not own and len(codes) <= MERGE_PARTS:
             q = _newest_by_holder(conds, codes, limit + 1)
         else:
             q = sa.select(cases).where(*conds, *visibility(conn, ctx.user)).order_by(cases.c.id.desc()).limit(limit + 1)

@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 
 from hotline.domain.access import Principal
 from hotline.domain.lifecycle import OPEN_STATES
-from hotline.services.cases import visibility, visible_codes
+from hotline.services.cases import HOLDER, visibility, visible_codes
 from hotline.store.tables import case_cohandlers, cases
 
 OPEN = sorted(s.value for s in OPEN_STATES)
@@ -24,6 +24,11 @@ def count_by(conn: Connection, key, where: list) -> Counter:
     n = sa.func.count()
     return Counter({k: count for k, count in conn.execute(
         sa.select(key, n).where(*where).group_by(key).order_by(n.desc(), key))})
+
+
+def ranked(counts: Counter) -> list[tuple]:
+    """(key, count) most first, ties by key — the order `count_by` gives."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def tallies(conn: Connection, keys: list, where: list) -> tuple[list[Counter], tuple[int, int, int]]:
@@ -56,7 +61,7 @@ def in_period(conn: Connection, user: Principal | None, column, start, end) -> l
         return period
     if own or not codes:  # an operator also sees the cases they took in: the general conditions
         return [*period, *visibility(conn, user)]
-    held = sa.and_(sa.func.coalesce(cases.c.unit, cases.c.intake_unit).in_(codes), *period)
+    held = sa.and_(HOLDER.in_(codes), *period)
     helped = conn.execute(sa.select(case_cohandlers.c.case_id).join(cases, cases.c.id == case_cohandlers.c.case_id)
                           .where(case_cohandlers.c.unit.in_(codes), *period)).scalars().all()
     return [sa.or_(held, sa.and_(cases.c.id.in_(sorted(set(helped))), *period))] if helped else [held]

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from hotline.domain.lifecycle import OPEN_STATES
 from hotline.regions import load_regions
-from hotline.services.cases import Context, load_tree
+from hotline.services.cases import HOLDER, Context, load_tree
 from hotline.services.commands import taxonomy
 from hotline.services.errors import ServiceError
 from hotline.services.transfer import RowError, read_table
@@ -141,11 +141,10 @@ def unit_summary(ctx: Context, code: str) -> dict[str, Any]:
         if ctx.user is not None and code not in tree.subtree(ctx.user.unit):
             raise ServiceError("unit_not_found", f"单位 {code} 不存在", 404)
         names = {r.code: r.name for r in conn.execute(sa.select(units.c.code, units.c.name))}
-        holder_col = sa.func.coalesce(cases.c.unit, cases.c.intake_unit)
         counts = conn.execute(
-            sa.select(holder_col, cases.c.status, cases.c.urgent, sa.func.count())
-            .where(cases.c.status.in_([s.value for s in OPEN_STATES]), holder_col.in_(tree.subtree(code)))
-            .group_by(holder_col, cases.c.status, cases.c.urgent)).all()
+            sa.select(HOLDER, cases.c.status, cases.c.urgent, sa.func.count())
+            .where(cases.c.status.in_([s.value for s in OPEN_STATES]), HOLDER.in_(tree.subtree(code)))
+            .group_by(HOLDER, cases.c.status, cases.c.urgent)).all()
 
     def rollup(root: str) -> dict[str, Any]:
         members = tree.subtree(root)

@@ -29,7 +29,6 @@ from hotline.web.console.session import base, console_context, require
 
 router = APIRouter(route_class=ConsoleRoute, include_in_schema=False)
 HANDLERS = (Role.HANDLER, Role.SUPERVISOR, Role.ADMIN)
-WORK_STATES = list(WORK_STATES)  # the partial queue index (ix_cases_queue) covers exactly these
 QUEUE_ACTIONS = ("accept", "reply", "return", "extend_request", "cohandle", "dispatch")
 ARRIVALS = ("dispatch", "forward", "escalate", "reopen", "cohandle", "return")
 UPDATES = ("supervise", "extend_approve", "extend_deny", "merge", "merge_in", "note", "accept", "reply", "close")
@@ -76,9 +75,9 @@ class QueuePosition:
 OVERDUE, WARNING, RUNNING, NO_CLOCK = range(4)
 
 
-def _rank_query(rank: int, at: datetime) -> tuple[Any, Any, Any, list]:
-    """For one rank: the condition selecting its cases, the due time and the `plain` flag they sort
-    by, and the sort columns after the rank. The stored queue order (cases.queue_due / queue_warning,
+def _rank_query(rank: int, at: datetime) -> tuple[Any, Any, Any]:
+    """For one rank: the condition selecting its cases, and the due time and the `plain` flag they
+    sort by (then the oldest case). The stored queue order (cases.queue_due / queue_warning,
     the earliest due and warning times of the case's running clocks, kept by the clock recomputation)
     decides the rank, so a unit's overdue and running cases are read from the queue index in order —
     at 10,000,000 cases a unit holding 71,150 open cases no longer probes a clock per case
@@ -87,16 +86,15 @@ def _rank_query(rank: int, at: datetime) -> tuple[Any, Any, Any, list]:
     c = cases.c
     zero = sa.literal(0, sa.Integer())
     if rank == OVERDUE:
-        return c.queue_due <= at, c.queue_due, zero, [c.queue_due, c.created_at, c.id]
+        return c.queue_due <= at, c.queue_due, zero
     if rank == RUNNING:
-        return sa.and_(c.queue_due > at, c.queue_warning > at), c.queue_due, zero, [c.queue_due, c.created_at, c.id]
+        return sa.and_(c.queue_due > at, c.queue_warning > at), c.queue_due, zero
     if rank == WARNING:
         k = deadline_clocks.c
         due = sa.select(sa.func.min(k.due_at)).where(
             k.case_id == c.id, k.state == deadlines.RUNNING, k.warning_at <= at).scalar_subquery()
-        return sa.and_(c.queue_due > at, c.queue_warning <= at), due, zero, [due, c.created_at, c.id]
-    plain = sa.case((c.urgent, 0), else_=1)
-    return c.queue_due.is_(None), sa.literal(NO_DUE, UTCDateTime()), plain, [plain, c.created_at, c.id]
+        return sa.and_(c.queue_due > at, c.queue_warning <= at), due, zero
+    return c.queue_due.is_(None), sa.literal(NO_DUE, UTCDateTime()), sa.case((c.urgent, 0), else_=1)
 
 
 def queue_page(ctx: Context, where: list, after: str | None = None, limit: int = PAGE_SIZE) -> dict[str, Any]:
@@ -112,7 +110,8 @@ def queue_page(ctx: Context, where: list, after: str | None = None, limit: int =
         total = conn.execute(sa.select(sa.func.count()).select_from(cases).where(*conds)).scalar_one()
         rows: list[Any] = []
         for rank in range(position.rank if position else OVERDUE, NO_CLOCK + 1):
-            selected, due, plain, order = _rank_query(rank, at)
+            selected, due, plain = _rank_query(rank, at)
+            order = [plain if rank == NO_CLOCK else due, cases.c.created_at, cases.c.id]
             q = sa.select(cases, due.label("q_due"), plain.label("q_plain")).where(*conds, selected)
             if position is not None and rank == position.rank:
                 after_key = (position.plain if rank == NO_CLOCK else position.due, position.created, position.id)
@@ -122,8 +121,7 @@ def queue_page(ctx: Context, where: list, after: str | None = None, limit: int =
             if len(rows) > limit:
                 break
         shown = [r for _, r in rows[:limit]]
-        with deadlines.preloaded_clocks(conn, [r.id for r in shown], now):
-            items = case_views(conn, shown, mask=True, now=now)
+        items = case_views(conn, shown, mask=True, now=now)  # (the page's clocks in one query)
     cursor = None
     if len(rows) > limit:
         rank, last = rows[limit - 1]

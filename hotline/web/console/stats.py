@@ -3,7 +3,6 @@ provinces for the map. Read-only, limited to what the user may see."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -12,7 +11,7 @@ import sqlalchemy as sa
 
 from hotline.services.cases import Context, local_part, local_tz, visibility
 from hotline.services.commands import taxonomy
-from hotline.services.counts import OPEN, count_by, in_period, tallies
+from hotline.services.counts import OPEN, count_by, in_period, ranked, tallies
 from hotline.services.errors import ServiceError
 from hotline.services.units import unit_summary
 from hotline.store.tables import cases
@@ -73,8 +72,6 @@ def figures(ctx: Context, period: Period) -> dict[str, Any]:
         provinces = count_by(conn, sa.func.substr(cases.c.region, 1, 2),
                              [*received, cases.c.region.is_not(None), cases.c.region != "000000"])
         (categories, types), (total, urgent, still_open) = tallies(conn, [cases.c.category, cases.c.type], received)
-        categories = sorted(categories.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
-        types = Counter(dict(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))))
         closed = conn.execute(sa.select(sa.func.count()).where(
             *in_period(conn, ctx.user, cases.c.closed_at, period.start, period.end))).scalar_one()
         open_now = conn.execute(sa.select(sa.func.count()).where(cases.c.status.in_(OPEN), *seen)).scalar_one()
@@ -87,9 +84,9 @@ def figures(ctx: Context, period: Period) -> dict[str, Any]:
         series = [buckets.get(d.isoformat(), 0) for d in days]
     return {
         "total": total, "urgent": urgent, "closed": closed, "open_now": open_now, "still_open": still_open,
-        "types": [{"code": t, "name": tax.types.get(t, t), "count": n} for t, n in types.most_common()],
+        "types": [{"code": t, "name": tax.types.get(t, t), "count": n} for t, n in ranked(types)],
         "series": {"labels": labels, "values": series},
-        "categories": [{"code": c, "name": tax.categories.get(c, c), "count": n} for c, n in categories],
+        "categories": [{"code": c, "name": tax.categories.get(c, c), "count": n} for c, n in ranked(categories)[:10]],
         "provinces": [{"code": p + "0000", "name": PROVINCE_MAP_NAMES.get(p, p), "count": n}
                       for p, n in provinces.most_common()],
     }
