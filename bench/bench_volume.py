@@ -11,7 +11,9 @@ left as it is) is read through the very functions the app calls:
   (status, type, category, region, dates, words), as an admin and as a province's supervisor;
 * report — `build_report("daily", …)` (hotline/reports/data.py) for a province and a day;
 * dashboard — the numbers of /console/dashboard: `stats.figures`, `stats.units_overview`,
-  `stats.on_time` for the ministry or a province, today or a past day.
+  `stats.on_time` for the ministry or a province, today or a past day, with the figures by unit
+  that the job round takes every 30 s (services.unit_figures; the time of taking them is printed
+  first); dash-live — the same when no job runner has taken them (counted live).
 
 `db ms` is the mean time per call spent in SQL statements (the rest is the app's Python). Each is run
 BENCH_VOLUME_RUNS times (default 50; 5 when one call takes over 20× its target) with varied
@@ -37,6 +39,7 @@ from hotline.domain.access import Principal, Role
 from hotline.domain.clock import FixedClock
 from hotline.domain.lifecycle import WORK_STATES
 from hotline.services.cases import CaseFilter, Context, list_cases, local_tz
+from hotline.services.unit_figures import FRESH, take_snapshot
 from hotline.store.db import Database
 from hotline.store.files import LocalFileStorage
 
@@ -180,17 +183,23 @@ def workloads(url: str, db: Database, now: datetime):
     report = [lambda p=provinces[i % len(provinces)], d=days[i % len(days)]:
               build_report(ctx_for(supervisor[p]), "daily", d, unit=p) for i in range(50)]
 
-    def dashboard(unit: str, d: date) -> None:
+    # Without a job round for longer than unit_figures.FRESH the dashboard counts by unit live.
+    live_clock = FixedClock(now + FRESH + timedelta(seconds=1))
+
+    def dashboard(unit: str, d: date, live: bool = False) -> None:
         ctx = ctx_for(supervisor[unit])
+        if live:
+            ctx = Context(db=db, clock=live_clock, storage=storage, user=ctx.user, system_actor="bench")
         p = stats.Period("day", d)
         stats.figures(ctx, p)
         stats.units_overview(ctx, unit)
         stats.on_time(ctx, unit, p)
 
-    dash = [lambda u=[root, *provinces][i % (len(provinces) + 1)], d=([today] + days)[i % 10]: dashboard(u, d)
-            for i in range(50)]
+    def dash(live: bool) -> list:
+        return [lambda u=[root, *provinces][i % (len(provinces) + 1)], d=([today] + days)[i % 10]:
+                dashboard(u, d, live) for i in range(50)]
     return {"queue": (queue, 0.1), "overdue": (overdue, 0.1), "search": (filters, 0.1),
-            "report": (report, 0.1), "dashboard": (dash, 1.0)}
+            "report": (report, 0.1), "dashboard": (dash(False), 1.0), "dash-live": (dash(True), 1.0)}
 
 
 def _at(d: date) -> datetime:
@@ -223,6 +232,12 @@ def main() -> None:
               + (f" (seeded at {rate:,.0f} cases/s)" if rate else ""))
         print(f"{'read':<10} {'p50 ms':>9} {'p95 ms':>9} {'db ms':>7} {'target':>8}   "
               f"{'baseline p95 (no index scans)':>30} {'ratio':>7}")
+        # The job round's figures by unit (services.unit_figures), as a runner keeps them every 30 s;
+        # "dash-live" is the dashboard when no runner has taken them for over FRESH.
+        t0 = time.perf_counter()
+        take_snapshot(db, FixedClock(now))
+        print(f"unit figures snapshot (the job round's recount, every 30 s): {(time.perf_counter() - t0) * 1000:.0f} ms",
+              flush=True)
         work = workloads(url, db, now)
         base_work = workloads(url, base, now)
         for name, (calls, target) in work.items():

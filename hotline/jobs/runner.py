@@ -2,7 +2,7 @@
 
 A round: the clock consumer (events → stored clocks), emergency modes that have begun, cases queued
 for recomputation, the overdue and warning sweep, then notification delivery; expired policies,
-policy sync, report files and hotspots; and at most hourly the coming months' event partitions.
+policy sync, report files, the dashboard's figures by unit and hotspots; and at most hourly the coming months' event partitions.
 Every step is safe with several processes running rounds at the same time.
 """
 
@@ -25,6 +25,7 @@ from hotline.jobs.settings import JobSettings
 from hotline.jobs.sweep import Routes, fire_due
 from hotline.notify import Notifier, NotifySettings, notifiers_from_settings
 from hotline.services.deadlines import activate_started_emergencies, recompute_dirty
+from hotline.services.unit_figures import take_snapshot
 from hotline.store.db import Database
 
 log = logging.getLogger("hotline.jobs")
@@ -62,6 +63,8 @@ class JobRunner:
         if self._partitions_checked is None or now - self._partitions_checked >= self.partitions_every:
             done["partitions_created"] = len(keep_partitions_ahead(self.db, self.clock))
             self._partitions_checked = now
+        # the dashboard's figures by unit, at most every SNAPSHOT_EVERY (services.unit_figures)
+        done["unit_figures"] = int(take_snapshot(self.db, self.clock))
         hotspots = run_hotspot_step(self.db, self.clock)  # a surge becomes an incident within seconds
         done["hotspot_cases"] = hotspots.cases
         done["hotspot_incidents"] = len(hotspots.opened)

@@ -11,7 +11,8 @@ or the ISO week (Monday–Sunday) containing the day; `to` is exclusive.
 - closed: cases whose 办结 time falls in the period; open now: of those received, still open;
 - on-time rates and the overdue list: from the deadlines engine (`services.deadlines`), when present;
 - top hotspots: incidents of the subtree active in the period (opened before its end, last case in it);
-- satisfaction: the 回访 (callback) actions recorded in the period, by score;
+- satisfaction: the 回访 (callback) actions recorded in the period, by score, counted for the unit
+  holding the case when it was called back (`counts.callback_scores`);
 - notable cases: received in the period and urgent, supervised (督办), returned twice or more, or reopened.
 """
 
@@ -29,9 +30,9 @@ from hotline.hotspots.incidents import STATUS_LABELS as INCIDENT_STATUS
 from hotline.hotspots.incidents import visible_units
 from hotline.hotspots.stream import region_key
 from hotline.regions import load_regions
-from hotline.services.cases import Context, iso, load_tree, local_tz, visibility
+from hotline.services.cases import Context, iso, load_tree, local_tz
 from hotline.services.commands import taxonomy
-from hotline.services.counts import count_by, in_period, tallies
+from hotline.services.counts import callback_scores, count_by, in_period, tallies
 from hotline.services.errors import ServiceError
 from hotline.store.hotspot_tables import hotspot_incidents
 from hotline.store.tables import cases, events, units
@@ -83,7 +84,6 @@ def build_report(ctx: Context, kind: Kind, day: date, unit: str | None = None) -
     regions = load_regions()
     with ctx.db.read() as conn:
         code, supervisor = _scope(conn, ctx, unit)
-        scope = visibility(conn, supervisor)
         unit_names = dict(conn.execute(sa.select(units.c.code, units.c.name)).all())
         received_in = in_period(conn, supervisor, cases.c.created_at, start, end)
         (by_type, by_category, by_channel), (received, urgent, open_now) = tallies(
@@ -93,12 +93,9 @@ def build_report(ctx: Context, kind: Kind, day: date, unit: str | None = None) -
             by_region[region_key(region) if region else None] += n
         closed = conn.execute(sa.select(sa.func.count()).select_from(cases)
                               .where(*in_period(conn, supervisor, cases.c.closed_at, start, end))).scalar_one()
-        callbacks = conn.execute(
-            sa.select(events.c.fields, cases.c.id).join(cases, cases.c.id == events.c.case_id)
-            .where(events.c.action == "callback", events.c.at >= start, events.c.at < end, *scope)).all()
+        scores = callback_scores(conn, supervisor, start, end)
         notable = _notable(conn, received_in, start, unit_names)
         hotspots = _hotspots(conn, load_tree(conn).subtree(code), start, end)
-    scores = Counter(int(f["satisfaction"]) for f, _ in callbacks if isinstance((f or {}).get("satisfaction"), int))
     n_callbacks = sum(scores.values())
     region_names = {c: regions.full_name(c) for c in by_region if c and c in regions}
     report: dict[str, Any] = {

@@ -48,6 +48,7 @@ from hotline.store.files import FileStorage
 from hotline.store.tables import (
     attachments,
     audit_log,
+    case_callbacks,
     case_cohandlers,
     cases,
     counters,
@@ -390,6 +391,9 @@ def act(ctx: Context, number: str, action: Action, body: ActionIn) -> dict[str, 
             raise ServiceError("version_conflict", "工单已被他人更新，请刷新后重试", 409)
         _append_event(conn, row.id, row.version + 1, action, ctx.actor, now, decision.from_status,
                       decision.to_status, fields, body.note)
+        if action is Action.CALLBACK:  # the reports count callbacks by the unit holding the case now
+            conn.execute(sa.insert(case_callbacks).values(case_id=row.id, seq=row.version + 1, at=now,
+                                                          holder=holder(row), satisfaction=fields["satisfaction"]))
         if action is Action.MERGE:
             _record_merge_in(conn, ctx, primary, row, now)
         return _case_by_id(conn, row.id, now)

@@ -14,7 +14,7 @@ from sqlalchemy import Connection
 from hotline.domain.access import Principal
 from hotline.domain.lifecycle import OPEN_STATES
 from hotline.services.cases import HOLDER, visibility, visible_codes
-from hotline.store.tables import case_cohandlers, cases
+from hotline.store.tables import case_callbacks, case_cohandlers, cases
 
 OPEN = sorted(s.value for s in OPEN_STATES)
 
@@ -65,3 +65,26 @@ def in_period(conn: Connection, user: Principal | None, column, start, end) -> l
     helped = conn.execute(sa.select(case_cohandlers.c.case_id).join(cases, cases.c.id == case_cohandlers.c.case_id)
                           .where(case_cohandlers.c.unit.in_(codes), *period)).scalars().all()
     return [sa.or_(held, sa.and_(cases.c.id.in_(sorted(set(helped))), *period))] if helped else [held]
+
+
+def callback_scores(conn: Connection, user: Principal | None, start, end) -> Counter:
+    """The 回访 (callbacks) made in [start, end) on cases `user` may see, by satisfaction score.
+
+    A subtree's are read from `case_callbacks` by (holder, at) — the unit that held the case when it
+    was called back — plus those on cases a unit of it assists, rather than the period's callbacks
+    nationwide joined to their cases. A callback stays with the unit it judged: a case reopened and
+    sent elsewhere afterwards does not move it (docs/architecture.md, "Reads at volume")."""
+    cb = case_callbacks.c
+    period = [cb.at >= start, cb.at < end]
+    codes, own = visible_codes(conn, user)
+    if codes is None:
+        where = period
+    elif own or not codes:  # an operator's own intake: through the cases they may see
+        where = [*period, cb.case_id.in_(sa.select(cases.c.id).where(*visibility(conn, user)))]
+    else:
+        helped = conn.execute(sa.select(cb.case_id).join(case_cohandlers, case_cohandlers.c.case_id == cb.case_id)
+                              .where(case_cohandlers.c.unit.in_(codes), *period)).scalars().all()
+        held = cb.holder.in_(codes)
+        where = [*period, sa.or_(held, cb.case_id.in_(sorted(set(helped)))) if helped else held]
+    n = sa.func.count()
+    return Counter(dict(conn.execute(sa.select(cb.satisfaction, n).where(*where).group_by(cb.satisfaction)).all()))

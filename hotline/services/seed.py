@@ -228,6 +228,7 @@ CLOCK_COLS = ("id", "case_id", "name", "round", "unit", "started_at", "counted_f
               "stopped_at", "state", "allowed", "rule_id", "policy_version", "extensions", "warning_fired_at",
               "overdue_fired_at", "updated_at")
 DCASE_COLS = ("case_id", "round", "open", "dirty", "computed_at")
+CALLBACK_COLS = ("case_id", "seq", "at", "holder", "satisfaction")
 MAX_EVENTS = max(len(p) for p in PATHS.values())
 MAX_CLOCKS = 4
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -239,6 +240,7 @@ class _Batch:
         self.events: list[tuple] = []
         self.clocks: list[tuple] = []
         self.dcases: list[tuple] = []
+        self.callbacks: list[tuple] = []
 
 
 class _Format:
@@ -363,6 +365,8 @@ class _Generator:
                 sat = (5, 5, 5, 5, 5, 5, 4, 4, 3, 2, 1)[int(r() * 11)]
                 satisfaction = str(sat)
                 fields, status = self._json(("callback", sat), {"satisfaction": sat}), "archived"
+                b.callbacks.append((cid, str(seq), stamps[seq - 1], holder if holder is not null else w.intake,
+                                    satisfaction))
             elif action is A.RETURN:
                 fields, status, holder, returns = '{"reason": "不属于本单位职责"}', "returned", null, returns + 1
             elif action is A.REOPEN:
@@ -458,6 +462,7 @@ def _write_batch(conn: Connection, b: _Batch) -> None:
     _write(conn, "events", EVENT_COLS, b.events)
     _write(conn, "deadline_clocks", CLOCK_COLS, b.clocks)
     _write(conn, "deadline_cases", DCASE_COLS, b.dcases)
+    _write(conn, "case_callbacks", CALLBACK_COLS, b.callbacks)
 
 
 def _advance_counters(conn: Connection, used: dict[str, int]) -> None:
@@ -609,7 +614,7 @@ def prepare_database(ctx) -> int:
     return upsert_units(ctx, demo_units())
 
 
-BULK_TABLES = ("cases", "events", "deadline_clocks", "deadline_cases")
+BULK_TABLES = ("cases", "events", "deadline_clocks", "deadline_cases", "case_callbacks")
 
 
 def secondary_ddl(conn: Connection, tables: Sequence[str] = BULK_TABLES) -> tuple[list[str], list[str]]:
@@ -645,7 +650,7 @@ def _bulk_postgres(db, world, n, now, months, rng, n_templates, batch, progress,
     fmt = _Format(True)
     with db.engine.connect() as conn:  # one session: the temporary tables live in it
         conn.exec_driver_sql("SET synchronous_commit = off")
-        for table in ("cases", "events", "deadline_clocks", "deadline_cases"):
+        for table in BULK_TABLES:
             conn.exec_driver_sql(f"CREATE TEMP TABLE seed_t_{table} (LIKE {table} INCLUDING DEFAULTS)")
         # Template ids are our own: case t, its events t*MAX_EVENTS + seq - 1, its clocks t*MAX_CLOCKS + k.
         def ids(t):
@@ -657,9 +662,12 @@ def _bulk_postgres(db, world, n, now, months, rng, n_templates, batch, progress,
             _write(conn, "seed_t_events", EVENT_COLS, b.events)
             _write(conn, "seed_t_deadline_clocks", CLOCK_COLS, b.clocks)
             _write(conn, "seed_t_deadline_cases", DCASE_COLS, b.dcases)
+            _write(conn, "seed_t_case_callbacks", CALLBACK_COLS, b.callbacks)
         conn.exec_driver_sql("CREATE INDEX ON seed_t_events (case_id)")
         conn.exec_driver_sql("CREATE INDEX ON seed_t_deadline_clocks (case_id)")
-        conn.exec_driver_sql("ANALYZE seed_t_cases, seed_t_events, seed_t_deadline_clocks, seed_t_deadline_cases")
+        conn.exec_driver_sql("CREATE INDEX ON seed_t_case_callbacks (case_id)")
+        conn.exec_driver_sql("ANALYZE seed_t_cases, seed_t_events, seed_t_deadline_clocks, seed_t_deadline_cases, "
+                             "seed_t_case_callbacks")
         conn.commit()
         # Reserve ids and numbers, create the months' partitions: a short transaction under lock.
         conn.exec_driver_sql("LOCK TABLE cases, events, deadline_clocks, counters IN EXCLUSIVE MODE")
@@ -740,6 +748,11 @@ def _bulk_postgres(db, world, n, now, months, rng, n_templates, batch, progress,
                 SELECT m.new_id, d.round, d.open, d.dirty, d.computed_at
                 FROM seed_map m JOIN seed_t_deadline_cases d ON d.case_id = m.template_id
                 WHERE m.new_id >= %(lo)s AND m.new_id < %(hi)s""", p)
+            conn.exec_driver_sql("""
+                INSERT INTO case_callbacks (case_id, seq, at, holder, satisfaction)
+                SELECT m.new_id, c.seq, c.at + m.delta, c.holder, c.satisfaction
+                FROM seed_map m JOIN seed_t_case_callbacks c ON c.case_id = m.template_id
+                WHERE m.new_id >= %(lo)s AND m.new_id < %(hi)s""", p)
             conn.commit()
             done += hi - lo
             if progress:
@@ -759,8 +772,7 @@ def _bulk_postgres(db, world, n, now, months, rng, n_templates, batch, progress,
             if last == first + size - 1:
                 top = conn.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar_one()
                 conn.exec_driver_sql(f"SELECT setval('{seq}', {top})")
-        conn.exec_driver_sql("DROP TABLE seed_map, seed_days, seed_t_cases, seed_t_events, "
-                             "seed_t_deadline_clocks, seed_t_deadline_cases")
+        conn.exec_driver_sql("DROP TABLE seed_map, seed_days, " + ", ".join(f"seed_t_{t}" for t in BULK_TABLES))
         conn.commit()
     return SeedResult(n, totals[0], totals[1], 0.0, first_id, first_id + n - 1)
 

@@ -8,13 +8,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from hotline.domain.lifecycle import OPEN_STATES
 from hotline.regions import load_regions
-from hotline.services.cases import HOLDER, Context, load_tree
+from hotline.services.cases import Context, load_tree
 from hotline.services.commands import taxonomy
 from hotline.services.errors import ServiceError
 from hotline.services.transfer import RowError, read_table
-from hotline.store.tables import cases, units
+from hotline.store.tables import units
 
 UNIT_FIELDS = ("code", "name", "region", "parent_code", "kind", "categories", "phone", "duty_hours")
 
@@ -131,9 +130,12 @@ def import_units(ctx: Context, path: Path, *, dry_run: bool = False) -> tuple[in
     return upsert_units(ctx, [{k: v for k, v in i.items() if k != "_line"} for i in items]), []
 
 
-def unit_summary(ctx: Context, code: str) -> dict[str, Any]:
+def unit_summary(ctx: Context, code: str, counted: list | None = None) -> dict[str, Any]:
     """Open cases by status for a unit and each unit directly below it, each counting its whole
-    subtree: the automatic upward report (上报汇总)."""
+    subtree: the automatic upward report (上报汇总). `counted`: the open cases by (holder, status,
+    urgent) of a snapshot (services.unit_figures) instead of counting them now."""
+    from hotline.services.unit_figures import open_counts
+
     with ctx.db.read() as conn:
         tree = load_tree(conn)
         if code not in tree:
@@ -141,10 +143,7 @@ def unit_summary(ctx: Context, code: str) -> dict[str, Any]:
         if ctx.user is not None and code not in tree.subtree(ctx.user.unit):
             raise ServiceError("unit_not_found", f"单位 {code} 不存在", 404)
         names = {r.code: r.name for r in conn.execute(sa.select(units.c.code, units.c.name))}
-        counts = conn.execute(
-            sa.select(HOLDER, cases.c.status, cases.c.urgent, sa.func.count())
-            .where(cases.c.status.in_([s.value for s in OPEN_STATES]), HOLDER.in_(tree.subtree(code)))
-            .group_by(HOLDER, cases.c.status, cases.c.urgent)).all()
+        counts = open_counts(conn, tree.subtree(code)) if counted is None else counted
 
     def rollup(root: str) -> dict[str, Any]:
         members = tree.subtree(root)

@@ -152,6 +152,22 @@ case_cohandlers = Table(
     Index("ix_case_cohandlers_unit", "unit"),
 )
 
+# One row per 回访 (callback), written with its event: the case, the event's seq, when, the score and the
+# unit holding the case at that moment (coalesce(unit, intake_unit)). The reports count a subtree's
+# callbacks of a period from (holder, at) instead of joining a day's callback events nationwide to
+# their cases (migration pt0009).
+case_callbacks = Table(
+    "case_callbacks",
+    metadata,
+    Column("case_id", BigId, ForeignKey("cases.id"), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("holder", String(64), nullable=True),  # NULL: held by no unit (counted from the root only)
+    Column("satisfaction", Integer, nullable=False),
+    Index("ix_case_callbacks_holder_at", "holder", "at", postgresql_include=["satisfaction"]),
+    Index("ix_case_callbacks_at", "at"),
+)
+
 # Append-only: database triggers refuse UPDATE and DELETE (see the initial migration).
 events = Table(
     "events",
@@ -279,6 +295,35 @@ audit_log = Table(
 
 
 # Where each background consumer of the events log has got to (hotline/jobs/consumer.py).
+# The supervisors' per-unit figures, taken by the job round (services.unit_figures, migration
+# pt0010): when they were last taken, the open cases by holder, status and urgency, and the cases
+# past due by the set of units their overdue clocks press.
+figure_snapshots = Table(
+    "figure_snapshots",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("taken_at", UTCDateTime, nullable=True),
+)
+
+snapshot_open = Table(
+    "snapshot_open",
+    metadata,
+    Column("id", BigId, primary_key=True, autoincrement=True),
+    Column("holder", String(64), nullable=True),
+    Column("status", String(16), nullable=False),
+    Column("urgent", Boolean, nullable=False),
+    Column("cases", Integer, nullable=False),
+)
+
+snapshot_overdue = Table(
+    "snapshot_overdue",
+    metadata,
+    Column("id", BigId, primary_key=True, autoincrement=True),
+    Column("units", JSON, nullable=False),  # sorted unit codes
+    Column("cases", Integer, nullable=False),
+)
+
+
 job_cursors = Table(
     "job_cursors",
     metadata,

@@ -305,6 +305,14 @@ def test_dashboard_counts_and_units(ctx, app, units, browser_client, operator):
         assert '"name": "湖北"' in r.text.replace("&#34;", '"') or "湖北" in r.text
         r = sup.get("/console/dashboard", params={"date": "2022-04-21"})
         assert re.search(r'id="n-total" href="[^"]*">0<', r.text)
+        assert 'id="units-as-of">实时统计' in r.text  # no job round has taken the figures
+        from hotline.services.cases import local_tz
+        from hotline.services.unit_figures import take_snapshot
+
+        assert take_snapshot(ctx.db, ctx.clock)
+        r = sup.get("/console/dashboard", params={"date": "2022-04-21"})
+        as_of = ctx.clock.now().astimezone(local_tz()).strftime("%H:%M:%S")
+        assert f'id="units-as-of">截至 {as_of}' in r.text and f"当前在办（全部，截至 {as_of}）" in r.text
 
 
 def test_kb_editor_publishes_and_the_operator_finds_it(ctx, app, units, browser_client, operator):

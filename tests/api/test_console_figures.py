@@ -119,7 +119,7 @@ def test_overdue_by_child_counts_every_overdue_case_in_each_subtree(app, client,
             if n:
                 want[child] = n
         assert got == want, root
-    rows = {r["unit"]: r["overdue"] for r in stats.units_overview(ctx, "hb")}
+    rows = {r["unit"]: r["overdue"] for r in stats.units_overview(ctx, "hb")["rows"]}
     assert rows["hb-wuhan"] == want.get("hb-wuhan", 0) and rows["hb-wuhan"] > 0
 
 
@@ -187,3 +187,207 @@ def test_report_lists_reopened_cases_after_the_weightier_ones(ctx, units):
     assert all(reasons == ["重办"] for _, reasons in listed[len(weighty):])
     assert dict(listed)[urgent[0].number] == ["紧急", "重办"]
     assert sum("重办" in reasons for _, reasons in listed[:len(weighty)]) == 1
+
+
+def _callback_recount(ctx, unit: str, start, end) -> Counter:
+    """The period's callback events on cases a supervisor of `unit` sees, by score — how the report
+    counted them before `case_callbacks`: every callback event of the period joined to its case."""
+    from hotline.store.tables import events
+
+    supervisor = Principal("", unit, frozenset({Role.SUPERVISOR}))
+    with ctx.db.read() as conn:
+        rows = conn.execute(sa.select(events.c.fields).join(cases, cases.c.id == events.c.case_id).where(
+            events.c.action == "callback", events.c.at >= start, events.c.at < end,
+            *visibility(conn, supervisor))).scalars().all()
+    return Counter(f["satisfaction"] for f in rows)
+
+
+def test_report_callbacks_equal_a_recount_and_stay_with_the_unit_they_judged(ctx, units):
+    """回访 in the report: held in the subtree (handling unit or intake hotline) or assisted by it, in
+    the period — equal to the callback events joined to their cases; a case reopened and sent to
+    another province afterwards leaves its callback with the unit that handled it."""
+    from hotline.reports.data import build_report
+
+    _seed(ctx)
+    with ctx.db.read() as conn:
+        rows = conn.execute(sa.select(cases.c.number, cases.c.status, cases.c.version, cases.c.unit,
+                                      cases.c.created_at).order_by(cases.c.id)).all()
+
+    def do(at, number, name, **fields):
+        body = ActionIn(**fields)
+        return act(replace(ctx, clock=FixedClock(at)), number, parse_action(name, body), body)
+
+    moved = None
+    for k, r in enumerate(rows):
+        at = r.created_at + timedelta(hours=1)
+        if r.status == "dispatched":  # Wuhan's and Hebei's (assisted by Wuhan): handled, then closed
+            v = do(at, r.number, "accept", version=r.version)["version"]
+            v = do(at, r.number, "reply", version=v, reply="已处理")["version"]
+            version = do(at, r.number, "close", version=v)["version"]
+        elif r.status == "closed":  # closed on the call: held by the intake hotline
+            version = r.version
+        else:
+            continue
+        case = do(at + timedelta(minutes=30), r.number, "callback", version=version, satisfaction=k % 5 + 1)
+        if r.unit == "hb-wuhan" and moved is None:
+            moved = case
+    assert moved is not None
+    reports = [("weekly", date(2022, 4, 20), u) for u in ("mot", "hb", "he")] + [("daily", date(2022, 4, 19), "hb")]
+    before = {}
+    for kind, day, unit in reports:
+        period = stats.Period("week" if kind == "weekly" else "day", day)
+        want = _callback_recount(ctx, unit, period.start, period.end)
+        r = build_report(ctx, kind, day, unit=unit)
+        got = {s["score"]: s["count"] for s in r["satisfaction"]["by_score"]}
+        assert got == {s: want.get(s, 0) for s in range(1, 6)}, (kind, day, unit)
+        assert r["summary"]["callbacks"] == sum(want.values()) > 0
+        before[(kind, day, unit)] = got
+    # The Hubei week holds Wuhan's callbacks, Hebei's assisted ones and those at Hubei's own hotline.
+    assert before[("weekly", date(2022, 4, 20), "hb")] != before[("weekly", date(2022, 4, 20), "mot")]
+
+    # Reopened and sent to Hebei: the case is Hebei's now, its earlier callback still Wuhan's.
+    at = datetime(2022, 4, 30, 9, 0, tzinfo=SHANGHAI)
+    v = do(at, moved["number"], "reopen", version=moved["version"], reason="来电人对答复不满意")["version"]
+    v = do(at, moved["number"], "accept", version=v)["version"]
+    assert do(at, moved["number"], "forward", version=v, unit="he")["unit"] == "he"
+    week = ("weekly", date(2022, 4, 20))
+    hebei_now = _callback_recount(ctx, "he", stats.Period("week", week[1]).start, stats.Period("week", week[1]).end)
+    assert sum(hebei_now.values()) == sum(before[(*week, "he")].values()) + 1  # joined to the case now: moved
+    for kind, day, unit in reports:
+        r = build_report(ctx, kind, day, unit=unit)
+        assert {s["score"]: s["count"] for s in r["satisfaction"]["by_score"]} == before[(kind, day, unit)], unit
+
+
+# ---------------------------------------------------------------- the job round's figures by unit
+
+
+def _overdue_world(client, ctx, clock) -> None:
+    """Cases dispatched across Hubei's and Hebei's subtrees, some urgent, then five days later: their
+    accept and reply clocks are past due (consumed into deadline_clocks)."""
+    for i, unit in enumerate(["hb-wuhan", "hb-wuhan", "hb-xiaogan", "hb", "he", "hb-wuhan"]):
+        r = client.post("/api/v1/cases", json={"type": "complaint", "category": "control.checkpoint",
+                                               "title": f"检查站排队{i}", "channel": "api", "urgent": i % 2 == 0,
+                                               "place": {"region": "420100"}})
+        assert r.status_code == 201, r.text
+        assert client.post(f"/api/v1/cases/{r.json()['number']}/actions/dispatch",
+                           json={"version": 1, "unit": unit}).status_code == 200
+    client.post("/api/v1/cases", json={"type": "consult", "category": "control.pass", "title": "未派单",
+                                       "channel": "api"})
+    clock.advance(days=5)
+    run_clock_consumer(ctx.db, FixedClock(clock.now() + timedelta(seconds=5)))
+
+
+def _live(ctx, unit):
+    from hotline.services.units import unit_summary
+
+    summary = unit_summary(ctx, unit)
+    return {c["unit"]: (c["open"], c["urgent"]) for c in summary["children"]}, overdue_by_child(ctx, unit)
+
+
+def test_the_snapshot_of_figures_by_unit_equals_the_live_counts(app, client, ctx, clock, units):
+    from hotline.services import unit_figures
+
+    _overdue_world(client, ctx, clock)
+    supervisor = replace(ctx, user=Principal("hb-sup", "hb", frozenset({Role.SUPERVISOR})))
+    live = {unit: _live(ctx, unit) for unit in ("mot", "hb")}
+    live_open = stats.figures(ctx, stats.Period("day", clock.now().date()))["open_now"]
+    assert unit_figures.take_snapshot(ctx.db, ctx.clock)
+    for view, unit in ((ctx, "mot"), (ctx, "hb"), (supervisor, "hb")):
+        got = stats.units_overview(view, unit)
+        assert got["as_of"] == clock.now()
+        open_, overdue = live[unit]
+        rows = {r["unit"]: r for r in got["rows"]}
+        assert {u: (r["open"], r["urgent"]) for u, r in rows.items() if not r["own"]} == open_
+        assert {u: r["overdue"] for u, r in rows.items() if r["overdue"]} == overdue
+    assert live["hb"][1]["hb-wuhan"] == 3 and live["mot"][1]["hb"] == 5  # the world did what it meant
+    national = stats.figures(ctx, stats.Period("day", clock.now().date()))
+    assert (national["open_now"], national["open_as_of"]) == (live_open, clock.now())
+    hubei = stats.figures(supervisor, stats.Period("day", clock.now().date()))
+    assert hubei["open_as_of"] is None  # a subtree's count (co-handled cases too) stays live
+
+
+def test_a_fresh_snapshot_is_read_a_stale_one_is_not(app, client, ctx, clock, units):
+    from hotline.services import unit_figures
+
+    _overdue_world(client, ctx, clock)
+    assert unit_figures.take_snapshot(ctx.db, ctx.clock)
+    assert not unit_figures.take_snapshot(ctx.db, ctx.clock)  # taken less than SNAPSHOT_EVERY ago
+    before = {r["unit"]: r["open"] for r in stats.units_overview(ctx, "mot")["rows"]}
+    r = client.post("/api/v1/cases", json={"type": "complaint", "category": "control.checkpoint", "title": "新的一件",
+                                           "channel": "api"})
+    client.post(f"/api/v1/cases/{r.json()['number']}/actions/dispatch", json={"version": 1, "unit": "he"})
+    clock.advance(seconds=20)
+    fresh = stats.units_overview(ctx, "mot")
+    assert {r["unit"]: r["open"] for r in fresh["rows"]} == before and fresh["as_of"] is not None
+    clock.advance(seconds=15)  # SNAPSHOT_EVERY has passed: the next round recounts
+    assert unit_figures.take_snapshot(ctx.db, ctx.clock)
+    assert {r["unit"]: r["open"] for r in stats.units_overview(ctx, "mot")["rows"]}["he"] == before["he"] + 1
+    clock.advance(seconds=unit_figures.FRESH.total_seconds() + 1)  # no runner since: counted now
+    r = client.post("/api/v1/cases", json={"type": "complaint", "category": "control.checkpoint", "title": "又一件",
+                                           "channel": "api"})
+    client.post(f"/api/v1/cases/{r.json()['number']}/actions/dispatch", json={"version": 1, "unit": "he"})
+    stale = stats.units_overview(ctx, "mot")
+    assert stale["as_of"] is None and {r["unit"]: r["open"] for r in stale["rows"]}["he"] == before["he"] + 2
+
+
+def test_overdue_by_the_set_of_units_counts_a_case_once_per_row():
+    """A case whose overdue clocks press two units counts once in a row holding both, once in each row
+    holding one, and not in a row whose visible units hold neither — a brute-force recount."""
+    import itertools
+    import random
+
+    from hotline.domain.access import UnitTree
+    from hotline.services.unit_figures import overdue_by_row
+
+    tree = UnitTree({"mot": None, "hb": "mot", "hb-wuhan": "hb", "hb-xiaogan": "hb", "he": "mot", "he-sjz": "he"})
+    rng = random.Random(5)
+    codes_all = sorted(tree.parents)
+    cases_units = [set(rng.sample(codes_all, rng.choice([1, 1, 1, 2, 3]))) for _ in range(200)]
+    sets = Counter(frozenset(u) for u in cases_units)
+    for unit, hidden in itertools.product(["mot", "hb", "he"], [set(), {"hb-xiaogan"}]):
+        codes = tree.subtree(unit) - hidden
+        want = {}
+        for row in [unit, *tree.children(unit)]:
+            members = ({unit} if row == unit else tree.subtree(row)) & codes
+            n = sum(1 for units_ in cases_units if units_ & members)
+            if n:
+                want[row] = n
+        assert overdue_by_row(tree, unit, codes, sets.items()) == want
+    assert any(len(s) > 1 for s in sets)
+
+
+def test_the_job_round_takes_the_figures_and_the_dashboard_shows_their_time(app, client, ctx, clock, units,
+                                                                          database):
+    from hotline.jobs.runner import JobRunner
+    from hotline.store.tables import figure_snapshots
+
+    _overdue_world(client, ctx, clock)
+    assert JobRunner(database, clock).run_once()["unit_figures"] == 1
+    with database.read() as conn:
+        assert conn.execute(sa.select(figure_snapshots.c.taken_at)).scalar_one() == clock.now()
+    assert JobRunner(database, clock).run_once()["unit_figures"] == 0
+
+
+def test_two_job_runners_take_one_snapshot(app, client, ctx, clock, units, database, backend):
+    """Two processes' rounds at once: the row lock lets one recount, the other skips (no error)."""
+    import threading
+
+    from hotline.services import unit_figures
+
+    _overdue_world(client, ctx, clock)
+    results: list = []
+
+    def take():
+        try:
+            results.append(unit_figures.take_snapshot(database, clock))
+        except Exception as exc:  # noqa: BLE001 - the assertion below reports it
+            results.append(exc)
+    threads = [threading.Thread(target=take) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(results, key=str) == [False, False, False, True], results
+    got = stats.units_overview(ctx, "mot")
+    assert got["as_of"] == clock.now() and {r["unit"]: r["overdue"] for r in got["rows"] if r["overdue"]} == \
+        overdue_by_child(ctx, "mot")

@@ -4,6 +4,7 @@ for cases that existed before it, and read from the partial index ix_cases_queue
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import timedelta
 
 import sqlalchemy as sa
@@ -32,6 +33,21 @@ def stored_and_expected(db) -> tuple[dict, dict]:
             sa.select(k.case_id, sa.func.min(k.due_at).label("due"), sa.func.min(k.warning_at).label("warning"))
             .where(k.state == "running").group_by(k.case_id))))
     return stored, {case_id: running.get(case_id, (None, None)) for case_id in stored}
+
+
+@contextmanager
+def down_and_up(database, revision: str):
+    """The database downgraded to `revision` by the migrations' own downgrades (an inspector of it
+    for the block), then upgraded to the head again — also when the block fails."""
+    cfg = alembic_config(database.url.render_as_string(hide_password=False))
+    try:
+        with database.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+        with database.engine.connect() as conn:
+            yield sa.inspect(conn)
+    finally:
+        upgrade(database)
 
 
 def _act(ctx, number: str, action: Action, **fields) -> None:
@@ -82,16 +98,9 @@ def test_the_migration_fills_the_order_of_existing_cases(ctx, units, database, b
     before, _ = stored_and_expected(ctx.db)
     assert any(due is not None for due, _ in before.values())
     # Back to the database as it was at pt0005 (the migrations' own downgrades), then up again.
-    cfg = alembic_config(database.url.render_as_string(hide_password=False))
-    try:
-        with database.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "pt0005")
-        with database.engine.connect() as conn:
-            columns = {c["name"] for c in sa.inspect(conn).get_columns("cases")}
+    with down_and_up(database, "pt0005") as inspector:
+        columns = {c["name"] for c in inspector.get_columns("cases")}
         assert "queue_due" not in columns and "queue_warning" not in columns
-    finally:
-        upgrade(database)
     after, expected = stored_and_expected(ctx.db)
     assert after == before == expected
     with database.engine.connect() as conn:  # (reflection leaves out SQLite's expression indexes)
@@ -100,6 +109,30 @@ def test_the_migration_fills_the_order_of_existing_cases(ctx, units, database, b
             else "SELECT indexname FROM pg_indexes WHERE tablename = 'cases'").scalars())
     assert {"ix_cases_queue", "ix_cases_holder_created", "ix_cases_holder_closed", "ix_cases_holder_id",
             "ix_cases_created_at"} <= indexes
+
+
+def test_the_callback_migration_fills_the_existing_callbacks(ctx, units, database):
+    """pt0009 builds case_callbacks from the callback events already recorded, each with the holder
+    of its case: what `act` writes for new ones."""
+    from hotline.store.tables import case_callbacks
+
+    numbers = make_cases(ctx)  # the first six dispatched to Xiaogan
+    for k, number in enumerate(numbers[:4]):
+        _act(ctx, number, Action.ACCEPT)
+        _act(ctx, number, Action.REPLY, reply="已处理")
+        _act(ctx, number, Action.CLOSE)
+        _act(ctx, number, Action.CALLBACK, satisfaction=k + 2)
+    _act(ctx, numbers[7], Action.CLOSE, reply="已当场解答")  # held by the intake hotline
+    _act(ctx, numbers[7], Action.CALLBACK, satisfaction=5)
+
+    def rows():
+        with database.read() as conn:
+            return sorted(conn.execute(sa.select(case_callbacks)).all())
+    before = rows()
+    assert len(before) == 5 and {r.holder for r in before} == {"hb-xiaogan", "mot"}
+    with down_and_up(database, "pt0008") as inspector:
+        assert "case_callbacks" not in inspector.get_table_names()
+    assert rows() == before
 
 
 def test_a_busy_units_queue_reads_the_queue_index(ctx, units, database, backend):

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from hotline.domain.lifecycle import OPEN_STATES, TRANSITIONS, Action, Status
 from hotline.services.seed import PATH_STATUS, PATHS, seed_cases
 from hotline.store.deadline_tables import deadline_cases, deadline_clocks
-from hotline.store.tables import cases, counters, events
+from hotline.store.tables import case_callbacks, cases, counters, events
 
 N = 300
 
@@ -113,6 +113,28 @@ def test_seeded_queue_order_is_the_running_clocks(seeded, database):
         old_due, old_warning = expected[case_id]
         expected[case_id] = (min(due, old_due or due), min(warning, old_warning or warning))
     assert sum(due is not None for due, _ in expected.values()) > 0
+    assert stored == expected
+
+
+def test_seeded_callbacks_are_the_callback_events_with_their_holder(seeded, database):
+    """case_callbacks (the reports' satisfaction figures) has one row per callback event, with its
+    time, score and the unit that held the case then (replayed from the case's events) — also for the
+    PostgreSQL copies of the templates."""
+    with database.read() as conn:
+        stored = {(r.case_id, r.seq): (r.at, r.holder, r.satisfaction)
+                  for r in conn.execute(sa.select(case_callbacks))}
+        intake = dict(conn.execute(sa.select(cases.c.id, cases.c.intake_unit)).all())
+        rows = conn.execute(sa.select(events.c.case_id, events.c.seq, events.c.action, events.c.at, events.c.fields)
+                            .order_by(events.c.case_id, events.c.seq)).all()
+    expected, held = {}, {}
+    for r in rows:
+        if r.action == "dispatch":
+            held[r.case_id] = r.fields["unit"]
+        elif r.action == "return":
+            held[r.case_id] = None
+        elif r.action == "callback":
+            expected[(r.case_id, r.seq)] = (r.at, held.get(r.case_id) or intake[r.case_id], r.fields["satisfaction"])
+    assert len(expected) > 10 and len({h for _, h, _ in expected.values()}) > 3
     assert stored == expected
 
 

@@ -53,7 +53,7 @@ def dashboard(request: Request, period: str | None = None, date: str | None = No
               ctx: Context = Depends(console_context), user: Principal = Depends(require(*SUPERVISORS))):
     p = _period(period, date, ctx)
     figs = stats.figures(ctx, p)
-    units = stats.units_overview(ctx, user.unit)
+    overview = stats.units_overview(ctx, user.unit)
     dates = p.filter_params()
     chart_data = {
         "series": figs["series"], "categories": figs["categories"][:8], "provinces": figs["provinces"],
@@ -63,7 +63,8 @@ def dashboard(request: Request, period: str | None = None, date: str | None = No
 
     region = _unit_region(ctx, user.unit)
     return page(request, "console/dashboard.html", {
-        **base(request, user, "dashboard", "统计看板"), "p": p, "figs": figs, "units": units, "dates": dates,
+        **base(request, user, "dashboard", "统计看板"), "p": p, "figs": figs, "units": overview["rows"],
+        "units_as_of": overview["as_of"], "dates": dates,
         "chart_data": chart_data, "emergency": emergencies(ctx, user), "names": unit_names(ctx),
         "unit_region": region, "open_status": ",".join(stats.OPEN), "hotspots": hotspots.open_incidents(ctx),
         "on_time": stats.on_time(ctx, user.unit, p),

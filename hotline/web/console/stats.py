@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from hotline.services.cases import Context, local_part, local_tz, visibility
 from hotline.services.commands import taxonomy
 from hotline.services.counts import OPEN, count_by, in_period, ranked, tallies
+from hotline.services import unit_figures
 from hotline.services.errors import ServiceError
 from hotline.services.units import unit_summary
 from hotline.store.tables import cases
@@ -74,7 +75,12 @@ def figures(ctx: Context, period: Period) -> dict[str, Any]:
         (categories, types), (total, urgent, still_open) = tallies(conn, [cases.c.category, cases.c.type], received)
         closed = conn.execute(sa.select(sa.func.count()).where(
             *in_period(conn, ctx.user, cases.c.closed_at, period.start, period.end))).scalar_one()
-        open_now = conn.execute(sa.select(sa.func.count()).where(cases.c.status.in_(OPEN), *seen)).scalar_one()
+        snap = unit_figures.latest(conn, ctx.clock.now()) if not seen else None  # the whole country
+        if snap is not None:  # taken by the job round (services.unit_figures): its time is shown
+            open_now, open_as_of = sum(n for *_, n in snap.open), snap.taken_at
+        else:
+            open_now = conn.execute(sa.select(sa.func.count()).where(cases.c.status.in_(OPEN), *seen)).scalar_one()
+            open_as_of = None
     if period.kind == "day":
         labels = [f"{h:02d}时" for h in range(24)]
         series = [buckets.get(f"{h:02d}", 0) for h in range(24)]
@@ -83,7 +89,8 @@ def figures(ctx: Context, period: Period) -> dict[str, Any]:
         labels = [f"{d:%m-%d} 周{'一二三四五六日'[d.weekday()]}" for d in days]
         series = [buckets.get(d.isoformat(), 0) for d in days]
     return {
-        "total": total, "urgent": urgent, "closed": closed, "open_now": open_now, "still_open": still_open,
+        "total": total, "urgent": urgent, "closed": closed, "open_now": open_now, "open_as_of": open_as_of,
+        "still_open": still_open,
         "types": [{"code": t, "name": tax.types.get(t, t), "count": n} for t, n in ranked(types)],
         "series": {"labels": labels, "values": series},
         "categories": [{"code": c, "name": tax.categories.get(c, c), "count": n} for c, n in ranked(categories)[:10]],
@@ -92,22 +99,34 @@ def figures(ctx: Context, period: Period) -> dict[str, Any]:
     }
 
 
-def units_overview(ctx: Context, unit: str) -> list[dict[str, Any]]:
+def units_overview(ctx: Context, unit: str) -> dict[str, Any]:
     """Open cases (with urgent) by each unit directly below `unit`, plus overdue cases when the
-    deadlines area is present."""
-    summary = unit_summary(ctx, unit)
+    deadlines area is present: from the job round's snapshot while it is fresh (`as_of` its time),
+    else counted now (`as_of` None). See services.unit_figures."""
+    with ctx.db.read() as conn:
+        snap = unit_figures.latest(conn, ctx.clock.now())
+    summary = unit_summary(ctx, unit, snap.open if snap else None)
     try:
-        from hotline.services.deadlines import overdue_by_child
+        from hotline.services.deadlines import overdue_by_child, visible_units
     except ImportError:
         overdue_by_child = None
-    overdue = overdue_by_child(ctx, unit) if overdue_by_child is not None else {}
+    if overdue_by_child is None:
+        overdue = {}
+    elif snap is not None:
+        with ctx.db.read() as conn:
+            tree, codes = visible_units(conn, ctx.user, unit)
+        overdue = unit_figures.overdue_by_row(tree, unit, codes, snap.overdue)
+    else:
+        overdue = overdue_by_child(ctx, unit)
     own_open = summary["open"] - sum(c["open"] for c in summary["children"])
     rows = [{"unit": unit, "name": (summary["name"] or unit) + "（本级）", "open": own_open,
              "urgent": summary["urgent"] - sum(c["urgent"] for c in summary["children"]), "overdue": overdue.get(unit, 0),
              "own": True}]
     rows += [{**c, "overdue": overdue.get(c["unit"], 0), "own": False} for c in summary["children"]]
     rows.sort(key=lambda r: (-r["overdue"], -r["open"], r["unit"]))
-    return rows if overdue_by_child is not None else [{**r, "overdue": None} for r in rows]
+    if overdue_by_child is None:
+        rows = [{**r, "overdue": None} for r in rows]
+    return {"rows": rows, "as_of": snap.taken_at if snap else None}
 
 
 # ---------------------------------------------------------------- on-time rates (deadlines area)
