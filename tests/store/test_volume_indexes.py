@@ -107,6 +107,11 @@ def test_a_provinces_report_reads_its_subtree_by_holder(pg_only, database, ctx, 
     assert len(plans) >= 4  # received by type …, by region, notable, closed
     assert all("ix_cases_holder_" in p for p in plans), "\n\n".join(plans)  # (holder, time) or (holder, id)
     assert any("ix_cases_holder_closed" in p for p in plans), plans
+    # Index-only (pt0011): the holder-time indexes carry the columns counted and ranked by.
+    for marker in ("SELECT cases.type, cases.category", "SELECT cases.region, count(*)", "SELECT cases.id \nFROM"):
+        found = [p for p in _plans(database, seen, marker) if "events" not in p]  # (not the reopened fill-in)
+        assert found, marker
+        assert all("Index Only Scan using ix_cases_holder_" in p for p in found), "\n\n".join(found)
     callbacks = _plans(database, seen, "FROM case_callbacks")
     assert any("ix_case_callbacks_holder_at" in p for p in callbacks), callbacks
     assert not any("events" in p for p in callbacks), callbacks  # not the day's callback events joined to cases
