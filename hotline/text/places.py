@@ -143,7 +143,7 @@ _LANDMARK_AFTER = ("公园",)
 # 北京现代, 青岛啤酒, 普洱茶, 宁波银行), whatever its form.
 _NOT_PLACE_AFTER = ("小吃", "拉面", "小面", "火锅", "烤鸭", "啤酒", "米粉", "米线", "凉皮", "牛肉面", "热干面",
                     "茶", "现代", "银行", "烧饼", "菜馆", "火腿", "毛峰", "扒鸡", "板鸭", "烧鸡", "巴巴",
-                    "时代")
+                    "时代", "榨菜", "螺蛳粉", "酱鸭", "腊肉")
 # 杭州茶叶市场 is in 杭州, 长沙时代广场 in 长沙
 _STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼", "茶城", "时代广")
 # Between two places, these make a route (三门峡到运城的黄河大桥), not a destination.
@@ -184,6 +184,7 @@ class Mention:
     codes: tuple[str, ...]
     full: bool  # the full or suffixed form, not a bare short name
     generic: bool = False  # an everyday word that names a county only right after its parent (龙岩永定)
+    town: bool = False  # a township (镇, 乡, 街道) or its bare name: the codes are of its county
 
 
 @dataclass
@@ -258,6 +259,22 @@ def build_historic_names(table: RegionTable | None = None) -> dict[str, str]:
             if len(codes) == 1 and None not in codes}
 
 
+TOWNS_FILE = "place_towns.txt"  # built by hotline/text/data/place_towns_source.py
+
+
+def _town_names() -> list[tuple[str, tuple[str, ...], bool]]:
+    """(name, county codes, full?) of every township (data/place_towns.txt)."""
+    from importlib.resources import files
+
+    text = files("hotline.text.data").joinpath(TOWNS_FILE).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, codes, kind = line.split("\t")
+            out.append((name, tuple(codes.split(",")), kind == "full"))
+    return out
+
+
 def _historic_names() -> dict[str, str]:
     from importlib.resources import files
 
@@ -266,7 +283,7 @@ def _historic_names() -> dict[str, str]:
 
 
 class Gazetteer:
-    def __init__(self, table: RegionTable, historic: bool = True):
+    def __init__(self, table: RegionTable, historic: bool = True, towns: bool = True):
         self.table = table
         names: dict[str, dict[str, bool]] = {}  # name -> {code: is_full}
         generic: dict[str, list[str]] = {}  # everyday-word county short names -> codes
@@ -319,26 +336,38 @@ class Gazetteer:
         self.generic = generic
         self.automaton = ahocorasick.Automaton()
         for name, codes in names.items():
-            self.automaton.add_word(name, (name, tuple(codes), all(codes.values()), False))
+            self.automaton.add_word(name, (name, tuple(codes), all(codes.values()), False, False))
         for name, gcodes in generic.items():
             if name not in names:  # 中山 stays 中山市; 永定, 古城, 江北 count only after their parent
-                self.automaton.add_word(name, (name, tuple(gcodes), False, True))
+                self.automaton.add_word(name, (name, tuple(gcodes), False, True, False))
+        # Townships, last: a division's name, an everyday county word or a facility keeps its reading
+        # (沙河 stays 沙河市); a township's name reads as its county (朱仙镇 → 开封's 祥符区).
+        self.towns: dict[str, tuple[str, ...]] = {}  # township full names → county codes
+        if towns:
+            for name, codes, full in _town_names():
+                if full:
+                    self.towns[name] = codes
+                if name in names or name in generic or name in GENERIC_FULL:
+                    continue
+                self.automaton.add_word(name, (name, codes, full, False, True))
         self.automaton.make_automaton()
 
     def matches(self, text: str) -> list[Mention]:
         found = []
-        for end, (name, codes, full, generic) in self.automaton.iter(text):
+        for end, (name, codes, full, generic, town) in self.automaton.iter(text):
             start = end - len(name) + 1
-            found.append(Mention(start, end + 1, name, codes, full, generic))
+            found.append(Mention(start, end + 1, name, codes, full, generic, town))
         # leftmost-longest, non-overlapping; full names first, so a short name straddling one
-        # (港北 in 宁波舟山港北仑港区) does not hide it, and everyday words last
+        # (港北 in 宁波舟山港北仑港区) does not hide it, and everyday words last; a township's full
+        # name (沙河镇) with the divisions' full names, its bare name (西塘) after everything else
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        for rank in (0, 1, 2):
+        for rank in (0, 1, 2, 3):
             last_end = 0
             for m in found:
-                if (0 if m.full else 2 if m.generic else 1) != rank or m.start < last_end:
+                kind = 0 if m.full else 3 if m.town else 2 if m.generic else 1
+                if kind != rank or m.start < last_end:
                     continue
                 if any(m.start < e and s < m.end for s, e in taken):
                     continue
@@ -374,11 +403,15 @@ def _right(text: str, i: int, n: int = 8) -> str:
     return text[i:m.start() if m else i + n]
 
 
-def _filter(text: str, mentions: list[Mention], table: RegionTable) -> list[Mention]:
+def _filter(text: str, mentions: list[Mention], table: RegionTable,
+            towns: dict[str, tuple[str, ...]] | None = None) -> list[Mention]:
     bounds = None
     kept = []
     for i, m in enumerate(mentions):
         after = text[m.end:m.end + 3]
+        if not m.full and not m.town and towns and after.startswith("古镇") and m.text + "镇" in towns:
+            # 平乐古镇, 安仁古镇: the old town of that name (平乐镇 in 邛崃), not the county (广西 平乐县)
+            m = Mention(m.start, m.end, m.text, towns[m.text + "镇"], True, False, True)
         if after.startswith(_NOT_PLACE_AFTER) and not after.startswith(_STILL_PLACE_AFTER):
             continue
         if not m.full:
@@ -419,7 +452,7 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
             # an everyday word names a county only glued to its parent (龙岩永定, not 防城港的港口)
             joins = "省市州" if m.generic else "省市县区州 的"
             if len(gap) <= 1 and all(ch in joins for ch in gap):
-                inside = [c for c in m.codes if any(_is_within(table, c, a) for a in p.codes)]
+                inside = [c for c in m.codes if any(_is_within(table, c, a) or m.town and c == a for a in p.codes)]
                 if not inside and not m.full and everyday and all(ch in "省市州" for ch in gap):
                     # 大连中山: 中山 alone is 中山市, glued to 大连 it is 大连's 中山区
                     inside = [c for c in everyday.get(m.text, ()) if any(_is_within(table, c, a) for a in p.codes)]
@@ -643,7 +676,7 @@ def locate_point(lat: float, lng: float, use_outlines: bool = True) -> dict[str,
 def _locate_text(text: str, phone: str | None = None, plates: list[str] | None = None) -> dict[str, Any]:
     table = load_regions()
     gaz = gazetteer()
-    mentions = _filter(text, gaz.matches(text), table)
+    mentions = _filter(text, gaz.matches(text), table, gaz.towns)
     phrases = _group(mentions, table, text, gaz.generic)
     weak = weak_evidence(text, phone, plates)
     weak_codes = [w["code"] for w in weak]
@@ -691,7 +724,11 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             result["hint"] = _describe(table, code)
         return result
 
-    main = max(phrases, key=lambda p: p.score)
+    # A township's bare name (西塘, 胜芳) is the place only when no division is named at all; named
+    # beside one it can still be the more specific place inside it (below).
+    # (One that ends a route stays: 凯里到西江 is a route between them.)
+    named = [p for p in phrases if not all(m.town and not m.full for m in p.mentions) or p.route_from is not None]
+    main = max(named or phrases, key=lambda p: p.score)
     # A more specific place named inside the chosen one (廊坊 … 在安次区) is where it happens.
     for p in sorted(phrases, key=lambda p: -p.score):
         if p is main or p.role == "origin" or len(p.codes) != 1 or len(main.codes) != 1 or p is main.route_from:
@@ -751,7 +788,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # the problem may be on the way.
             result["alternatives"] = [_describe(table, c) for p in others for c in p.codes]
             confidence = "low"
-        elif not others and _route_end(text, main):
+        elif not [o for o in others if o in named] and _route_end(text, main):
             # one end of a route whose other end is no division (泽当到拉萨的班车): the service
             # between them may be anywhere on the way
             confidence = "low"
@@ -766,6 +803,11 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # where the truck, the caller or the boss is from (河南老乡开的, 四川人): weaker still for
             # a whole province
             confidence = "low" if _level(table, code) == 1 else "medium"
+    if code and all(m.town for m in main.mentions) and confidence != "low":
+        # Only a township named (西塘, 朱仙镇): its full name is fair evidence, its bare name weak —
+        # unless the city or province named elsewhere in the message holds it (廊坊 … 胜芳).
+        held = any(table.is_within(code, c) for q in phrases if q is not main for c in q.codes)
+        confidence = "medium" if held or any(m.full for m in main.mentions) else "low"
     if code:
         result.update(_describe(table, code))
     result.update(confidence=confidence if code else "low", role=main.role,

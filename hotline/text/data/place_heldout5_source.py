@@ -394,8 +394,8 @@ HELDOUT5: list[tuple] = [
     ("吐鲁番的路太热，轮胎爆了", "新疆/吐鲁番", "city"),
     ("石河子的检查站", "新疆/石河子", "directly administered city"),
     ("和田的出租车", "新疆/和田", "和田: the prefecture (the bigger place)"),
-    ("从新疆拉棉花到河南，在哈密星星峡检查站被要求卸货检查", "新疆/哈密",
-     "origin 新疆, destination 河南, problem in 哈密"),
+    ("从新疆拉棉花到河南，在哈密星星峡检查站被要求卸货检查", "新疆/哈密/伊州区",
+     "origin 新疆, destination 河南, problem at 星星峡, a town of 伊州区 (relabelled from the city when the township table came, 2026-11-28)"),
     ("昌吉的物流园", "新疆/昌吉", "autonomous prefecture, short"),
     # no single region / not places
     ("绿色通道怎么办理，拉的是生鲜", None, "绿色通道 is not 通道县"),

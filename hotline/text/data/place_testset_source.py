@@ -203,7 +203,7 @@ HOLDOUT: list[tuple[str, str | None, str]] = [
     ("从广东湛江拉香蕉到哈尔滨，哈尔滨不让卸", "黑龙江/哈尔滨", "long haul"),
     ("跑昆明到玉溪的班车什么时候恢复", "云南/玉溪", "passenger"),
     ("江苏盐城大丰区的检查站要求隔离", "江苏/盐城/大丰区", "county"),
-    ("在珠海横琴口岸排队的货车", "广东/珠海", "port"),
+    ("在珠海横琴口岸排队的货车", "广东/珠海/香洲区", "port; 横琴 is a town of 香洲区 (relabelled from the city when the township table came, 2026-11-28)"),
     ("白银市平川区的快递站都关了", "甘肃/白银/平川区", "county"),
     ("漳州的出租车不打表", "福建/漳州", "taxi"),
     ("从宿迁到淮安的路上被拦，淮安的卡口说不让过", "江苏/淮安", "checkpoint"),
