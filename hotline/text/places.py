@@ -503,7 +503,7 @@ def _common_ancestor(table: RegionTable, codes: list[str]) -> str | None:
     chains = [[r.code for r in table.ancestors(c)] for c in codes]
     common = set(chains[0]).intersection(*chains[1:])
     for c in chains[0]:
-        if c in common:
+        if c in common and table.get(c).name not in PLACEHOLDERS:  # 天津's 市辖区 is 天津
             return c
     return None
 
@@ -691,11 +691,14 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         prev = phrases[i - 1] if i else None
         # B named again (宿迁到淮安的路上被拦，淮安的卡口……) is where it happens: no route.
         again = any(q is not p and q is not prev and set(q.codes) & set(p.codes) for q in phrases)
-        if prev is not None and text[prev.end:p.start] in _ROUTE_GAP and prev.base < 3 and base < 3 and not again:
+        gap = text[prev.end:p.start] if prev is not None else ""
+        gap = gap[1:] if gap[:1] == "城" else gap  # 江孜县城到日喀则: from the county town
+        if prev is not None and gap in _ROUTE_GAP and prev.base < 3 and base < 3 and not again:
             inside = len(p.codes) == 1 and any(_is_within(table, p.codes[0], c) for c in prev.codes)
             # 如皋到南通, 瑞金往赣州: the start inside the end
             holds = len(prev.codes) == 1 and any(_is_within(table, prev.codes[0], c) for c in p.codes)
-            if inside or holds or _right(text, p.end).startswith(_ROUTE_RIGHT):
+            # …的班车/客车/大巴 after B: the service between them (高平到陵川的班车), a route too
+            if inside or holds or _right(text, p.end).startswith(_ROUTE_RIGHT) or _ROUTE_SERVICE.match(text, p.end):
                 p.route_from = prev
 
     # Ambiguous phrases: narrow by the other places named, then by weak evidence.

@@ -201,7 +201,7 @@ HOLDOUT: list[tuple[str, str | None, str]] = [
     ("衡阳南收费站的工作人员态度很好，表扬一下", "湖南/衡阳", "praise"),
     ("我在乌兰察布集宁区，这边路都封了", "内蒙古/乌兰察布/集宁区", "county"),
     ("从广东湛江拉香蕉到哈尔滨，哈尔滨不让卸", "黑龙江/哈尔滨", "long haul"),
-    ("跑昆明到玉溪的班车什么时候恢复", "云南/玉溪", "passenger"),
+    ("跑昆明到玉溪的班车什么时候恢复", "云南", "passenger; a bus line between two places is the region holding both (convention settled 2026-11-28; it was the destination)"),
     ("江苏盐城大丰区的检查站要求隔离", "江苏/盐城/大丰区", "county"),
     ("在珠海横琴口岸排队的货车", "广东/珠海/香洲区", "port; 横琴 is a town of 香洲区 (relabelled from the city when the township table came, 2026-11-28)"),
     ("白银市平川区的快递站都关了", "甘肃/白银/平川区", "county"),
