@@ -56,7 +56,7 @@ HELDOUT4: list[tuple] = [
     ("杭州西湖区的网约车乱收费", "浙江/杭州/西湖区", "西湖区 with city"),
     ("芜湖长江大桥堵了三个小时", "安徽/芜湖", "bridge"),
     ("亳州的大巴晚点", "安徽/亳州", "city"),
-    ("合肥南站出租车不打表", "安徽/合肥", "station"),
+    ("合肥南站出租车不打表", "安徽/合肥/包河区", "station; it lies in 包河区 — relabelled from the city when the facility table gained it, 2026-11-28"),
     ("福州长乐机场打车贵", "福建/福州/长乐区", "airport named after district"),
     ("泉州晋江的公交车停运", "福建/泉州/晋江", "county-level city"),
     ("鼓楼区的渣土车乱倒", None, "鼓楼区: four cities"),

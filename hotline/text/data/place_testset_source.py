@@ -147,7 +147,7 @@ TRICKY: list[tuple[str, str | None, str]] = [
     ("去霍尔果斯的车都被劝返了", "新疆/伊犁/霍尔果斯", "county-level city"),
     ("满洲里口岸货车排队十几公里", "内蒙古/呼伦贝尔/满洲里", "border port"),
     ("绥芬河的货车司机都走不了了", "黑龙江/牡丹江/绥芬河", "border city"),
-    ("东兴口岸的货车滞留", None, "ambiguous 东兴 (东兴市/东兴区)"),
+    ("东兴口岸的货车滞留", "广西/防城港/东兴市", "东兴 alone is ambiguous (东兴市/内江 东兴区), but the border crossing is 东兴市's — relabelled from none when the facility table gained it, 2026-11-28"),
     ("广西东兴市口岸的货车滞留", "广西/防城港/东兴", "disambiguated"),
     ("投诉一下，12328一直打不通", None, "no place"),
     ("网约车司机绕路多收钱", None, "no place"),

@@ -28,6 +28,10 @@ def test_a_place_beside_a_food_word_still_counts():
     ("宁波舟山港北仑港区的集卡司机被乱罚款", "330206"),  # 港北 (贵港) must not hide 北仑港
     ("盐田港的拖车排队", "440308"),
     ("泰山景区的观光车太贵", "370900"),  # the mountain is in 泰安, not only 泰山区
+    ("乔家大院门口的路被旅游大巴堵死了", "140727"),  # 祁县
+    ("皇岗口岸的货车排了十几公里", "440304"),  # 福田区
+    ("新发地出来的拉菜车全挤在路口", "110106"),  # 丰台区
+    ("东兴口岸的货车滞留", "450681"),  # 东兴市, not 内江's 东兴区
 ])
 def test_curated_facilities_resolve_to_where_they_lie(text, code):
     assert locate(text)["code"] == code
