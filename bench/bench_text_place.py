@@ -1,6 +1,6 @@
 """Place extraction on the hand-written place sets: the development set (place_testset.jsonl, with
 its first held-out part), the second, third and fourth held-out sets (place_heldout.jsonl,
-place_heldout3.jsonl, place_heldout4.jsonl, place_heldout5.jsonl, place_heldout6.jsonl, place_heldout7.jsonl), each reported apart; and GPS → county on
+place_heldout3.jsonl, place_heldout4.jsonl, place_heldout5.jsonl, place_heldout6.jsonl, place_heldout7.jsonl, place_heldout8.jsonl), each reported apart; and GPS → county on
 gps_testset.jsonl.
 
 Prints exact accuracy, accuracy at county / city / province level, the confident-wrong rate, and
@@ -183,12 +183,16 @@ def main() -> int:
     h7_ours, h7_t = run_hotline(held7)
     h7_base, h7_tb = run_cnloc(held7)
     report("held-out 7 (place_heldout7.jsonl; written blind, towns; first score 0.601 exact / 0.026 confident-wrong, fixes since: docs/text.md)", held7, h7_ours, h7_base, h7_t, h7_tb)
+    held8 = load_set("place_heldout8.jsonl")
+    h8_ours, h8_t = run_hotline(held8)
+    h8_base, h8_tb = run_cnloc(held8)
+    report("held-out 8 (place_heldout8.jsonl; written blind; first score 0.708 exact / 0.027 confident-wrong, fixes since: docs/text.md)", held8, h8_ours, h8_base, h8_t, h8_tb)
     gps_report()
     if "-v" in sys.argv:
         from hotline.text.entities import plates
         from hotline.text.places import locate
 
-        for r, (p, c) in list(zip(rows, ours)) + list(zip(held, h_ours)) + list(zip(held3, h3_ours)) + list(zip(held4, h4_ours)) + list(zip(held5, h5_ours)) + list(zip(held6, h6_ours)) + list(zip(held7, h7_ours)):
+        for r, (p, c) in list(zip(rows, ours)) + list(zip(held, h_ours)) + list(zip(held3, h3_ours)) + list(zip(held4, h4_ours)) + list(zip(held5, h5_ours)) + list(zip(held6, h6_ours)) + list(zip(held7, h7_ours)) + list(zip(held8, h8_ours)):
             if p != r["expected"]:
                 res = locate(r["text"], phone=r.get("phone"), plates=plates(r["text"]))
                 print(r["id"], r["expected"], p, res["confidence"], res["matched"], r["text"], r["note"])

@@ -110,7 +110,7 @@ FACILITIES = {
     "北海公园": "110102", "兵马俑": "610115", "五台山": "140922", "北海银滩": "450503",
     # scenic sites, markets, border crossings and stations often named without their county (added
     # after held-out 7; each is the county it lies in)
-    "乔家大院": "140727", "镜泊湖": "231084", "武当山": "420381", "华山景区": "610582", "华山风景区": "610582",
+    "九华山": "341723", "乔家大院": "140727", "镜泊湖": "231084", "武当山": "420381", "华山景区": "610582", "华山风景区": "610582",
     "塔尔寺": "630106", "蓬莱阁": "370614", "查干湖": "220721", "麦积山": "620503", "布达拉宫": "540102",
     "八廓街": "540102", "莫高窟": "620982", "鸣沙山": "620982", "少林寺": "410185", "龙门石窟": "410311",
     "云冈石窟": "140214", "乐山大佛": "511102", "天门山": "430802", "外滩": "310101",
@@ -374,6 +374,8 @@ class Gazetteer:
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []
+        # division names that start a run of overlapping candidates (柳江 in 柳江古镇; not 阳城 in 岳阳城陵矶)
+        heads = [n for n in found if not n.town and not any(o.start < n.start < o.end for o in found)]
         for rank in (0, 1, 2, 3):
             last_end = 0
             for m in found:
@@ -382,6 +384,8 @@ class Gazetteer:
                     continue
                 if any(m.start < e and s < m.end for s, e in taken):
                     continue
+                if m.town and any(n.start < m.start < n.end for n in heads):
+                    continue  # a township's name starting inside a division's (柳江古镇: not 江古镇)
                 out.append(m)
                 taken.append((m.start, m.end))
                 last_end = m.end
@@ -422,7 +426,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
         after = text[m.end:m.end + 3]
         if not m.full and not m.town and towns and after.startswith("古镇") and m.text + "镇" in towns:
             # 平乐古镇, 安仁古镇: the old town of that name (平乐镇 in 邛崃), not the county (广西 平乐县)
-            m = Mention(m.start, m.end, m.text, towns[m.text + "镇"], True, False, True)
+            # — read as a bare township name (`low` alone): several towns may bear it
+            m = Mention(m.start, m.end, m.text, towns[m.text + "镇"], False, False, True)
         if after.startswith(_NOT_PLACE_AFTER) and not after.startswith(_STILL_PLACE_AFTER):
             continue
         if not m.full:
