@@ -384,8 +384,10 @@ class Gazetteer:
                     continue
                 if any(m.start < e and s < m.end for s, e in taken):
                     continue
-                if m.town and any(n.start < m.start < n.end for n in heads):
-                    continue  # a township's name starting inside a division's (柳江古镇: not 江古镇)
+                if (m.town or m.full and m.text not in FACILITIES) and any(n.start < m.start < n.end for n in heads):
+                    # a township's or division's name starting inside the name heading its run
+                    # (柳江古镇: not 江古镇; 萧山城区: not 鹤壁's 山城区) — a facility may (北仑港)
+                    continue
                 out.append(m)
                 taken.append((m.start, m.end))
                 last_end = m.end
