@@ -128,6 +128,15 @@ class UnitTree:
             stack.extend(self._children.get(c, []))
         return out
 
+    def rows_below(self, unit: str, codes: set[str]) -> dict[str, str]:
+        """Each of `codes` → the row of a "by unit below" table it counts in: `unit` itself, or the
+        unit directly below `unit` whose subtree holds it (codes outside `unit`'s subtree count in
+        `unit`'s own row)."""
+        rows = {code: unit for code in codes}
+        for child in self.children(unit):
+            rows.update({code: child for code in self.subtree(child) & codes})
+        return rows
+
     def is_root(self, code: str) -> bool:
         return code in self.parents and not self.parents[code]
 

@@ -614,9 +614,7 @@ def overdue_by_child(ctx: Context, unit: str) -> dict[str, int]:
     c = deadline_clocks.c
     with ctx.db.read() as conn:
         tree, codes = visible_units(conn, ctx.user, unit)
-        tops = {code: unit for code in codes}  # each visible unit → the row it counts in
-        for child in tree.children(unit):
-            tops.update({code: child for code in tree.subtree(child) & codes})
+        tops = tree.rows_below(unit, codes)  # each visible unit → the row it counts in
         overdue = [c.state == RUNNING, c.due_at <= now, c.unit.in_(sorted(codes))]
         if conn.dialect.name == "postgresql":
             # Unit → row through a joined VALUES list (a hash join), and in memory: at the root of a

@@ -87,9 +87,7 @@ def overdue_sets(conn: Connection, now: datetime) -> list[tuple[frozenset[str], 
 def overdue_by_row(tree: UnitTree, unit: str, codes: set[str], sets: Iterable[tuple[frozenset[str], int]]) -> dict[str, int]:
     """`deadlines.overdue_by_child` from the sets: for `unit` itself and each unit directly below it
     (its whole subtree), the cases with an overdue clock pressing a unit of it that is in `codes`."""
-    tops = {code: unit for code in codes}
-    for child in tree.children(unit):
-        tops.update({code: child for code in tree.subtree(child) & codes})
+    tops = tree.rows_below(unit, codes)
     rows: Counter = Counter()
     for units, n in sets:
         for row in {tops[u] for u in units if u in tops}:
