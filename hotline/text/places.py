@@ -374,8 +374,15 @@ class Gazetteer:
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        # division names that start a run of overlapping candidates (柳江 in 柳江古镇; not 阳城 in 岳阳城陵矶)
-        heads = [n for n in found if not n.town and not any(o.start < n.start < o.end for o in found)]
+        # division names that start a run of overlapping candidates (柳江 in 柳江古镇; not 阳城 in 岳阳城陵矶):
+        # no candidate starting earlier reaches past their start (`found` is by start: one pass)
+        heads, reach, start, reach_before = [], 0, -1, 0
+        for n in found:
+            if n.start != start:
+                start, reach_before = n.start, reach
+            if not n.town and reach_before <= n.start:
+                heads.append(n)
+            reach = max(reach, n.end)
         for rank in (0, 1, 2, 3):
             last_end = 0
             for m in found:
