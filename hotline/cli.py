@@ -353,8 +353,9 @@ def bench_seed(
 def archive(
     before: Annotated[str, typer.Option(help="归档此月份之前的整月（YYYY-MM，不含该月）")],
     dump_dir: Annotated[Path | None, typer.Option("--dump-dir", help="导出（pg_dump -Fc）到此目录后从库中删除")] = None,
+    cases: Annotated[bool, typer.Option("--cases", help="工单月份分区一并归档（其工单须全部办结、操作记录已归档）")] = False,
 ) -> None:
-    """把早于某月的操作记录分区移出（PostgreSQL）：分离到 hotline_archive 模式，可选导出后删除。"""
+    """把早于某月的操作记录分区（加 --cases 时连同工单分区）移出（PostgreSQL）：分离到 hotline_archive 模式，可选导出后删除。"""
     from datetime import date
 
     from hotline.services.errors import ServiceError
@@ -366,19 +367,23 @@ def archive(
         typer.echo(f"月份 {before} 格式不正确，应为 YYYY-MM", err=True)
         raise typer.Exit(2) from None
     try:
-        done = archive_events(_context().db, month, dump_dir=dump_dir)
+        done = archive_events(_context().db, month, dump_dir=dump_dir, cases=cases)
     except ServiceError as exc:
         _fail(exc)
     if not done:
         typer.echo("没有需要归档的分区")
     for item in done:
+        if item.get("blocked"):
+            typer.echo(f"{item['month']}：工单暂不归档：{'；'.join(item['blocked'])}")
+            continue
         where = f"已导出到 {item['dump']} 并从库中删除" if item.get("dump") else f"已移到 {item['table']}"
-        typer.echo(f"{item['month']}：{item['rows']:,} 条操作记录，{where}")
+        what = "件工单（连同其附件、时限等记录）" if item["kind"] == "cases" else "条操作记录"
+        typer.echo(f"{item['month']}：{item['rows']:,} {what}，{where}")
 
 
 @app.command("unarchive")
 def unarchive(
-    name: Annotated[str, typer.Argument(help="分区名，如 events_2022_01")],
+    name: Annotated[str, typer.Argument(help="分区名，如 events_2022_01 或 cases_2022_01")],
     dump: Annotated[Path | None, typer.Option("--from", help="先从此导出文件恢复（pg_restore）")] = None,
 ) -> None:
     """把归档的月份分区重新挂回（可先从导出文件恢复）。"""
@@ -389,7 +394,7 @@ def unarchive(
         rows = unarchive_events(_context().db, name, dump=dump)
     except ServiceError as exc:
         _fail(exc)
-    typer.echo(f"已恢复 {name}：{rows:,} 条操作记录")
+    typer.echo(f"已恢复 {name}：{rows:,} {'件工单' if name.startswith('cases_') else '条操作记录'}")
 
 
 if __name__ == "__main__":

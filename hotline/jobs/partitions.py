@@ -1,7 +1,8 @@
-"""Keep the events log's monthly partitions ahead of time (PostgreSQL), from the job runner.
+"""Keep the monthly partitions of the events log and of the cases ahead of time (PostgreSQL), from
+the job runner.
 
 A month without its partition still works (its events land in `events_default` and are moved when
-the month is created), but moving them locks the log; so every job runner checks, at most once an
+the month is created, its cases land in `cases_default` and stay there), but moving locks the log; so every job runner checks, at most once an
 hour, that the current month and the AHEAD_MONTHS after it exist, and creates those missing. Several
 runners may check at once: a transaction-level advisory lock lets one create while the others wait
 and then find nothing to do. Archiving old months stays a decision for `hotline archive`.
@@ -23,4 +24,4 @@ def keep_partitions_ahead(db: Database, clock: Clock) -> list[str]:
     now = clock.now()
     with db.write() as conn:
         conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%(key)s)", {"key": LOCK_KEY})
-        return ensure_partitions(conn, now, now)
+        return ensure_partitions(conn, now, now) + ensure_partitions(conn, now, now, table="cases")

@@ -50,6 +50,7 @@ from hotline.store.tables import (
     audit_log,
     case_callbacks,
     case_cohandlers,
+    case_keys,
     cases,
     counters,
     events,
@@ -172,6 +173,16 @@ def _next_number(conn: Connection, now: datetime) -> str:
     return f"{day}-{value:06d}"
 
 
+def new_case_id(conn: Connection, created_at: datetime) -> dict[str, Any]:
+    """The id column of a new case: on PostgreSQL the id carries its month (`cases` is partitioned by
+    id, store.partitions); SQLite numbers it itself."""
+    from hotline.store.partitions import case_id_base
+
+    if conn.dialect.name != "postgresql":
+        return {}
+    return {"id": sa.literal(case_id_base(created_at), sa.BigInteger) + sa.func.nextval("cases_id_seq")}
+
+
 def new_tracking_code() -> str:
     return "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(12))
 
@@ -224,9 +235,10 @@ def create_case(
                         key=idempotency_key, request_hash=req_hash, case_id=case_id,
                         created_at=ctx.clock.now()))
                 return _case_by_id(conn, case_id), False
-        except IntegrityError:
-            # Two retries with one key raced (PostgreSQL); the loser reads the winner's case.
-            if not idempotency_key:
+        except IntegrityError as exc:
+            # Two retries with one key raced (PostgreSQL): the loser reads the winner's case. Or the
+            # random tracking code was taken (case_keys): the next attempt draws another.
+            if not idempotency_key and "tracking_code" not in str(exc.orig):
                 raise
     raise ServiceError("conflict", "请求冲突，请重试", 409)
 
@@ -243,11 +255,11 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
                  intake_unit: str | None = None, suggestions=()) -> int:
     from hotline.services.intake import record
 
-    number = _next_number(conn, now)
+    number, tracking = _next_number(conn, now), new_tracking_code()
     r, p = cmd.reporter, cmd.place
     case_id = conn.execute(
         sa.insert(cases).values(
-            number=number, tracking_code=new_tracking_code(), type=cmd.type, category=cmd.category,
+            **new_case_id(conn, now), number=number, tracking_code=tracking, type=cmd.type, category=cmd.category,
             title=cmd.title, description=cmd.description, channel=cmd.channel, urgent=cmd.urgent,
             reporter_name=r.name, reporter_phone=r.phone, reporter_plate=r.plate, reporter_company=r.company,
             region=p.region, address=p.address, lat=p.lat, lng=p.lng, road=p.road, landmark=p.landmark,
@@ -256,6 +268,7 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
             intake_unit=intake_unit or _default_intake(conn, ctx),
         ).returning(cases.c.id)
     ).scalar_one()
+    conn.execute(sa.insert(case_keys).values(number=number, tracking_code=tracking, case_id=case_id))
     for att, key in stored:
         conn.execute(sa.insert(attachments).values(
             case_id=case_id, filename=att.filename, content_type=att.content_type,
@@ -640,10 +653,19 @@ def gram_frequencies(conn: Connection) -> dict[str, float]:
     cached = _gram_stats.get(key)
     if cached and now - cached[0] < GRAM_STATS_SECONDS:
         return cached[1]
-    row = conn.execute(sa.text(
-        "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
-        "WHERE tablename = 'ix_cases_grams' AND most_common_elems IS NOT NULL")).first()
-    freqs = dict(zip(row[0], row[1])) if row else {}
+    # One list per month partition's copy of the index (ix_cases_grams_2026_11 …; a plain table has one),
+    # merged weighted by the partitions' sizes; a gram missing from a month's list counts as 0 there.
+    rows = conn.execute(sa.text(
+        "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, greatest(t.reltuples, 0) "
+        "FROM pg_stats s JOIN pg_class i ON i.relname = s.tablename AND i.relnamespace = 'public'::regnamespace "
+        "JOIN pg_index x ON x.indexrelid = i.oid JOIN pg_class t ON t.oid = x.indrelid "
+        "WHERE s.schemaname = 'public' AND (s.tablename = 'ix_cases_grams' OR s.tablename LIKE 'ix\\_cases\\_grams\\_%') "
+        "AND s.most_common_elems IS NOT NULL")).all()
+    total = sum(n for _, _, n in rows) or 1.0
+    freqs: dict[str, float] = {}
+    for elems, shares, n in rows:
+        for gram, share in zip(elems, shares):
+            freqs[gram] = freqs.get(gram, 0.0) + share * n / total
     _gram_stats[key] = (now, freqs)
     return freqs
 

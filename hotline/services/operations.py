@@ -77,7 +77,7 @@ def restore(db: Database, src: Path) -> None:
 # pg_restore --clean also drops each partition's inherited constraints and indexes one by one, which
 # PostgreSQL refuses ("cannot drop inherited constraint"); dropping the partition drops them anyway.
 _PARTITION_DROP = re.compile(
-    r"^(ALTER TABLE IF EXISTS ONLY public\.events_(\d{4}_\d{2}|default) DROP CONSTRAINT"
+    r"^(ALTER TABLE IF EXISTS ONLY public\.(events|cases)_(\d{4}_\d{2}|default|legacy) DROP CONSTRAINT"
     r"|DROP INDEX IF EXISTS public\.events_(\d{4}_\d{2}|default)_)")
 
 
@@ -135,16 +135,27 @@ def anonymize_archived(ctx: Context, *, days: int) -> int:
 # ---------------------------------------------------------------- archiving old months of the event log
 
 
-def archive_events(db: Database, before, *, dump_dir: Path | None = None) -> list[dict]:
+def archive_events(db: Database, before, *, dump_dir: Path | None = None, cases: bool = False) -> list[dict]:
     """Detach the monthly `events` partitions that end on or before `before` (PostgreSQL).
 
     The coming months' partitions are created first. The old ones move to the `hotline_archive`
     schema in one transaction — still queryable there, gone from
-    timelines and reports. With `dump_dir`, each is then written with `pg_dump -Fc` and, once the
-    dump is on disk, dropped. `unarchive_events` brings a month back."""
+    timelines and reports. With `cases`, the months of cases before `before` whose cases are all
+    finished and whose events are all archived follow them, with their rows in the other tables
+    (store.partitions.archive_cases_before); a month that cannot go yet is listed with `blocked`.
+    With `dump_dir`, each is then written with `pg_dump -Fc` and, once the dump is on disk, dropped.
+    `unarchive_events` brings a month back."""
     from datetime import datetime, timezone
 
-    from hotline.store.partitions import ARCHIVE_SCHEMA, archive_before, ensure_partitions, month_of
+    from hotline.store.partitions import (
+        ARCHIVE_SCHEMA,
+        archive_before,
+        archive_cases_before,
+        case_dependents,
+        dependent_name,
+        ensure_partitions,
+        month_of,
+    )
 
     if db.is_sqlite:
         raise ServiceError("not_partitioned", "SQLite 不分区，无需归档；请用 hotline backup 备份", 422)
@@ -153,32 +164,55 @@ def archive_events(db: Database, before, *, dump_dir: Path | None = None) -> lis
         raise ServiceError("month_not_over", "只能归档已经结束的月份", 422, field="before")
     with db.write() as conn:
         ensure_partitions(conn, now, now)  # the coming months, so the monthly run also keeps them ahead
+        ensure_partitions(conn, now, now, table="cases")
         moved = archive_before(conn, before)
         out = [{"month": p.month.strftime("%Y-%m"), "table": f"{ARCHIVE_SCHEMA}.{p.name}", "name": p.name,
+                "kind": "events", "tables": [f"{ARCHIVE_SCHEMA}.{p.name}"],
                 "rows": conn.exec_driver_sql(f"SELECT count(*) FROM {ARCHIVE_SCHEMA}.{p.name}").scalar_one()}
                for p in moved]
+        if cases:
+            months, blocked = archive_cases_before(conn, before)
+            deps = [d.table for d in case_dependents(conn)]
+            for p in months:
+                tables = [f"{ARCHIVE_SCHEMA}.{p.name}"] + [
+                    t for t in (f"{ARCHIVE_SCHEMA}.{dependent_name(d, p)}" for d in deps)
+                    if conn.exec_driver_sql("SELECT to_regclass(%(t)s)", {"t": t}).scalar()]
+                out.append({"month": p.month.strftime("%Y-%m"), "table": f"{ARCHIVE_SCHEMA}.{p.name}",
+                            "name": p.name, "kind": "cases", "tables": tables,
+                            "rows": conn.exec_driver_sql(f"SELECT count(*) FROM {ARCHIVE_SCHEMA}.{p.name}")
+                            .scalar_one()})
+            for name, reasons in blocked.items():
+                out.append({"month": f"{name[6:10]}-{name[11:13]}", "name": name, "kind": "cases",
+                            "blocked": reasons, "rows": 0})
     if dump_dir is not None:
         dump_dir = Path(dump_dir)
         dump_dir.mkdir(parents=True, exist_ok=True)
         args, env = _pg_args(db)
         for item in out:
+            if item.get("blocked"):
+                continue
             path = dump_dir / f"{item['name']}.dump"
-            _run(["pg_dump", "-Fc", "--no-owner", *args, "-t", item["table"], "-f", str(path),
-                  db.url.database], env)
+            _run(["pg_dump", "-Fc", "--no-owner", *args, *[a for t in item["tables"] for a in ("-t", t)],
+                  "-f", str(path), db.url.database], env)
             with db.write() as conn:
-                conn.exec_driver_sql(f"DROP TABLE {item['table']}")
+                for table in item["tables"]:
+                    conn.exec_driver_sql(f"DROP TABLE {table}")
             item["dump"] = str(path)
     return out
 
 
 def unarchive_events(db: Database, name: str, *, dump: Path | None = None) -> int:
-    """Attach an archived month again; with `dump`, first restore it from its pg_dump file."""
-    from hotline.store.partitions import ARCHIVE_SCHEMA, parse_partition, restore_partition
+    """Attach an archived month (events_YYYY_MM or cases_YYYY_MM) again; with `dump`, first restore it
+    from its pg_dump file. A month of cases comes back with its rows in the other tables; bring it
+    back before the months of events that point at it."""
+    from hotline.store.partitions import ARCHIVE_SCHEMA, parse_partition, restore_case_month, restore_partition
 
     if db.is_sqlite:
         raise ServiceError("not_partitioned", "SQLite 不分区，没有归档的分区", 422)
-    if parse_partition(name) is None:
-        raise ServiceError("invalid_partition", f"{name} 不是月份分区名（应为 events_YYYY_MM）", 422)
+    p = parse_partition(name)
+    if p is None:
+        raise ServiceError("invalid_partition",
+                           f"{name} 不是月份分区名（应为 events_YYYY_MM 或 cases_YYYY_MM）", 422)
     if dump is not None:
         if not Path(dump).is_file():
             raise ServiceError("backup_not_found", f"导出文件 {dump} 不存在", 404)
@@ -192,5 +226,8 @@ def unarchive_events(db: Database, name: str, *, dump: Path | None = None) -> in
             {"s": ARCHIVE_SCHEMA, "t": name}).first()
         if exists is None:
             raise ServiceError("partition_not_found", f"归档中没有 {name}", 404)
-        restore_partition(conn, name)
+        if p.table == "cases":
+            restore_case_month(conn, name)
+        else:
+            restore_partition(conn, name)
         return conn.exec_driver_sql(f"SELECT count(*) FROM {name}").scalar_one()

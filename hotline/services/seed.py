@@ -459,6 +459,7 @@ def _write(conn: Connection, table: str, cols: Sequence[str], rows: list[tuple])
 
 def _write_batch(conn: Connection, b: _Batch) -> None:
     _write(conn, "cases", CASE_COLS, b.cases)
+    _write(conn, "case_keys", ("number", "tracking_code", "case_id"), [(r[1], r[2], r[0]) for r in b.cases])
     _write(conn, "events", EVENT_COLS, b.events)
     _write(conn, "deadline_clocks", CLOCK_COLS, b.clocks)
     _write(conn, "deadline_cases", DCASE_COLS, b.dcases)
@@ -586,10 +587,14 @@ WITH t AS (
            to_char((m.created_at + m.delta) AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') AS day
     FROM m
 )
-SELECT template_id, copy_no, delta, created, day,
-       %(first_id)s - 1 + row_number() OVER (ORDER BY created, template_id, copy_no) AS new_id,
-       row_number() OVER (PARTITION BY day ORDER BY created, template_id, copy_no) AS day_no
-FROM d
+SELECT template_id, copy_no, delta, created, day, ord,
+       (extract(year FROM created AT TIME ZONE 'Asia/Shanghai')::bigint * 12
+        + extract(month FROM created AT TIME ZONE 'Asia/Shanghai')::bigint - 1) * %(span)s + %(first_seq)s + ord
+           AS new_id,
+       day_no
+FROM (SELECT d.*, row_number() OVER (ORDER BY created, template_id, copy_no) - 1 AS ord,
+             row_number() OVER (PARTITION BY day ORDER BY created, template_id, copy_no) AS day_no
+      FROM d) d
 """
 _TRACKING = " || ".join(
     f"substr('{TRACKING_ALPHABET}', ((h >> {5 * k}) & 31)::int + 1, 1)" for k in range(12))
@@ -614,7 +619,7 @@ def prepare_database(ctx) -> int:
     return upsert_units(ctx, demo_units())
 
 
-BULK_TABLES = ("cases", "events", "deadline_clocks", "deadline_cases", "case_callbacks")
+BULK_TABLES = ("cases", "case_keys", "events", "deadline_clocks", "deadline_cases", "case_callbacks")
 
 
 def secondary_ddl(conn: Connection, tables: Sequence[str] = BULK_TABLES) -> tuple[list[str], list[str]]:
@@ -644,8 +649,16 @@ def secondary_ddl(conn: Connection, tables: Sequence[str] = BULK_TABLES) -> tupl
     return drop, create
 
 
+def _reserve_case_seq(conn: Connection, n: int) -> int:
+    """First of `n` consecutive values of cases_id_seq nobody else will get (the caller locks `cases`):
+    on PostgreSQL a case id is its month's base plus such a value (store.partitions)."""
+    first = conn.exec_driver_sql("SELECT nextval('cases_id_seq')").scalar_one()
+    conn.exec_driver_sql(f"SELECT setval('cases_id_seq', {first + max(n, 1) - 1})")
+    return first
+
+
 def _bulk_postgres(db, world, n, now, months, rng, n_templates, batch, progress, rebuild=False) -> SeedResult:
-    from hotline.store.partitions import ensure_partitions
+    from hotline.store.partitions import ID_MONTH_SPAN, ensure_partitions
 
     fmt = _Format(True)
     with db.engine.connect() as conn:  # one session: the temporary tables live in it
@@ -671,15 +684,18 @@ def _bulk_postgres(db, world, n, now, months, rng, n_templates, batch, progress,
         conn.commit()
         # Reserve ids and numbers, create the months' partitions: a short transaction under lock.
         conn.exec_driver_sql("LOCK TABLE cases, events, deadline_clocks, counters IN EXCLUSIVE MODE")
-        first_id = _reserve_ids(conn, "cases", n)
+        first_seq = _reserve_case_seq(conn, n)
         ev_first = _reserve_ids(conn, "events", n * MAX_EVENTS)
         ck_first = _reserve_ids(conn, "deadline_clocks", n * MAX_CLOCKS)
         copies = -(-n // n_templates)
-        conn.exec_driver_sql(_MAP_SQL, {"copies": copies, "templates": n_templates, "n": n, "first_id": first_id})
-        conn.exec_driver_sql("CREATE INDEX ON seed_map (new_id)")
+        conn.exec_driver_sql(_MAP_SQL, {"copies": copies, "templates": n_templates, "n": n, "first_seq": first_seq,
+                                        "span": ID_MONTH_SPAN})
+        conn.exec_driver_sql("CREATE INDEX ON seed_map (ord)")
         conn.exec_driver_sql("ANALYZE seed_map")
-        oldest = conn.exec_driver_sql("SELECT min(created) FROM seed_map").scalar_one()
+        oldest, first_id, last_id = conn.exec_driver_sql(
+            "SELECT min(created), min(new_id), max(new_id) FROM seed_map").one()
         ensure_partitions(conn, oldest, now)
+        ensure_partitions(conn, oldest, now, table="cases")
         # The day's counter continues from where it was; ours take the next numbers.
         conn.exec_driver_sql("CREATE TEMP TABLE seed_days AS SELECT s.day, coalesce(c.value, 0) AS base, "
                              "count(*) AS k FROM seed_map s LEFT JOIN counters c ON c.name = 'case:' || s.day "
@@ -695,17 +711,18 @@ def _bulk_postgres(db, world, n, now, months, rng, n_templates, batch, progress,
             for stmt in drop:
                 conn.exec_driver_sql(stmt)
             conn.commit()
-        params = {"first_id": first_id, "ev_first": ev_first, "ck_first": ck_first, "now": now,
+        params = {"ev_first": ev_first, "ck_first": ck_first, "now": now,
                   "me": MAX_EVENTS, "mc": MAX_CLOCKS}
         case_cols = ", ".join(CASE_COLS)
         # moved with the copy's creation time
         shifted = {"created_at", "updated_at", "closed_at", "queue_due", "queue_warning"}
         t_cols = ", ".join(f"t.{c} + m.delta" if c in shifted else f"t.{c}" for c in CASE_COLS[12:])
         done = 0
-        for lo in range(first_id, first_id + n, batch * 10):
-            hi = min(lo + batch * 10, first_id + n)
+        for lo in range(0, n, batch * 10):
+            hi = min(lo + batch * 10, n)
             p = {**params, "lo": lo, "hi": hi}
             conn.exec_driver_sql(f"""
+                WITH ins AS (
                 INSERT INTO cases ({case_cols})
                 SELECT new_id, m.day || '-' || lpad((d.base + m.day_no)::text, 6, '0'), {_TRACKING},
                        t.type, t.category, t.title, t.description, t.channel, t.urgent, t.reporter_name,
@@ -716,22 +733,24 @@ def _bulk_postgres(db, world, n, now, months, rng, n_templates, batch, progress,
                             ELSE left(t.reporter_plate, 2) || lpad((random() * 99999)::int::text, 5, '0') END,
                        {t_cols}
                 FROM (SELECT *, ('x' || substr(md5(random()::text || new_id::text), 1, 15))::bit(60)::bigint AS h
-                      FROM seed_map WHERE new_id >= %(lo)s AND new_id < %(hi)s) m
+                      FROM seed_map WHERE ord >= %(lo)s AND ord < %(hi)s) m
                 JOIN seed_t_cases t ON t.id = m.template_id
                 JOIN seed_days d ON d.day = m.day
-                ORDER BY new_id""", p)
+                ORDER BY new_id
+                RETURNING number, tracking_code, id)
+                INSERT INTO case_keys (number, tracking_code, case_id) SELECT * FROM ins""", p)
             conn.exec_driver_sql("""
                 INSERT INTO events (id, case_id, seq, action, actor, at, from_status, to_status, fields, note)
-                SELECT %(ev_first)s + (m.new_id - %(first_id)s) * %(me)s + e.seq - 1, m.new_id, e.seq, e.action,
+                SELECT %(ev_first)s + m.ord * %(me)s + e.seq - 1, m.new_id, e.seq, e.action,
                        e.actor, e.at + m.delta, e.from_status, e.to_status, e.fields, e.note
                 FROM seed_map m JOIN seed_t_events e ON e.case_id = m.template_id
-                WHERE m.new_id >= %(lo)s AND m.new_id < %(hi)s
+                WHERE m.ord >= %(lo)s AND m.ord < %(hi)s
                 ORDER BY 1""", p)
             conn.exec_driver_sql("""
                 INSERT INTO deadline_clocks (id, case_id, name, round, unit, started_at, counted_from, due_at,
                     warning_at, stopped_at, state, allowed, rule_id, policy_version, extensions, warning_fired_at,
                     overdue_fired_at, updated_at)
-                SELECT %(ck_first)s + (m.new_id - %(first_id)s) * %(mc)s + (c.id - c.case_id * %(mc)s), m.new_id,
+                SELECT %(ck_first)s + m.ord * %(mc)s + (c.id - c.case_id * %(mc)s), m.new_id,
                        c.name, c.round, c.unit, c.started_at + m.delta, c.counted_from + m.delta,
                        c.due_at + m.delta, c.warning_at + m.delta, c.stopped_at + m.delta, c.state, c.allowed,
                        c.rule_id, c.policy_version, c.extensions,
@@ -741,18 +760,18 @@ def _bulk_postgres(db, world, n, now, months, rng, n_templates, batch, progress,
                             THEN c.due_at + m.delta END,
                        c.updated_at + m.delta
                 FROM seed_map m JOIN seed_t_deadline_clocks c ON c.case_id = m.template_id
-                WHERE m.new_id >= %(lo)s AND m.new_id < %(hi)s
+                WHERE m.ord >= %(lo)s AND m.ord < %(hi)s
                 ORDER BY 1""", p)
             conn.exec_driver_sql("""
                 INSERT INTO deadline_cases (case_id, round, open, dirty, computed_at)
                 SELECT m.new_id, d.round, d.open, d.dirty, d.computed_at
                 FROM seed_map m JOIN seed_t_deadline_cases d ON d.case_id = m.template_id
-                WHERE m.new_id >= %(lo)s AND m.new_id < %(hi)s""", p)
+                WHERE m.ord >= %(lo)s AND m.ord < %(hi)s""", p)
             conn.exec_driver_sql("""
                 INSERT INTO case_callbacks (case_id, seq, at, holder, satisfaction)
                 SELECT m.new_id, c.seq, c.at + m.delta, c.holder, c.satisfaction
                 FROM seed_map m JOIN seed_t_case_callbacks c ON c.case_id = m.template_id
-                WHERE m.new_id >= %(lo)s AND m.new_id < %(hi)s""", p)
+                WHERE m.ord >= %(lo)s AND m.ord < %(hi)s""", p)
             conn.commit()
             done += hi - lo
             if progress:
@@ -760,6 +779,11 @@ def _bulk_postgres(db, world, n, now, months, rng, n_templates, batch, progress,
         for stmt in rebuilt:  # indexes built by sorting, constraints validated in one pass each
             conn.exec_driver_sql("SET maintenance_work_mem = '512MB'")
             conn.exec_driver_sql(stmt)
+            conn.commit()
+        if rebuilt:
+            from hotline.store.partitions import name_partition_indexes
+
+            name_partition_indexes(conn)
             conn.commit()
         totals = conn.exec_driver_sql(
             "SELECT (SELECT count(*) FROM seed_map m JOIN seed_t_events e ON e.case_id = m.template_id), "
@@ -774,5 +798,5 @@ def _bulk_postgres(db, world, n, now, months, rng, n_templates, batch, progress,
                 conn.exec_driver_sql(f"SELECT setval('{seq}', {top})")
         conn.exec_driver_sql("DROP TABLE seed_map, seed_days, " + ", ".join(f"seed_t_{t}" for t in BULK_TABLES))
         conn.commit()
-    return SeedResult(n, totals[0], totals[1], 0.0, first_id, first_id + n - 1)
+    return SeedResult(n, totals[0], totals[1], 0.0, first_id, last_id)
 

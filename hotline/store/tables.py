@@ -142,6 +142,17 @@ cases = Table(
     Index("ix_cases_urgent_id", "id", postgresql_where=text("urgent"), sqlite_where=text("urgent")),  # pt0003
 )
 
+# Every case number and tracking code ever given, one row per case (migration pt0012). It owns their
+# uniqueness: on PostgreSQL `cases` is partitioned by id, and a partitioned table cannot hold a unique
+# index without its partition key. No foreign key: an archived case's number stays taken.
+case_keys = Table(
+    "case_keys",
+    metadata,
+    Column("number", String(20), primary_key=True),
+    Column("tracking_code", String(32), nullable=False, unique=True),
+    Column("case_id", BigId, nullable=False, unique=True),
+)
+
 # Units assisting the lead unit (协办), one row each, so queues and visibility can join on them.
 case_cohandlers = Table(
     "case_cohandlers",

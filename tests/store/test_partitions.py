@@ -38,8 +38,12 @@ def clean_months(pg_only, database):
     def drop():
         with database.write() as conn:
             conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {ARCHIVE_SCHEMA} CASCADE")
-            for p in partitions(conn):
+            if any(p.month.year == 2021 for p in partitions(conn, "cases")):
+                conn.exec_driver_sql("TRUNCATE cases CASCADE")  # the test's cases point nowhere after
+            for p in partitions(conn) + partitions(conn, "cases"):
                 if p.month.year == 2021:
+                    # (a month of cases is detached first: other tables' foreign keys point at it)
+                    conn.exec_driver_sql(f"ALTER TABLE {p.table} DETACH PARTITION {p.name}")
                     conn.exec_driver_sql(f"DROP TABLE {p.name}")
     drop()
     yield
@@ -128,6 +132,82 @@ def test_three_months_archive_the_oldest_and_bring_it_back(clean_months, databas
     assert err.value.code == "partition_not_found"
 
 
+def _close(ctx, number: str, at: datetime, version: int = 1) -> None:
+    body = ActionIn.model_validate({"version": version, "reply": "已当场解答"})
+    act(replace(ctx, clock=FixedClock(at)), number, parse_action("close", body), body)
+
+
+def test_a_finished_month_of_cases_is_archived_with_its_rows_and_comes_back(
+        clean_months, database, ctx, units, tmp_path):
+    """A case's id carries its month; archiving a month of cases moves the month's partition and its
+    rows in the other tables (attachments, clocks …) to the archive, once every case is finished and
+    every event archived; numbers stay taken; unarchiving puts all of it back, also from a dump."""
+    from hotline.services.cases import add_attachment, get_case
+    from hotline.store.tables import attachments, case_keys, cases
+
+    with database.write() as conn:
+        assert ensure_partitions(conn, MONTHS[0], MONTHS[-1], table="cases", ahead=0) == [
+            "cases_2021_01", "cases_2021_02", "cases_2021_03"]
+        ensure_partitions(conn, MONTHS[0], MONTHS[-1], ahead=0)  # and the events
+    january = replace(ctx, clock=FixedClock(MONTHS[0]))
+    a, b = _case_in(january, MONTHS[0]), _case_in(january, MONTHS[0])
+    later = _case_in(ctx, MONTHS[1])
+    add_attachment(january, a, "收据.jpg", "image/jpeg", b"\xff\xd8receipt")
+    _close(ctx, a, MONTHS[0] + timedelta(hours=1))
+    with database.read() as conn:
+        where = dict(conn.execute(sa.select(cases.c.number, sa.literal_column("tableoid::regclass::text"))).all())
+    assert where[a] == where[b] == "cases_2021_01" and where[later] == "cases_2021_02"
+
+    with database.read() as conn:
+        n_jan = conn.exec_driver_sql("SELECT count(*) FROM events WHERE at < '2021-02-01'").scalar_one()
+    # b is still open: January's events go, its cases stay.
+    done = archive_events(database, date(2021, 2, 1), cases=True)
+    assert [(d["name"], d["rows"], d.get("blocked")) for d in done] == [
+        ("events_2021_01", n_jan, None), ("cases_2021_01", 0, ["1 件工单尚未办结"])]
+    assert get_case(ctx, a)["number"] == a
+    # b is closed in February: an event of a January case in a month not archived blocks it.
+    _close(ctx, b, MONTHS[1] + timedelta(hours=1))
+    done = archive_events(database, date(2021, 2, 1), cases=True)
+    assert done == [{"month": "2021-01", "name": "cases_2021_01", "kind": "cases", "rows": 0,
+                     "blocked": ["1 件工单的操作记录还在未归档的月份里（先归档那些月份的操作记录）"]}]
+
+    done = archive_events(database, date(2021, 3, 1), cases=True)
+    assert [(d["name"], d["rows"], d.get("blocked")) for d in done] == [
+        ("events_2021_02", 2, None), ("cases_2021_01", 2, None), ("cases_2021_02", 0, ["1 件工单尚未办结"])]
+    assert f"{ARCHIVE_SCHEMA}.attachments_of_cases_2021_01" in done[1]["tables"]
+    for number in (a, b):
+        with pytest.raises(ServiceError) as err:
+            get_case(ctx, number)
+        assert err.value.code == "case_not_found"
+    with database.read() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(attachments)).scalar_one() == 0
+        assert conn.exec_driver_sql(
+            f"SELECT count(*) FROM {ARCHIVE_SCHEMA}.attachments_of_cases_2021_01").scalar_one() == 1
+        # the numbers stay taken
+        assert set(conn.execute(sa.select(case_keys.c.number)).scalars()) >= {a, b, later}
+    assert get_case(ctx, later)["number"] == later  # the rest works
+    _case_in(ctx, MONTHS[2])
+
+    assert unarchive_events(database, "cases_2021_01") == 2
+    assert unarchive_events(database, "events_2021_01") == n_jan
+    assert unarchive_events(database, "events_2021_02") == 2
+    assert [x["filename"] for x in get_case(ctx, a)["attachments"]] == ["收据.jpg"]
+    assert [e["action"] for e in timeline(ctx, b)] == ["create", "close"]
+
+    # Dumped and dropped, then restored from the dump files (the cases first: events point at them).
+    done = archive_events(database, date(2021, 3, 1), cases=True, dump_dir=tmp_path)
+    assert sorted(d["name"] for d in done if not d.get("blocked")) == [
+        "cases_2021_01", "events_2021_01", "events_2021_02"]
+    with database.read() as conn:
+        assert conn.exec_driver_sql(
+            f"SELECT count(*) FROM pg_tables WHERE schemaname = '{ARCHIVE_SCHEMA}'").scalar_one() == 0
+    assert unarchive_events(database, "cases_2021_01", dump=tmp_path / "cases_2021_01.dump") == 2
+    for month in ("01", "02"):
+        unarchive_events(database, f"events_2021_{month}", dump=tmp_path / f"events_2021_{month}.dump")
+    assert [x["filename"] for x in get_case(ctx, a)["attachments"]] == ["收据.jpg"]
+    assert [e["action"] for e in timeline(ctx, b)] == ["create", "close"]
+
+
 @pytest.fixture
 def fresh_postgres(pg_only, postgres_url):
     """A database of its own, for walking the migrations down and up."""
@@ -164,11 +244,14 @@ def test_the_migration_converts_an_existing_events_table(fresh_postgres, clock, 
             assert not is_partitioned(conn)
         ctx = Context(db=db, clock=clock, storage=LocalFileStorage(tmp_path), system_actor="tester")
         # Today's services read every column of today's `cases`, two of which this branch adds
-        # later (pt0006): lend them to the old database while the services write its data.
+        # later (pt0006), and write `case_keys` (pt0012): lend them to the old database while the
+        # services write its data.
         queue_columns = ("queue_due", "queue_warning")
         with db.engine.begin() as conn:
             for column in queue_columns:
                 conn.exec_driver_sql(f"ALTER TABLE cases ADD COLUMN {column} timestamptz")
+            conn.exec_driver_sql("CREATE TABLE case_keys (number varchar(20) PRIMARY KEY, "
+                                 "tracking_code varchar(32) NOT NULL UNIQUE, case_id bigint NOT NULL UNIQUE)")
         upsert_units(ctx, DEMO_UNITS)
         numbers = [_case_in(ctx, at) for at in MONTHS]
         body = ActionIn.model_validate({"version": 1, "unit": "hb-wuhan"})
@@ -176,6 +259,7 @@ def test_the_migration_converts_an_existing_events_table(fresh_postgres, clock, 
         with db.engine.begin() as conn:
             for column in queue_columns:
                 conn.exec_driver_sql(f"ALTER TABLE cases DROP COLUMN {column}")
+            conn.exec_driver_sql("DROP TABLE case_keys")
         with db.read() as conn:
             before = conn.exec_driver_sql("SELECT * FROM events ORDER BY id").all()
         upgrade(db)
@@ -215,8 +299,30 @@ def test_job_runners_keep_the_coming_months_ahead(clean_months, database, units)
         t.start()
     for t in threads:
         t.join()
-    assert sorted(r["partitions_created"] for r in results) == [0, AHEAD_MONTHS + 1]
+    # the months of both partitioned tables, events and cases
+    assert sorted(r["partitions_created"] for r in results) == [0, 2 * (AHEAD_MONTHS + 1)]
     with database.read() as conn:
-        have = {p.name for p in partitions(conn)}
-    assert {f"events_2021_{m:02d}" for m in range(1, AHEAD_MONTHS + 2)} <= have
+        have = {p.name for p in partitions(conn)} | {p.name for p in partitions(conn, "cases")}
+    assert {f"{t}_2021_{m:02d}" for t in ("events", "cases") for m in range(1, AHEAD_MONTHS + 2)} <= have
     assert "partitions_created" not in runners[0].run_once()  # checked less than an hour ago
+
+
+def test_a_taken_tracking_code_is_drawn_again_and_numbers_stay_unique(database, ctx, units, monkeypatch):
+    """case_keys owns the uniqueness of numbers and tracking codes (on PostgreSQL `cases` cannot: it
+    is partitioned by id). A clash of the random tracking code retries with a new one."""
+    from hotline.services import cases as service
+    from hotline.store.tables import case_keys, cases
+
+    codes = iter(["AAAAAAAAAAAA", "AAAAAAAAAAAA", "BBBBBBBBBBBB"])
+    monkeypatch.setattr(service, "new_tracking_code", lambda: next(codes))
+    first = create_case(ctx, CaseCreate.model_validate(CASE))[0]
+    second = create_case(ctx, CaseCreate.model_validate(CASE))[0]
+    assert (first["tracking_code"], second["tracking_code"]) == ("AAAAAAAAAAAA", "BBBBBBBBBBBB")
+    with database.read() as conn:
+        keys = conn.execute(sa.select(case_keys.c.number, case_keys.c.tracking_code, case_keys.c.case_id)
+                            .order_by(case_keys.c.number)).all()
+        rows = conn.execute(sa.select(cases.c.number, cases.c.tracking_code, cases.c.id)
+                            .order_by(cases.c.number)).all()
+    assert [tuple(k) for k in keys] == [tuple(r) for r in rows] and len(rows) == 2
+    with database.write() as conn, pytest.raises(sa.exc.IntegrityError), conn.begin_nested():
+        conn.execute(sa.insert(case_keys).values(number=first["number"], tracking_code="CCCCCCCCCCCC", case_id=-1))

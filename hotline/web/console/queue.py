@@ -115,7 +115,7 @@ def queue_page(ctx: Context, where: list, after: str | None = None, limit: int =
             q = sa.select(cases, due.label("q_due"), plain.label("q_plain")).where(*conds, selected)
             if position is not None and rank == position.rank:
                 after_key = (position.plain if rank == NO_CLOCK else position.due, position.created, position.id)
-                types = (sa.Integer() if rank == NO_CLOCK else UTCDateTime(), UTCDateTime(), sa.Integer())
+                types = (sa.Integer() if rank == NO_CLOCK else UTCDateTime(), UTCDateTime(), sa.BigInteger())
                 q = q.where(sa.tuple_(*order) > sa.tuple_(*[sa.literal(v, t) for v, t in zip(after_key, types)]))
             rows += [(rank, r) for r in conn.execute(q.order_by(*order).limit(limit + 1 - len(rows)))]
             if len(rows) > limit:
