@@ -326,3 +326,45 @@ def test_a_taken_tracking_code_is_drawn_again_and_numbers_stay_unique(database, 
     assert [tuple(k) for k in keys] == [tuple(r) for r in rows] and len(rows) == 2
     with database.write() as conn, pytest.raises(sa.exc.IntegrityError), conn.begin_nested():
         conn.execute(sa.insert(case_keys).values(number=first["number"], tracking_code="CCCCCCCCCCCC", case_id=-1))
+
+
+def test_the_migration_partitions_existing_cases_and_keeps_every_key(pg_only, database, ctx, units):
+    """pt0012 down and up on a database with cases: the same rows after, each in its month's partition
+    (a case from before the migration, with a small id, in cases_legacy), every foreign key to cases
+    made again, and case_keys filled from the cases."""
+    from hotline.store.tables import case_keys
+    from tests.store.test_queue_order import down_and_up, make_cases
+
+    make_cases(ctx)
+    fk_sql = ("SELECT conrelid::regclass::text, conname FROM pg_constraint "
+              "WHERE confrelid = 'cases'::regclass AND conparentid = 0 ORDER BY 1, 2")
+    with database.read() as conn:
+        fks = conn.exec_driver_sql(fk_sql).all()
+        assert len(fks) == 16
+    with down_and_up(database, "pt0011") as inspector:
+        assert "case_keys" not in inspector.get_table_names()
+        assert {u["name"] for u in inspector.get_unique_constraints("cases")} == {
+            "uq_cases_number", "uq_cases_tracking_code"}
+        with database.engine.begin() as conn:
+            assert not is_partitioned(conn, "cases")
+            cols = ", ".join(c["name"] for c in inspector.get_columns("cases") if c["name"] not in (
+                "id", "number", "tracking_code"))
+            # a case from before partitioning, numbered by the plain sequence
+            conn.exec_driver_sql(f"INSERT INTO cases (id, number, tracking_code, {cols}) "
+                                 f"SELECT 7, '20200101-000001', 'OLDCASE00001', {cols} FROM cases LIMIT 1")
+            before = conn.exec_driver_sql("SELECT * FROM cases ORDER BY id").all()
+    with database.read() as conn:
+        assert is_partitioned(conn, "cases")
+        after = conn.exec_driver_sql("SELECT * FROM cases ORDER BY id").all()
+        where = dict(conn.exec_driver_sql("SELECT id, tableoid::regclass::text FROM cases").all())
+        assert conn.exec_driver_sql(fk_sql).all() == fks
+        keys = {tuple(r) for r in conn.execute(sa.select(case_keys.c.number, case_keys.c.tracking_code,
+                                                         case_keys.c.case_id))}
+    assert after == before and len(after) == 9
+    month = f"cases_{ctx.clock.now().astimezone(SHANGHAI):%Y_%m}"
+    assert where.pop(7) == "cases_legacy" and set(where.values()) == {month}
+    assert keys == {(r.number, r.tracking_code, r.id) for r in after}
+    number = _case_in(ctx, ctx.clock.now())  # and a new case after it lands in its month
+    with database.read() as conn:
+        assert conn.exec_driver_sql("SELECT tableoid::regclass::text FROM cases WHERE number = %(n)s",
+                                    {"n": number}).scalar_one() == month
