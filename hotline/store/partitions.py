@@ -71,7 +71,7 @@ def partition_name(table: str, month: date) -> str:
 
 def parse_partition(name: str) -> Partition | None:
     m = _NAME.match(name)
-    if not m or m["table"] not in PARTITIONED:
+    if not m or m["table"] not in PARTITIONED or not 1 <= int(m["month"]) <= 12:
         return None
     return Partition(m["table"], name, date(int(m["year"]), int(m["month"]), 1))
 

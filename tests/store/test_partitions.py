@@ -368,3 +368,26 @@ def test_the_migration_partitions_existing_cases_and_keeps_every_key(pg_only, da
     with database.read() as conn:
         assert conn.exec_driver_sql("SELECT tableoid::regclass::text FROM cases WHERE number = %(n)s",
                                     {"n": number}).scalar_one() == month
+
+
+def test_the_archive_command_says_what_it_moved_and_what_it_held_back(clean_months, cli_env, database, ctx, units):
+    from typer.testing import CliRunner
+
+    from hotline.cli import app
+
+    runner = CliRunner()
+    with database.write() as conn:
+        ensure_partitions(conn, MONTHS[0], MONTHS[-1], table="cases", ahead=0)
+        ensure_partitions(conn, MONTHS[0], MONTHS[-1], ahead=0)
+    january = replace(ctx, clock=FixedClock(MONTHS[0]))
+    done, open_one = _case_in(january, MONTHS[0]), _case_in(january, MONTHS[1])
+    _close(ctx, done, MONTHS[0] + timedelta(hours=1))
+    r = runner.invoke(app, ["archive", "--before", "2021-03", "--cases"])
+    assert r.exit_code == 0, r.output
+    assert "2021-01：1 件工单（连同其附件、时限等记录），已移到 hotline_archive.cases_2021_01" in r.output
+    assert "2021-02：工单暂不归档：1 件工单尚未办结" in r.output
+    assert "2021-01：2 条操作记录，已移到 hotline_archive.events_2021_01" in r.output  # create and close
+    r = runner.invoke(app, ["unarchive", "cases_2021_01"])
+    assert r.exit_code == 0 and "已恢复 cases_2021_01：1 件工单" in r.output, r.output
+    r = runner.invoke(app, ["unarchive", "cases_2021_13"])
+    assert r.exit_code != 0 and "不是月份分区名" in r.output, r.output
