@@ -48,6 +48,8 @@ RUNS = int(os.environ.get("BENCH_VOLUME_RUNS", "50"))
 BASELINE_RUNS = int(os.environ.get("BENCH_VOLUME_BASELINE_RUNS", "5"))
 EXPLAIN = os.environ.get("BENCH_VOLUME_EXPLAIN") == "1"
 EXISTING = os.environ.get("BENCH_VOLUME_DATABASE")
+# Comma-separated reads to run (queue,overdue,search,report,dashboard,dash-live); empty: all.
+ONLY = {w for w in os.environ.get("BENCH_VOLUME_ONLY", "").split(",") if w}
 # Seconds after which a baseline statement is stopped (at 10M a scan takes minutes); the baseline
 # then prints as "≥ timeout", a lower bound.
 BASELINE_TIMEOUT = float(os.environ.get("BENCH_VOLUME_BASELINE_TIMEOUT", "0"))
@@ -241,6 +243,8 @@ def main() -> None:
         work = workloads(url, db, now)
         base_work = workloads(url, base, now)
         for name, (calls, target) in work.items():
+            if ONLY and name not in ONLY:
+                continue
             t0 = time.perf_counter()
             calls[0]()  # warm the caches the app keeps (unit tree, taxonomy, regions)
             # A read 20× over its target is not worth 50 runs to say so.

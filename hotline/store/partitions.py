@@ -346,3 +346,26 @@ def restore_case_month(conn: Connection, name: str) -> Partition:
             conn.exec_driver_sql(f"INSERT INTO {d.table} SELECT * FROM {ARCHIVE_SCHEMA}.{copy}")
             conn.exec_driver_sql(f"DROP TABLE {ARCHIVE_SCHEMA}.{copy}")
     return p
+
+
+def case_id_ranges(conn: Connection) -> list[tuple[int | None, int | None]] | None:
+    """The id line cut at every month of cases, newest range first, up to the newest case: [lo, hi)
+    with None for no bound, the gaps between months included (they are the default and legacy
+    partitions' part). None when `cases` has no months (SQLite, or not partitioned).
+
+    A query for the newest cases matching a filter that no index orders (a status, a region) walks
+    every partition at once through a Merge Append, which first needs a match from each partition —
+    in an old month, where few cases are still open, that meant reading 350,000 rows
+    (docs/benchmarks.md, Volume). Read month by month instead, newest first, stopping when enough."""
+    if conn.dialect.name != "postgresql":
+        return None
+    months = partitions(conn, "cases")
+    if not months:
+        return None
+    top = conn.exec_driver_sql("SELECT max(id) FROM cases").scalar()
+    if top is None:
+        return []
+    cuts = sorted({int(_bound(p.month, "cases")) for p in months} | {int(_bound(p.upper, "cases")) for p in months})
+    bounds: list[int | None] = [None, *cuts, None]
+    ranges = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    return [(lo, hi) for lo, hi in reversed(ranges) if lo is None or lo <= top]

@@ -391,3 +391,35 @@ def test_the_archive_command_says_what_it_moved_and_what_it_held_back(clean_mont
     assert r.exit_code == 0 and "已恢复 cases_2021_01：1 件工单" in r.output, r.output
     r = runner.invoke(app, ["unarchive", "cases_2021_13"])
     assert r.exit_code != 0 and "不是月份分区名" in r.output, r.output
+
+
+def test_the_case_list_reads_month_by_month_and_pages_across_months(clean_months, database, ctx, units):
+    """On PostgreSQL the newest cases matching a filter are read month by month, newest first
+    (store.partitions.case_id_ranges): the pages are exactly those of one ordered read, across
+    months, with a filter, a word and a cursor."""
+    from hotline.services.cases import CaseFilter, list_cases
+    from hotline.store.partitions import case_id_ranges
+    from hotline.store.tables import cases
+
+    with database.write() as conn:
+        ensure_partitions(conn, MONTHS[0], MONTHS[-1], table="cases", ahead=0)
+    for k, at in enumerate([MONTHS[0]] * 3 + [MONTHS[1]] * 2 + [MONTHS[2]] * 3):
+        body = {**CASE, "title": f"ETC 重复扣费 第{k}件", "urgent": k % 2 == 0}
+        create_case(ctx, CaseCreate.model_validate(body), created_at=at + timedelta(minutes=k))
+    with database.read() as conn:
+        ranges = case_id_ranges(conn)
+        top = conn.execute(sa.select(sa.func.max(cases.c.id))).scalar_one()
+        everything = conn.execute(sa.select(cases.c.number, cases.c.urgent).order_by(cases.c.id.desc())).all()
+    assert ranges[0][0] <= top and (ranges[0][1] is None or top < ranges[0][1])  # nothing above the newest
+    assert ranges[-1][0] is None and all(a[0] == b[1] for a, b in zip(ranges, ranges[1:]))  # no gap
+    for f, expected in ((CaseFilter(), [n for n, _ in everything]),
+                        (CaseFilter(urgent=True), [n for n, u in everything if u]),
+                        (CaseFilter(q="重复扣费"), [n for n, _ in everything])):
+        got, cursor = [], None
+        while True:
+            page = list_cases(ctx, f, cursor=cursor, limit=2)
+            got += [c["number"] for c in page["items"]]
+            cursor = page["next_cursor"]
+            if cursor is None:
+                break
+        assert got == expected
