@@ -121,7 +121,7 @@ FACILITIES = {
     "重庆西站": "500106", "贵阳北站": "520115", "长沙站": "430102", "昆明南站": "530114", "南宁东站": "450103",
     # added after held-out 9 (each certain): ports, a toll station, passes, and bridges and tunnels
     # that join two counties or cities — the smallest region holding both ends
-    "深圳湾口岸": "440305", "分水关": "350982", "胜境关": "530325", "乌鞘岭": "620623", "乌鞘岭隧道": "620600", "果子沟": "654023",
+    "深圳湾口岸": "440305", "分水关": "350982", "胜境关": "530325", "盘山景区": "120119", "长兴岛": "310151", "乌鞘岭": "620623", "乌鞘岭隧道": "620600", "果子沟": "654023",
     "苏通大桥": "320000", "虎门大桥": "440000", "长江隧桥": "310000", "胶州湾跨海大桥": "370200",
     "胶州湾大桥": "370200", "终南山隧道": "610000", "米拉山隧道": "540000", "二郎山隧道": "510000",
     "雪峰山隧道": "430000",
@@ -169,11 +169,22 @@ _ROUTE_GAP = frozenset({"到", "至", "往", "-", "—", "－", "~", "～"})
 _ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "的公路", "的黄河", "的长江", "的大桥", "的隧道")
 # After a route's end (泽当到拉萨的班车, 凯里到西江苗寨的旅游大巴), these say the message is about the
 # service between the ends, wherever the other end is.
-_ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?的(?:旅游)?(?:班车|客车|大客|大巴|公交|长途车|专线|城际|动车|火车|线路|航班|运煤专线)")
+_ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?的(?:旅游)?(?:班车|客车|大客|大巴|公交|长途车|专线|城际|动车|火车|线路|航班|运煤专线|轮渡|渡轮)")
+# A taxi or ride-hailing trip between two places (在石家庄火车站打车去长安区, 从江北机场坐网约车回沙坪坝):
+# the overcharge or detour happens on the way, so the trip is a route; its destination alone (解放碑
+# 打车去江北机场) says the city, not the district.
+_TRIP_GAP = re.compile("[^，。！？；,.!?;]{0,6}?(?:打车|打的|打了个车|打了辆车|叫车|叫了车|坐出租车|坐出租|坐网约车|"
+                       "坐的士|坐滴滴|坐了出租车|坐了网约车)(?:去|到|回|往)$")
+_TRIP_LEFT = ("打车去", "打车到", "打的去", "打的到", "坐出租车去", "坐出租车到", "坐出租车回", "坐网约车去",
+              "坐网约车到", "坐网约车回", "叫车去", "叫车到")
+# Before a place, these compare it (比南宁还贵, 比西安还贵): not where the problem is.
+_COMPARE_LEFT = ("比", "不比")
 # Cues that name only a destination (到固安县, 开往三亚): weaker than a problem word at the place.
 _DEST_LEFT = ("到", "去", "往", "至", "前往", "运往", "送往", "开往", "到达", "拉到", "送到", "运到")
 # (回浙江, 返回河北: where the truck came from and is sent back to — not where the problem is)
-_ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "户籍", "户口在", "回", "返回", "退回")
+_ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "户籍", "户口在", "回", "返回", "退回",
+                # where a firm or a caller is based (公司在佛山南海区 … 在梧州的一个收费站被拦)
+                "公司在", "公司位于", "总部在", "家在", "家住", "住在")
 _ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "过来", "来的",
                  "籍", "牌照", "车牌", "办的", "办理的", "开的", "开具", "出具", "返回", "回来", "运来",
                  "的车", "人", "老乡", "老板", "车主", "走的", "起运", "上的高速")
@@ -190,7 +201,7 @@ _EVENT_RIGHT = ("收费站", "检查站", "服务区", "卡口", "卡点", "查�
                 "南出口", "东出口", "西出口", "管控", "封", "一刀切", "层层加码")
 # Words between a place and its problem word (海东那个高速口, 安吉县界那个卡口, 河北那边不让进):
 # skipped before the problem words are looked for. (Not 附近: 宁明附近的服务区 may be outside 宁明.)
-_FILLERS = ("那个", "这个", "那边的", "这边的", "那边", "这边", "界")
+_FILLERS = ("那个", "这个", "的那个", "的一个", "一个", "那边的", "这边的", "那边", "这边", "界")
 # 那边/这边 alone (天全县那边的时候堵车) points at the place, less than a problem word does
 # (安吉县界那个卡口被劝返 … 广德那边明明是低风险).
 _THERE = ("那边", "这边")
@@ -200,7 +211,7 @@ _THERE = ("那边", "这边")
 _ROAD_FACILITY = ("收费站", "服务区", "检查站", "查验点", "卡口", "高速口", "出口", "入口", "治超站")
 _FACILITY_NAMED = _ROAD_FACILITY + ("汽车站", "客运站", "口岸", "港")
 # Everyday words that begin with a place name (开远光灯 is not 开远市).
-_NOT_PLACE_SPANS = ("开远光",)
+_NOT_PLACE_SPANS = ("开远光", "古县衙")
 _CUE_CHARS = set("到去在从往进回过经至")
 _PLATE_PREFIX = re.compile("(?<![A-Za-z0-9])([" + "".join(PROVINCE_ABBR) + "])([A-HJ-NP-Z])(?=的车|车|牌|字头|开头|的货车)")
 _STOP_RE = re.compile("[" + re.escape("，。！？；,.!?;\n\r、：:（）()[]【】") + "]")
@@ -535,6 +546,8 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     raw = _right(text, p.end, 12)
     right = _skip_fillers(raw)
     # str.startswith/endswith take a tuple: one C call per cue list
+    if left.endswith(_COMPARE_LEFT):
+        return "compare", 0.2
     origin_right = right.startswith(_ORIGIN_RIGHT)
     origin = left.endswith(_ORIGIN_LEFT) or origin_right
     if (right.startswith(_EVENT_RIGHT) and not origin_right) or left.endswith(_REFUSED_LEFT):
@@ -557,9 +570,47 @@ def _route_end(text: str, p: Phrase) -> bool:
     """Whether the place is an end of a route to or from somewhere that is not a known place, named
     for the service between them: 泽当到拉萨的班车, 凯里到西江苗寨的旅游大巴."""
     before, after = _left(text, p.start), text[p.end:]
+    if after[:1] == "城" and p.text.endswith("县"):
+        after = after[1:]  # 波密县城到然乌湖的客车: from the county town
     if before[-1:] in ("到", "往", "至") and len(before) > 1 and before[-2] not in _CUE_CHARS:
         return bool(_ROUTE_SERVICE.match(after))
     return after[:1] in ("到", "往", "至") and bool(_ROUTE_SERVICE.match(after, 1))
+
+
+def _parent(table: RegionTable, code: str) -> str | None:
+    """The smallest region holding `code` (天津's 市辖区 is 天津)."""
+    for r in table.ancestors(code):
+        if r.code != code and r.name not in PLACEHOLDERS:
+            return r.code
+    return None
+
+
+def _joined(text: str, phrases: list[Phrase], main: Phrase, table: RegionTable) -> str | None:
+    """The region holding `main` and a place of the same level joined to it by 和/与/及/、 (往返广州和
+    佛山: 广东), when neither holds the other."""
+    if len(main.codes) != 1 or main.role in ("origin", "compare"):
+        return None
+    for q in phrases:
+        if q is main or len(q.codes) != 1 or q.role in ("origin", "compare"):
+            continue
+        a, b = (q, main) if q.end <= main.start else (main, q)
+        if text[a.end:b.start] in ("和", "与", "及", "、", "跟") and \
+                _level(table, q.codes[0]) == _level(table, main.codes[0]) and \
+                not table.is_within(q.codes[0], main.codes[0]) and not table.is_within(main.codes[0], q.codes[0]):
+            return _common_ancestor(table, [main.codes[0], q.codes[0]])
+    return None
+
+
+def _province_wide(text: str, phrases: list[Phrase], main: Phrase, table: RegionTable) -> str | None:
+    """A province named as the scope of a question or rule (江苏省内考驾照, 广东省内的通行证) when the
+    chosen place inside it has no problem word of its own."""
+    if main.base >= 3 or len(main.codes) != 1:
+        return None
+    for q in phrases:
+        if len(q.codes) == 1 and _level(table, q.codes[0]) == 1 and text[q.end - 1:q.end + 1] == "省内" and \
+                q is not main and table.is_within(main.codes[0], q.codes[0]):
+            return q.codes[0]
+    return None
 
 
 def _common_ancestor(table: RegionTable, codes: list[str]) -> str | None:
@@ -758,7 +809,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         again = any(q is not p and q is not prev and set(q.codes) & set(p.codes) for q in phrases)
         gap = text[prev.end:p.start] if prev is not None else ""
         gap = gap[1:] if gap[:1] == "城" else gap  # 江孜县城到日喀则: from the county town
-        if prev is not None and gap in _ROUTE_GAP and prev.base < 3 and base < 3 and not again:
+        if prev is not None and _TRIP_GAP.match(gap) and prev.base < 3 and base < 3 and not again:
+            p.route_from = prev  # a taxi trip between them (打车去, 坐网约车回)
+        elif prev is not None and gap in _ROUTE_GAP and prev.base < 3 and base < 3 and not again:
             inside = len(p.codes) == 1 and any(_is_within(table, p.codes[0], c) for c in prev.codes)
             # 如皋到南通, 瑞金往赣州: the start inside the end
             holds = len(prev.codes) == 1 and any(_is_within(table, prev.codes[0], c) for c in p.codes)
@@ -851,7 +904,17 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     else:
         code = codes[0]
         others = [p for p in phrases if p is not main]
-        if main.role == "route":
+        wider = _joined(text, phrases, main, table) or _province_wide(text, phrases, main, table)
+        if wider:
+            # 往返广州和佛山, 想去阿里和日喀则: the region holding both; 江苏省内考驾照: the province
+            code, confidence = wider, "medium"
+        elif main.role == "compare":
+            confidence = "low"  # 比西安还贵 alone: only compared
+        elif main.route_from is None and _left(text, main.start).endswith(_TRIP_LEFT) and _level(table, code) == 3:
+            # a taxi's destination (解放碑打车去江北机场): the trip is in its city, not in that district
+            code = _parent(table, code) or code
+            confidence = "medium"
+        elif main.role == "route":
             pass
         elif main.base == 2 and others and _left(text, main.start).endswith(_DEST_LEFT):
             # Only a destination (从郑州拉货到固安县, 广州到长沙的大巴, 通化 (city or county) 到白山):
