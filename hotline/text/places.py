@@ -42,7 +42,7 @@ GENERIC_COUNTY_SHORT = frozenset(
     开化 界首 含山 博望 龙口 交口 方山 五台 和顺 平定 白水 子长 乐业 凌云 兴业 大化 永定 石鼓 会东
     九龙 白玉 名山 石棉 天全 仁和 大英 射洪 大竹 万源 卫东 文峰 老城 博爱 鼓楼 六合 小店 无为 黄龙
     钟楼 安宁 雨花 天心 中山 普陀 新市 玉泉 上高 大安 长安 龙华 海城 东港 铁东 铁西 河口 江城
-    新区 沙湾 城厢 金川 青白江 和田 东区 西区 北区 南区 海港 平原 古城""".split()
+    新区 沙湾 城厢 金川 青白江 和田 东区 西区 北区 南区 海港 平原 古城 山城 站前 龙潭""".split()
 )
 # Full names that are also everyday words: they count only right after their parent (阳泉市矿区).
 GENERIC_FULL = frozenset({"矿区", "城区", "郊区", "市中区", "新区", "城中区", "城关区", "城关镇"})
@@ -124,7 +124,7 @@ FACILITIES = {
     "深圳湾口岸": "440305", "分水关": "350982", "胜境关": "530325", "盘山景区": "120119", "长兴岛": "310151",
     # added after held-out 11 (each certain): passes, ports and sights drivers were turned back at
     "娘子关": "140321", "芒砀山": "411481", "清水河口岸": "530926", "珠峰大本营": "540223", "羊卓雍措": "540531",
-    "羊湖": "540531", "拉卜楞寺": "623027", "乌鞘岭": "620623", "乌鞘岭隧道": "620600", "果子沟": "654023",
+    "羊湖": "540531", "拉卜楞寺": "623027", "七彩丹霞": "620723", "乌鞘岭": "620623", "乌鞘岭隧道": "620600", "果子沟": "654023",
     "苏通大桥": "320000", "虎门大桥": "440000", "长江隧桥": "310000", "胶州湾跨海大桥": "370200",
     "胶州湾大桥": "370200", "终南山隧道": "610000", "米拉山隧道": "540000", "二郎山隧道": "510000",
     "雪峰山隧道": "430000",
@@ -138,7 +138,7 @@ FACILITIES = {
 
 # Popular short names the table's short forms miss (滨海 is also 天津's 滨海新区, whose short form
 # the table gives as 滨海新; 昆区 for 包头's 昆都仑区, 伊旗 for 伊金霍洛旗): a short name each.
-ALIASES = {"滨海": "120116", "昆区": "150203", "伊旗": "150627"}
+ALIASES = {"滨海": "120116", "昆区": "150203", "伊旗": "150627", "浦东": "310115"}
 
 # Landline area codes → city (weak evidence: the caller's phone, not the place of the problem).
 AREA_CODES = {
@@ -155,7 +155,10 @@ AREA_CODES = {
 }
 
 _STREET_AFTER = ("路", "街", "大街", "大道", "巷", "胡同", "小区", "大学", "银行", "医院", "酒店", "宾馆",
-                 "公司", "集团", "牌", "号线")
+                 "公司", "集团", "牌", "号线",
+                 # a road named after a place with its direction (兰州的天水南路, 北京东路); not 西街,
+                 # which is the place's own street (阳朔西街)
+                 "东路", "南路", "西路", "北路", "中路")  # (not 一路: 北京一路上 is "all the way to 北京")
 # A bare place + these names a landmark called after it, found anywhere (北海公园 is in 北京, 中山公园
 # in many cities); glued to its parent it is that place's (北京朝阳公园).
 _LANDMARK_AFTER = ("公园",)
@@ -167,12 +170,15 @@ _NOT_PLACE_AFTER = ("小吃", "拉面", "小面", "火锅", "烤鸭", "啤酒", 
 # 杭州茶叶市场 is in 杭州, 长沙时代广场 in 长沙
 _STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼", "茶城", "时代广")
 # Between two places, these make a route (三门峡到运城的黄河大桥), not a destination.
-_ROUTE_GAP = frozenset({"到", "至", "往", "-", "—", "－", "~", "～"})
+_ROUTE_GAP = frozenset({"到", "至", "往", "跑", "-", "—", "－", "~", "～"})
 # After the second place of a route, these say the problem is on the way, not at it.
 _ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "的公路", "的黄河", "的长江", "的大桥", "的隧道")
 # After a route's end (泽当到拉萨的班车, 凯里到西江苗寨的旅游大巴), these say the message is about the
 # service between the ends, wherever the other end is.
-_ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?的(?:旅游)?(?:班车|客车|大客|大巴|公交|长途车|专线|城际|动车|火车|线路|航班|运煤专线|轮渡|渡轮)")
+_ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?的(?:旅游|长途|城乡|城际|机场)?(?:班车|客车|大客|大巴|公交|长途车|专线|"
+                            "城际|动车|火车|线路|航班|运煤专线|轮渡|渡轮)")
+# A route to or from the city proper of the place named (当涂县到市区的城乡公交): a route inside its city.
+_TO_CITY_PROPER = re.compile("(?:到|至|往|去)(?:市区|城区|市里)")
 # A taxi or ride-hailing trip between two places (在石家庄火车站打车去长安区, 从江北机场坐网约车回沙坪坝):
 # the overcharge or detour happens on the way, so the trip is a route; its destination alone (解放碑
 # 打车去江北机场) says the city, not the district.
@@ -183,7 +189,7 @@ _TRIP_LEFT = ("打车去", "打车到", "打的去", "打的到", "坐出租车�
 # Before a place, these compare it (比南宁还贵, 比西安还贵): not where the problem is.
 _COMPARE_LEFT = ("比", "不比")
 # Cues that name only a destination (到固安县, 开往三亚): weaker than a problem word at the place.
-_DEST_LEFT = ("到", "去", "往", "至", "前往", "运往", "送往", "开往", "到达", "拉到", "送到", "运到")
+_DEST_LEFT = ("到", "去", "往", "至", "前往", "运往", "送往", "开往", "到达", "拉到", "送到", "运到", "跑")
 # (回浙江, 返回河北: where the truck came from and is sent back to — not where the problem is)
 _ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "户籍", "户口在", "回", "返回", "退回",
                 # where a firm or a caller is based (公司在佛山南海区 … 在梧州的一个收费站被拦)
@@ -192,7 +198,7 @@ _ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "�
                  "籍", "牌照", "车牌", "办的", "办理的", "开的", "开具", "出具", "返回", "回来", "运来",
                  "的车", "人", "老乡", "老板", "车主", "走的", "起运", "上的高速")
 _EVENT_LEFT = ("到", "至", "去", "往", "进", "入", "抵达", "前往", "运往", "送往", "在", "途经", "经过",
-               "路过", "过", "被", "到达", "进入", "驶入", "拉到", "送到", "运到")
+               "路过", "过", "被", "到达", "跑", "进入", "驶入", "拉到", "送到", "运到")
 # Before a place, these say it refuses entry (长治的煤车进不了河南): the problem is there.
 _REFUSED_LEFT = ("进不了", "进不去", "不让进", "不准进", "不许进", "禁止进入", "不让进入", "不准进入")
 # After a county's short name glued into one word, these make it that county's facility (双流机场).
@@ -513,7 +519,8 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
             joins = "省市州" if m.generic else "省市县区州 的"
             # (the same name again, 吉安 吉安的出口, is said twice, not a place inside itself)
             if len(gap) <= 1 and all(ch in joins for ch in gap) and m.text != p.mentions[-1].text:
-                inside = [c for c in m.codes if any(_is_within(table, c, a) or m.town and c == a for a in p.codes)]
+                inside = [c for c in m.codes if any(_is_within(table, c, a) or (m.town or m.text in FACILITIES) and c == a
+                                                     for a in p.codes)]  # (崇明长兴岛: the island in 崇明)
                 if not inside and not m.full and everyday and all(ch in "省市州" for ch in gap):
                     # 大连中山: 中山 alone is 中山市, glued to 大连 it is 大连's 中山区
                     inside = [c for c in everyday.get(m.text, ()) if any(_is_within(table, c, a) for a in p.codes)]
@@ -812,6 +819,10 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         again = any(q is not p and q is not prev and set(q.codes) & set(p.codes) for q in phrases)
         gap = text[prev.end:p.start] if prev is not None else ""
         gap = gap[1:] if gap[:1] == "城" else gap  # 江孜县城到日喀则: from the county town
+        if gap[:1] == "区" and prev is not None and prev.text.endswith("市"):
+            gap = gap[1:]  # 保定市区到容城县: from the city proper
+        if gap[:1] in ("到", "至", "往") and 1 < len(gap) <= 3 and _ROUTE_SERVICE.match(text, p.end):
+            gap = gap[:1]  # 保定市区到雄安容城县的城际公交: an unknown word (雄安) before the end
         if prev is not None and _TRIP_GAP.match(gap) and prev.base < 3 and base < 3 and not again:
             p.route_from = prev  # a taxi trip between them (打车去, 坐网约车回)
         elif prev is not None and gap in _ROUTE_GAP and prev.base < 3 and base < 3 and not again:
@@ -917,6 +928,12 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             code, confidence = wider, "medium"
         elif main.role == "compare":
             confidence = "low"  # 比西安还贵 alone: only compared
+        elif main.route_from is None and _level(table, code) == 3 and _TO_CITY_PROPER.match(text, main.end) \
+                and _ROUTE_SERVICE.match(text, main.end + 3):
+            # 当涂县到市区的城乡公交: a service between the county and its city's proper — the county's
+            # or the city's (the sets differ), never sure
+            confidence = "low"
+            main.role = "route"
         elif main.route_from is None and _left(text, main.start).endswith(_TRIP_LEFT) and _level(table, code) == 3:
             # a taxi's destination (解放碑打车去江北机场): the trip is in its city, not in that district
             code = _parent(table, code) or code
