@@ -237,7 +237,8 @@ class Dependent:
     """A table holding rows that belong to cases, and the SQL condition picking a month's rows."""
     table: str
     where: str  # in terms of {lo} and {hi}, the month's id range
-    depth: int  # 1: points at cases; 2: at a depth-1 table …
+    depth: int  # the longest chain of foreign keys from it to cases: 1 points at cases only; a table
+    # that also points at another dependent is deeper (deadline_alerts → deadline_clocks → cases: 2)
 
 
 def case_dependents(conn: Connection) -> list[Dependent]:
@@ -268,7 +269,17 @@ def case_dependents(conn: Connection) -> list[Dependent]:
         for table, where in nxt.items():
             found[table] = Dependent(table, where, depth)
         frontier = nxt
-    return sorted(found.values(), key=lambda d: (d.depth, d.table))
+    # Rows are put back parents first and deleted children first, so order by the longest chain.
+    refs = {t: {r for tt, _, r, _ in fks if tt == t and r in found and r != t} for t in found}
+    longest: dict[str, int] = {}
+
+    def chain(t: str, seen: frozenset = frozenset()) -> int:
+        if t not in longest:
+            longest[t] = 1 + max((chain(r, seen | {t}) for r in refs[t] if r not in seen), default=0)
+        return longest[t]
+
+    return sorted((Dependent(d.table, d.where, chain(d.table)) for d in found.values()),
+                  key=lambda d: (d.depth, d.table))
 
 
 def dependent_name(dep: str, month: Partition) -> str:

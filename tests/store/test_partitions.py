@@ -137,6 +137,36 @@ def _close(ctx, number: str, at: datetime, version: int = 1) -> None:
     act(replace(ctx, clock=FixedClock(at)), number, parse_action("close", body), body)
 
 
+def _alert_chain(database, number: str, at: datetime) -> None:
+    """A deadline clock of the case, an alert of that clock and a notification of that alert: the
+    alert points at the case and at the clock, the notification at the alert."""
+    from hotline.store.deadline_tables import deadline_alerts, deadline_clocks, deadline_notifications
+    from hotline.store.tables import cases
+
+    with database.write() as conn:
+        case_id = conn.execute(sa.select(cases.c.id).where(cases.c.number == number)).scalar_one()
+        clock_id = conn.execute(sa.insert(deadline_clocks).values(
+            case_id=case_id, name="handle", round=9, unit="hb-wuhan", started_at=at, counted_from=at,
+            due_at=at + timedelta(days=1), warning_at=at + timedelta(hours=20), stopped_at=at + timedelta(days=2),
+            state="met_late", allowed="1d", rule_id="test", policy_version="test", extensions=[],
+            updated_at=at).returning(deadline_clocks.c.id)).scalar_one()
+        alert_id = conn.execute(sa.insert(deadline_alerts).values(
+            case_id=case_id, clock_id=clock_id, clock="handle", kind="overdue", due_at=at + timedelta(days=1),
+            fired_at=at + timedelta(days=1), unit="hb-wuhan", supervisors=[], notified=True)
+            .returning(deadline_alerts.c.id)).scalar_one()
+        conn.execute(sa.insert(deadline_notifications).values(
+            alert_id=alert_id, channel="email", recipients=["duty@example.org"], status="sent", attempts=1,
+            next_attempt_at=at, sent_at=at))
+
+
+def _alert_rows(database) -> tuple[int, int, int]:
+    from hotline.store.deadline_tables import deadline_alerts, deadline_clocks, deadline_notifications
+
+    with database.read() as conn:
+        return tuple(conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
+                     for t in (deadline_clocks, deadline_alerts, deadline_notifications))
+
+
 def test_a_finished_month_of_cases_is_archived_with_its_rows_and_comes_back(
         clean_months, database, ctx, units, tmp_path):
     """A case's id carries its month; archiving a month of cases moves the month's partition and its
@@ -154,6 +184,7 @@ def test_a_finished_month_of_cases_is_archived_with_its_rows_and_comes_back(
     later = _case_in(ctx, MONTHS[1])
     add_attachment(january, a, "收据.jpg", "image/jpeg", b"\xff\xd8receipt")
     _close(ctx, a, MONTHS[0] + timedelta(hours=1))
+    _alert_chain(database, a, MONTHS[0])  # rows two foreign keys away from the case
     with database.read() as conn:
         where = dict(conn.execute(sa.select(cases.c.number, sa.literal_column("tableoid::regclass::text"))).all())
     assert where[a] == where[b] == "cases_2021_01" and where[later] == "cases_2021_02"
@@ -175,6 +206,8 @@ def test_a_finished_month_of_cases_is_archived_with_its_rows_and_comes_back(
     assert [(d["name"], d["rows"], d.get("blocked")) for d in done] == [
         ("events_2021_02", 2, None), ("cases_2021_01", 2, None), ("cases_2021_02", 0, ["1 件工单尚未办结"])]
     assert f"{ARCHIVE_SCHEMA}.attachments_of_cases_2021_01" in done[1]["tables"]
+    assert f"{ARCHIVE_SCHEMA}.deadline_notifications_of_cases_2021_01" in done[1]["tables"]
+    assert _alert_rows(database)[1:] == (0, 0)  # the alert and its notification went with the month
     for number in (a, b):
         with pytest.raises(ServiceError) as err:
             get_case(ctx, number)
@@ -189,6 +222,7 @@ def test_a_finished_month_of_cases_is_archived_with_its_rows_and_comes_back(
     _case_in(ctx, MONTHS[2])
 
     assert unarchive_events(database, "cases_2021_01") == 2
+    assert _alert_rows(database)[1:] == (1, 1)  # back, parents before children
     assert unarchive_events(database, "events_2021_01") == n_jan
     assert unarchive_events(database, "events_2021_02") == 2
     assert [x["filename"] for x in get_case(ctx, a)["attachments"]] == ["收据.jpg"]
