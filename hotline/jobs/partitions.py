@@ -2,8 +2,8 @@
 the job runner.
 
 A month without its partition still works (its events land in `events_default` and are moved when
-the month is created, its cases land in `cases_default` and stay there), but moving locks the log; so every job runner checks, at most once an
-hour, that the current month and the AHEAD_MONTHS after it exist, and creates those missing. Several
+the month is created; its cases land in `cases_default` and stay there), but moving locks the log;
+so every job runner checks, at most once an hour, that the current month and the AHEAD_MONTHS after it exist, and creates those missing. Several
 runners may check at once: a transaction-level advisory lock lets one create while the others wait
 and then find nothing to do. Archiving old months stays a decision for `hotline archive`.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from hotline.domain.clock import Clock
 from hotline.store.db import Database
-from hotline.store.partitions import ensure_partitions
+from hotline.store.partitions import ensure_all_partitions
 
 LOCK_KEY = 123280001  # pg_advisory_xact_lock key of this job
 
@@ -24,4 +24,4 @@ def keep_partitions_ahead(db: Database, clock: Clock) -> list[str]:
     now = clock.now()
     with db.write() as conn:
         conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%(key)s)", {"key": LOCK_KEY})
-        return ensure_partitions(conn, now, now) + ensure_partitions(conn, now, now, table="cases")
+        return ensure_all_partitions(conn, now, now)

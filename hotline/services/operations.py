@@ -151,9 +151,7 @@ def archive_events(db: Database, before, *, dump_dir: Path | None = None, cases:
         ARCHIVE_SCHEMA,
         archive_before,
         archive_cases_before,
-        case_dependents,
-        dependent_name,
-        ensure_partitions,
+        ensure_all_partitions,
         month_of,
     )
 
@@ -163,8 +161,7 @@ def archive_events(db: Database, before, *, dump_dir: Path | None = None, cases:
     if month_of(before) > month_of(now):
         raise ServiceError("month_not_over", "只能归档已经结束的月份", 422, field="before")
     with db.write() as conn:
-        ensure_partitions(conn, now, now)  # the coming months, so the monthly run also keeps them ahead
-        ensure_partitions(conn, now, now, table="cases")
+        ensure_all_partitions(conn, now, now)  # the coming months, so the monthly run also keeps them ahead
         moved = archive_before(conn, before)
         out = [{"month": p.month.strftime("%Y-%m"), "table": f"{ARCHIVE_SCHEMA}.{p.name}", "name": p.name,
                 "kind": "events", "tables": [f"{ARCHIVE_SCHEMA}.{p.name}"],
@@ -172,17 +169,12 @@ def archive_events(db: Database, before, *, dump_dir: Path | None = None, cases:
                for p in moved]
         if cases:
             months, blocked = archive_cases_before(conn, before)
-            deps = [d.table for d in case_dependents(conn)]
-            for p in months:
-                tables = [f"{ARCHIVE_SCHEMA}.{p.name}"] + [
-                    t for t in (f"{ARCHIVE_SCHEMA}.{dependent_name(d, p)}" for d in deps)
-                    if conn.exec_driver_sql("SELECT to_regclass(%(t)s)", {"t": t}).scalar()]
-                out.append({"month": p.month.strftime("%Y-%m"), "table": f"{ARCHIVE_SCHEMA}.{p.name}",
-                            "name": p.name, "kind": "cases", "tables": tables,
-                            "rows": conn.exec_driver_sql(f"SELECT count(*) FROM {ARCHIVE_SCHEMA}.{p.name}")
-                            .scalar_one()})
-            for name, reasons in blocked.items():
-                out.append({"month": f"{name[6:10]}-{name[11:13]}", "name": name, "kind": "cases",
+            for p, tables in months.items():
+                out.append({"month": p.month.strftime("%Y-%m"), "table": tables[0], "name": p.name,
+                            "kind": "cases", "tables": tables,
+                            "rows": conn.exec_driver_sql(f"SELECT count(*) FROM {tables[0]}").scalar_one()})
+            for p, reasons in blocked.items():
+                out.append({"month": p.month.strftime("%Y-%m"), "name": p.name, "kind": "cases",
                             "blocked": reasons, "rows": 0})
     if dump_dir is not None:
         dump_dir = Path(dump_dir)
@@ -205,7 +197,7 @@ def unarchive_events(db: Database, name: str, *, dump: Path | None = None) -> in
     """Attach an archived month (events_YYYY_MM or cases_YYYY_MM) again; with `dump`, first restore it
     from its pg_dump file. A month of cases comes back with its rows in the other tables; bring it
     back before the months of events that point at it."""
-    from hotline.store.partitions import ARCHIVE_SCHEMA, parse_partition, restore_case_month, restore_partition
+    from hotline.store.partitions import ARCHIVE_SCHEMA, parse_partition, restore_partition
 
     if db.is_sqlite:
         raise ServiceError("not_partitioned", "SQLite 不分区，没有归档的分区", 422)
@@ -226,8 +218,5 @@ def unarchive_events(db: Database, name: str, *, dump: Path | None = None) -> in
             {"s": ARCHIVE_SCHEMA, "t": name}).first()
         if exists is None:
             raise ServiceError("partition_not_found", f"归档中没有 {name}", 404)
-        if p.table == "cases":
-            restore_case_month(conn, name)
-        else:
-            restore_partition(conn, name)
+        restore_partition(conn, name)
         return conn.exec_driver_sql(f"SELECT count(*) FROM {name}").scalar_one()

@@ -658,7 +658,7 @@ def _reserve_case_seq(conn: Connection, n: int) -> int:
 
 
 def _bulk_postgres(db, world, n, now, months, rng, n_templates, batch, progress, rebuild=False) -> SeedResult:
-    from hotline.store.partitions import ID_MONTH_SPAN, ensure_partitions
+    from hotline.store.partitions import ID_MONTH_SPAN, ensure_all_partitions
 
     fmt = _Format(True)
     with db.engine.connect() as conn:  # one session: the temporary tables live in it
@@ -694,8 +694,7 @@ def _bulk_postgres(db, world, n, now, months, rng, n_templates, batch, progress,
         conn.exec_driver_sql("ANALYZE seed_map")
         oldest, first_id, last_id = conn.exec_driver_sql(
             "SELECT min(created), min(new_id), max(new_id) FROM seed_map").one()
-        ensure_partitions(conn, oldest, now)
-        ensure_partitions(conn, oldest, now, table="cases")
+        ensure_all_partitions(conn, oldest, now)
         # The day's counter continues from where it was; ours take the next numbers.
         conn.exec_driver_sql("CREATE TEMP TABLE seed_days AS SELECT s.day, coalesce(c.value, 0) AS base, "
                              "count(*) AS k FROM seed_map s LEFT JOIN counters c ON c.name = 'case:' || s.day "

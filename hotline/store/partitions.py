@@ -190,6 +190,12 @@ def ensure_partitions(conn: Connection, start: datetime | date, end: datetime | 
     return [partition_name(table, m) for m in months]
 
 
+def ensure_all_partitions(conn: Connection, start: datetime | date, end: datetime | date,
+                          ahead: int = AHEAD_MONTHS) -> list[str]:
+    """`ensure_partitions` for every partitioned table (events and cases)."""
+    return [name for table in PARTITIONED for name in ensure_partitions(conn, start, end, table, ahead)]
+
+
 def archive_before(conn: Connection, before: date, table: str = "events") -> list[Partition]:
     """Detach every month of `table` that ends on or before `before` and move it to the archive schema."""
     if not is_partitioned(conn, table):
@@ -216,14 +222,23 @@ def _guard(conn: Connection, qualified: str) -> None:
 
 
 def restore_partition(conn: Connection, name: str) -> Partition:
-    """Attach an archived month (found in the archive schema) to its table again."""
+    """Attach an archived month (found in the archive schema) to its table again; a month of cases
+    with its rows in the other tables (`archive_cases_before`), parents first."""
     p = parse_partition(name)
     if p is None:
         raise ValueError(f"not a monthly partition name: {name}")
-    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}_append_only ON {ARCHIVE_SCHEMA}.{name}")
+    if p.table == "events":
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}_append_only ON {ARCHIVE_SCHEMA}.{name}")
     conn.exec_driver_sql(f"ALTER TABLE {ARCHIVE_SCHEMA}.{name} SET SCHEMA public")
     conn.exec_driver_sql(f"ALTER TABLE {p.table} ATTACH PARTITION {name} "
                          f"FOR VALUES FROM ({_bound(p.month, p.table)}) TO ({_bound(p.upper, p.table)})")
+    if p.table == "cases":
+        name_partition_indexes(conn, "cases")
+        for d in case_dependents(conn):
+            copy = f"{ARCHIVE_SCHEMA}.{dependent_name(d.table, p)}"
+            if conn.exec_driver_sql("SELECT to_regclass(%(t)s)", {"t": copy}).scalar():
+                conn.exec_driver_sql(f"INSERT INTO {d.table} SELECT * FROM {copy}")
+                conn.exec_driver_sql(f"DROP TABLE {copy}")
     return p
 
 
@@ -252,25 +267,20 @@ def case_dependents(conn: Connection) -> list[Dependent]:
         JOIN pg_class t ON t.oid = c.conrelid
         WHERE c.contype = 'f' AND c.conparentid = 0 AND cardinality(c.conkey) = 1
           AND t.relnamespace = 'public'::regnamespace AND NOT t.relispartition""").all()
-    found: dict[str, Dependent] = {}
-    frontier = {"cases": "{col} >= {lo} AND {col} < {hi}"}
-    depth = 0
+    # Each table's condition, nearest link first: directly on the case id, else through the table it
+    # points at (deadline_notifications → deadline_alerts).
+    where: dict[str, str] = {}
+    frontier = {"cases"}
     while frontier:
-        depth += 1
-        nxt: dict[str, str] = {}
+        reached = set()
         for table, col, ref, ref_col in fks:
-            if ref not in frontier or table in ("cases", "events") or table in found or table in nxt:
-                continue
-            if ref == "cases":
-                nxt[table] = f"{col} >= {{lo}} AND {col} < {{hi}}"
-            else:
-                inner = found[ref].where if ref in found else frontier[ref]
-                nxt[table] = f"{col} IN (SELECT {ref_col} FROM {ref} WHERE {inner})"
-        for table, where in nxt.items():
-            found[table] = Dependent(table, where, depth)
-        frontier = nxt
+            if ref in frontier and table not in ("cases", "events") and table not in where:
+                where[table] = (f"{col} >= {{lo}} AND {col} < {{hi}}" if ref == "cases" else
+                                f"{col} IN (SELECT {ref_col} FROM {ref} WHERE {where[ref]})")
+                reached.add(table)
+        frontier = reached
     # Rows are put back parents first and deleted children first, so order by the longest chain.
-    refs = {t: {r for tt, _, r, _ in fks if tt == t and r in found and r != t} for t in found}
+    refs = {t: {r for tt, _, r, _ in fks if tt == t and r in where and r != t} for t in where}
     longest: dict[str, int] = {}
 
     def chain(t: str, seen: frozenset = frozenset()) -> int:
@@ -278,8 +288,7 @@ def case_dependents(conn: Connection) -> list[Dependent]:
             longest[t] = 1 + max((chain(r, seen | {t}) for r in refs[t] if r not in seen), default=0)
         return longest[t]
 
-    return sorted((Dependent(d.table, d.where, chain(d.table)) for d in found.values()),
-                  key=lambda d: (d.depth, d.table))
+    return sorted((Dependent(t, w, chain(t)) for t, w in where.items()), key=lambda d: (d.depth, d.table))
 
 
 def dependent_name(dep: str, month: Partition) -> str:
@@ -306,22 +315,25 @@ def case_month_blockers(conn: Connection, p: Partition) -> list[str]:
     return out
 
 
-def archive_cases_before(conn: Connection, before: date) -> tuple[list[Partition], dict[str, list[str]]]:
+def archive_cases_before(conn: Connection, before: date
+                         ) -> tuple[dict[Partition, list[str]], dict[Partition, list[str]]]:
     """Archive every month of cases ending on or before `before` that is finished (`case_month_blockers`):
     the rows of the dependent tables move to `hotline_archive.<table>_of_cases_YYYY_MM`, then the
-    month's partition is detached and moved there too. Returns (archived, {month name: blockers})."""
+    month's partition is detached and moved there too. Returns ({month: the archive tables holding
+    it, its own first}, {month: why it stays})."""
     if not is_partitioned(conn, "cases"):
         return [], {}
     cutoff = month_of(before)
     conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {ARCHIVE_SCHEMA}")
     deps = case_dependents(conn)
-    done, blocked = [], {}
+    done: dict[Partition, list[str]] = {}
+    blocked: dict[Partition, list[str]] = {}
     for p in partitions(conn, "cases"):
         if p.upper > cutoff:
             continue
         reasons = case_month_blockers(conn, p)
         if reasons:
-            blocked[p.name] = reasons
+            blocked[p] = reasons
             continue
         lo, hi = _bound(p.month, "cases"), _bound(p.upper, "cases")
         for d in deps:  # copy first (a deeper table's condition reads its parent's rows) …
@@ -338,25 +350,8 @@ def archive_cases_before(conn: Connection, before: date) -> tuple[list[Partition
             conn.exec_driver_sql(f"ALTER TABLE {table} DROP CONSTRAINT {name}")
         conn.exec_driver_sql(f"ALTER TABLE cases DETACH PARTITION {p.name}")
         conn.exec_driver_sql(f"ALTER TABLE {p.name} SET SCHEMA {ARCHIVE_SCHEMA}")
-        done.append(p)
+        done[p] = [f"{ARCHIVE_SCHEMA}.{n}" for n in [p.name, *(dependent_name(d.table, p) for d in deps)]]
     return done, blocked
-
-
-def restore_case_month(conn: Connection, name: str) -> Partition:
-    """Attach an archived month of cases again and put its dependent rows back (parents first)."""
-    p = parse_partition(name)
-    if p is None or p.table != "cases":
-        raise ValueError(f"not a month of cases: {name}")
-    conn.exec_driver_sql(f"ALTER TABLE {ARCHIVE_SCHEMA}.{name} SET SCHEMA public")
-    conn.exec_driver_sql(f"ALTER TABLE cases ATTACH PARTITION {name} "
-                         f"FOR VALUES FROM ({_bound(p.month, 'cases')}) TO ({_bound(p.upper, 'cases')})")
-    name_partition_indexes(conn, "cases")
-    for d in case_dependents(conn):
-        copy = dependent_name(d.table, p)
-        if conn.exec_driver_sql("SELECT to_regclass(%(t)s)", {"t": f"{ARCHIVE_SCHEMA}.{copy}"}).scalar():
-            conn.exec_driver_sql(f"INSERT INTO {d.table} SELECT * FROM {ARCHIVE_SCHEMA}.{copy}")
-            conn.exec_driver_sql(f"DROP TABLE {ARCHIVE_SCHEMA}.{copy}")
-    return p
 
 
 def case_id_ranges(conn: Connection) -> list[tuple[int | None, int | None]] | None:
@@ -376,7 +371,7 @@ def case_id_ranges(conn: Connection) -> list[tuple[int | None, int | None]] | No
     top = conn.exec_driver_sql("SELECT max(id) FROM cases").scalar()
     if top is None:
         return []
-    cuts = sorted({int(_bound(p.month, "cases")) for p in months} | {int(_bound(p.upper, "cases")) for p in months})
+    cuts = sorted({case_id_base(p.month) for p in months} | {case_id_base(p.upper) for p in months})
     bounds: list[int | None] = [None, *cuts, None]
     ranges = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     return [(lo, hi) for lo, hi in reversed(ranges) if lo is None or lo <= top]

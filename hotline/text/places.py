@@ -184,10 +184,10 @@ _TO_CITY_PROPER = re.compile("(?:到|至|往|去)(?:市区|城区|市里)")
 # A taxi or ride-hailing trip between two places (在石家庄火车站打车去长安区, 从江北机场坐网约车回沙坪坝):
 # the overcharge or detour happens on the way, so the trip is a route; its destination alone (解放碑
 # 打车去江北机场) says the city, not the district.
-_TRIP_GAP = re.compile("[^，。！？；,.!?;]{0,6}?(?:打车|打的|打了个车|打了辆车|叫车|叫了车|坐出租车|坐出租|坐网约车|"
-                       "坐的士|坐滴滴|坐了出租车|坐了网约车)(?:去|到|回|往)$")
-_TRIP_LEFT = ("打车去", "打车到", "打的去", "打的到", "坐出租车去", "坐出租车到", "坐出租车回", "坐网约车去",
-              "坐网约车到", "坐网约车回", "叫车去", "叫车到")
+_TRIP_VERBS = ("打车", "打的", "打了个车", "打了辆车", "叫车", "叫了车", "坐出租车", "坐出租", "坐网约车", "坐的士",
+               "坐滴滴", "坐了出租车", "坐了网约车")
+_TRIP_GAP = re.compile("[^，。！？；,.!?;]{0,6}?(?:" + "|".join(_TRIP_VERBS) + ")(?:去|到|回|往)$")
+_TRIP_LEFT = tuple(verb + to for verb in _TRIP_VERBS for to in "去到回往")
 # Before a place, these compare it (比南宁还贵, 比西安还贵): not where the problem is.
 _COMPARE_LEFT = ("比", "不比")
 # Cues that name only a destination (到固安县, 开往三亚): weaker than a problem word at the place.
@@ -936,8 +936,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             code, confidence = wider, "medium"
         elif main.role == "compare":
             confidence = "low"  # 比西安还贵 alone: only compared
-        elif main.route_from is None and _level(table, code) == 3 and _TO_CITY_PROPER.match(text, main.end) \
-                and _ROUTE_SERVICE.match(text, main.end + 3):
+        elif main.route_from is None and _level(table, code) == 3 and \
+                (proper := _TO_CITY_PROPER.match(text, main.end)) and _ROUTE_SERVICE.match(text, proper.end()):
             # 当涂县到市区的城乡公交: a service between the county and its city's proper — the county's
             # or the city's (the sets differ), never sure
             confidence = "low"
