@@ -95,12 +95,15 @@ def revoke_tokens(ctx: Context, username: str) -> int:
                             .values(revoked_at=ctx.clock.now())).rowcount
 
 
+# Built once: every API request looks its token up (services.cases, _INSERT_CASE)
+_USER_OF_TOKEN = (sa.select(users).join(api_tokens, api_tokens.c.user_id == users.c.id)
+                  .where(api_tokens.c.token_hash == sa.bindparam("token_hash"), api_tokens.c.revoked_at.is_(None),
+                         users.c.active.is_(True)))
+
+
 def user_for_token(ctx: Context, token: str) -> Principal | None:
     with ctx.db.read() as conn:
-        row = conn.execute(
-            sa.select(users).join(api_tokens, api_tokens.c.user_id == users.c.id)
-            .where(api_tokens.c.token_hash == digest(token), api_tokens.c.revoked_at.is_(None),
-                   users.c.active.is_(True))).first()
+        row = conn.execute(_USER_OF_TOKEN, {"token_hash": digest(token)}).first()
     return _principal(row) if row else None
 
 

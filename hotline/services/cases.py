@@ -44,6 +44,7 @@ from hotline.services.commands import ActionIn, CaseCreate, taxonomy
 from hotline.services.errors import ServiceError, not_found
 from hotline.settings import get_settings
 from hotline.store.db import MERGE_PARTS, Database, insert_ignore, top_ids
+from hotline.store import unit_cache
 from hotline.store.files import FileStorage
 from hotline.store.tables import (
     attachments,
@@ -111,7 +112,8 @@ def forbidden(message: str = "您的角色无权执行此操作") -> ServiceErro
 
 
 def load_tree(conn: Connection) -> UnitTree:
-    return UnitTree({r.code: r.parent_code for r in conn.execute(sa.select(units.c.code, units.c.parent_code))})
+    """The unit hierarchy (shared between requests while the units stay the same: do not change it)."""
+    return unit_cache.derived(conn, "tree", lambda rows: UnitTree({r.code: r.parent_code for r in rows}))
 
 
 def holder(row) -> str | None:
@@ -153,34 +155,36 @@ def _took_it(user: Principal, row) -> bool:
 # ---------------------------------------------------------------- numbers
 
 
+# Statements of the create path, built once. Executing a prebuilt statement with a dict of values
+# skips building, coercing and hashing a new statement per call: a third of a create's CPU went
+# there (docs/benchmarks.md, intake, eighth run).
+_BUMP_COUNTER = (sa.update(counters).where(counters.c.name == sa.bindparam("counter"))
+                 .values(value=counters.c.value + 1).returning(counters.c.value))
+_ROOT_UNIT = (sa.select(units.c.code).where(units.c.parent_code.is_(None)).order_by(units.c.id).limit(1))
+_INSERT_CASE = {
+    # On PostgreSQL the id carries its month (`cases` is partitioned by id, store.partitions);
+    # SQLite numbers it itself. The whole new row comes back for the case's view.
+    "postgresql": sa.insert(cases).values(
+        id=sa.bindparam("id_base", type_=sa.BigInteger) + sa.func.nextval("cases_id_seq")).returning(*cases.c),
+    "sqlite": sa.insert(cases).returning(*cases.c),
+}
+_INSERT_CASE_KEY = sa.insert(case_keys)
+_INSERT_ATTACHMENT = sa.insert(attachments).returning(*attachments.c)
+_INSERT_EVENT = sa.insert(events)
+
+
 def _next_number(conn: Connection, now: datetime) -> str:
     day = now.astimezone(local_tz()).strftime("%Y%m%d")
     name = f"case:{day}"
-    value = conn.execute(
-        sa.update(counters).where(counters.c.name == name).values(value=counters.c.value + 1)
-        .returning(counters.c.value)
-    ).scalar()
+    value = conn.execute(_BUMP_COUNTER, {"counter": name}).scalar()
     if value is None:
         try:
             with conn.begin_nested():
                 conn.execute(sa.insert(counters).values(name=name, value=1))
             value = 1
         except IntegrityError:  # another transaction created today's counter first
-            value = conn.execute(
-                sa.update(counters).where(counters.c.name == name).values(value=counters.c.value + 1)
-                .returning(counters.c.value)
-            ).scalar_one()
+            value = conn.execute(_BUMP_COUNTER, {"counter": name}).scalar_one()
     return f"{day}-{value:06d}"
-
-
-def new_case_id(conn: Connection, created_at: datetime) -> dict[str, Any]:
-    """The id column of a new case: on PostgreSQL the id carries its month (`cases` is partitioned by
-    id, store.partitions); SQLite numbers it itself."""
-    from hotline.store.partitions import case_id_base
-
-    if conn.dialect.name != "postgresql":
-        return {}
-    return {"id": sa.literal(case_id_base(created_at), sa.BigInteger) + sa.func.nextval("cases_id_seq")}
 
 
 def new_tracking_code() -> str:
@@ -228,13 +232,16 @@ def create_case(
                                 422,
                             )
                         return _case_by_id(conn, hit.case_id), True
-                case_id = _insert_case(conn, ctx, cmd, stored, demo, created_at or ctx.clock.now(),
-                                       None if ctx.user else intake_unit, suggestions)
+                row, atts = _insert_case(conn, ctx, cmd, stored, demo, created_at or ctx.clock.now(),
+                                         None if ctx.user else intake_unit, suggestions)
                 if idempotency_key:
                     conn.execute(sa.insert(idempotency_keys).values(
-                        key=idempotency_key, request_hash=req_hash, case_id=case_id,
+                        key=idempotency_key, request_hash=req_hash, case_id=row.id,
                         created_at=ctx.clock.now()))
-                return _case_by_id(conn, case_id), False
+                # Shown from the rows just written: nothing else points at a case its own transaction
+                # has not committed yet (no merges, co-handlers or clocks; the job round starts them).
+                return case_view(conn, row, mask=False, clocks=[],
+                                 related=_Related({}, {row.id: []}, {row.id: atts}, {row.id: []})), False
         except IntegrityError as exc:
             # Two retries with one key raced (PostgreSQL): the loser reads the winner's case. Or the
             # random tracking code was taken (case_keys): the next attempt draws another.
@@ -247,41 +254,45 @@ def _default_intake(conn: Connection, ctx: Context) -> str | None:
     """The user's own unit; for the system, the root of the unit tree (the ministry's hotline)."""
     if ctx.user is not None:
         return ctx.user.unit
-    return conn.execute(sa.select(units.c.code).where(units.c.parent_code.is_(None))
-                        .order_by(units.c.id).limit(1)).scalar()
+    return conn.execute(_ROOT_UNIT).scalar()
 
 
 def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: bool, now: datetime,
-                 intake_unit: str | None = None, suggestions=()) -> int:
+                 intake_unit: str | None = None, suggestions=()) -> tuple[Any, list]:
+    """Write a new case, its keys, attachments, suggestions and create event; return its row and its
+    attachment rows."""
     from hotline.services.intake import record
+    from hotline.store.partitions import case_id_base
 
     number, tracking = _next_number(conn, now), new_tracking_code()
     r, p = cmd.reporter, cmd.place
-    case_id = conn.execute(
-        sa.insert(cases).values(
-            **new_case_id(conn, now), number=number, tracking_code=tracking, type=cmd.type, category=cmd.category,
-            title=cmd.title, description=cmd.description, channel=cmd.channel, urgent=cmd.urgent,
-            reporter_name=r.name, reporter_phone=r.phone, reporter_plate=r.plate, reporter_company=r.company,
-            region=p.region, address=p.address, lat=p.lat, lng=p.lng, road=p.road, landmark=p.landmark,
-            status=Status.NEW.value, version=1, return_count=0, supervise_count=0,
-            extension_pending=False, created_by=ctx.actor, created_at=now, updated_at=now, demo=demo,
-            intake_unit=intake_unit or _default_intake(conn, ctx),
-        ).returning(cases.c.id)
-    ).scalar_one()
-    conn.execute(sa.insert(case_keys).values(number=number, tracking_code=tracking, case_id=case_id))
-    for att, key in stored:
-        conn.execute(sa.insert(attachments).values(
-            case_id=case_id, filename=att.filename, content_type=att.content_type,
-            size=len(base64.b64decode(att.data)), sha256=key, storage_key=key, created_at=now))
+    values = dict(
+        number=number, tracking_code=tracking, type=cmd.type, category=cmd.category,
+        title=cmd.title, description=cmd.description, channel=cmd.channel, urgent=cmd.urgent,
+        reporter_name=r.name, reporter_phone=r.phone, reporter_plate=r.plate, reporter_company=r.company,
+        region=p.region, address=p.address, lat=p.lat, lng=p.lng, road=p.road, landmark=p.landmark,
+        status=Status.NEW.value, version=1, return_count=0, supervise_count=0,
+        extension_pending=False, created_by=ctx.actor, created_at=now, updated_at=now, demo=demo,
+        intake_unit=intake_unit or _default_intake(conn, ctx),
+    )
+    postgres = conn.dialect.name == "postgresql"
+    if postgres:
+        values["id_base"] = case_id_base(now)
+    row = conn.execute(_INSERT_CASE["postgresql" if postgres else "sqlite"], values).one()
+    conn.execute(_INSERT_CASE_KEY, {"number": number, "tracking_code": tracking, "case_id": row.id})
+    atts = [conn.execute(_INSERT_ATTACHMENT, {
+        "case_id": row.id, "filename": att.filename, "content_type": att.content_type,
+        "size": len(base64.b64decode(att.data)), "sha256": key, "storage_key": key, "created_at": now}).one()
+        for att, key in stored]
     # The create event records what was asked, without the reporter's personal data.
     recorded = cmd.model_dump(mode="json", exclude={"reporter", "attachments", "suggestions"})
     recorded["attachments"] = [a.filename for a, _ in stored]
     if suggestions:
         recorded["suggested"] = {s.field: {"value": s.suggested, "kept": s.accepted, "source": s.source}
                                  for s in suggestions}
-    record(conn, case_id, list(suggestions))
-    _append_event(conn, case_id, 1, Action.CREATE, ctx.actor, now, None, Status.NEW, recorded, None)
-    return case_id
+    record(conn, row.id, list(suggestions))
+    _append_event(conn, row.id, 1, Action.CREATE, ctx.actor, now, None, Status.NEW, recorded, None)
+    return row, atts
 
 
 def add_attachment(ctx: Context, number: str, filename: str, content_type: str, data: bytes) -> dict[str, Any]:
@@ -321,10 +332,10 @@ def read_attachment(ctx: Context, number: str, att_id: int) -> tuple[dict[str, A
 
 
 def _append_event(conn, case_id, seq, action, actor, at, from_status, to_status, fields, note) -> None:
-    conn.execute(sa.insert(events).values(
-        case_id=case_id, seq=seq, action=action.value, actor=actor, at=at,
-        from_status=from_status.value if from_status else None, to_status=to_status.value,
-        fields=fields, note=note))
+    conn.execute(_INSERT_EVENT, {
+        "case_id": case_id, "seq": seq, "action": action.value, "actor": actor, "at": at,
+        "from_status": from_status.value if from_status else None, "to_status": to_status.value,
+        "fields": fields, "note": note})
 
 
 def _unit_exists(conn: Connection, code: str) -> bool:
@@ -397,10 +408,11 @@ def act(ctx: Context, number: str, action: Action, body: ActionIn) -> dict[str, 
             primary = _merge_target(conn, row, body.primary or "")
             values["merged_into_id"] = primary.id
         values.update(status=decision.to_status.value, version=row.version + 1, updated_at=now)
-        done = conn.execute(
+        updated = conn.execute(
             sa.update(cases).where(cases.c.id == row.id, cases.c.version == row.version).values(**values)
-        ).rowcount
-        if done != 1:
+            .returning(*cases.c)
+        ).first()
+        if updated is None:
             raise ServiceError("version_conflict", "工单已被他人更新，请刷新后重试", 409)
         _append_event(conn, row.id, row.version + 1, action, ctx.actor, now, decision.from_status,
                       decision.to_status, fields, body.note)
@@ -409,7 +421,7 @@ def act(ctx: Context, number: str, action: Action, body: ActionIn) -> dict[str, 
                                                           holder=holder(row), satisfaction=fields["satisfaction"]))
         if action is Action.MERGE:
             _record_merge_in(conn, ctx, primary, row, now)
-        return _case_by_id(conn, row.id, now)
+        return case_view(conn, updated, mask=False, now=now)
 
 
 def _check_target(tree: UnitTree, action: Action, current: str | None, target: str) -> None:
@@ -463,8 +475,11 @@ def _case_row(conn: Connection, number: str, *, for_update: bool = False):
     return row
 
 
+_CASE_BY_ID = sa.select(cases).where(cases.c.id == sa.bindparam("id"))
+
+
 def _case_by_id(conn: Connection, case_id: int, now: datetime | None = None) -> dict[str, Any]:
-    row = conn.execute(sa.select(cases).where(cases.c.id == case_id)).one()
+    row = conn.execute(_CASE_BY_ID, {"id": case_id}).one()
     return case_view(conn, row, mask=False, now=now)
 
 
@@ -487,21 +502,27 @@ class _Related:
     cohandlers: dict[int, list[str]]
 
 
+_IDS = sa.bindparam("ids", expanding=True)  # built once (see _INSERT_CASE)
+_NUMBERS_OF = sa.select(cases.c.id, cases.c.number).where(cases.c.id.in_(_IDS))
+_MERGED_INTO = (sa.select(cases.c.merged_into_id, cases.c.number).where(cases.c.merged_into_id.in_(_IDS))
+                .order_by(cases.c.id))
+_ATTACHMENTS_OF = sa.select(attachments).where(attachments.c.case_id.in_(_IDS)).order_by(attachments.c.id)
+_COHANDLERS_OF = (sa.select(case_cohandlers.c.case_id, case_cohandlers.c.unit)
+                  .where(case_cohandlers.c.case_id.in_(_IDS)).order_by(case_cohandlers.c.unit))
+
+
 def _related(conn: Connection, rows: Sequence) -> _Related:
     ids = [r.id for r in rows]
     targets = sorted({r.merged_into_id for r in rows if r.merged_into_id})
-    numbers = dict(conn.execute(sa.select(cases.c.id, cases.c.number).where(cases.c.id.in_(targets))).all()) \
-        if targets else {}
+    numbers = dict(conn.execute(_NUMBERS_OF, {"ids": targets}).all()) if targets else {}
     merged: dict[int, list[str]] = {i: [] for i in ids}
-    for r in conn.execute(sa.select(cases.c.merged_into_id, cases.c.number)
-                          .where(cases.c.merged_into_id.in_(ids)).order_by(cases.c.id)):
+    for r in conn.execute(_MERGED_INTO, {"ids": ids}):
         merged[r.merged_into_id].append(r.number)
     atts: dict[int, list] = {i: [] for i in ids}
-    for a in conn.execute(sa.select(attachments).where(attachments.c.case_id.in_(ids)).order_by(attachments.c.id)):
+    for a in conn.execute(_ATTACHMENTS_OF, {"ids": ids}):
         atts[a.case_id].append(a)
     helpers: dict[int, list[str]] = {i: [] for i in ids}
-    for h in conn.execute(sa.select(case_cohandlers.c.case_id, case_cohandlers.c.unit)
-                          .where(case_cohandlers.c.case_id.in_(ids)).order_by(case_cohandlers.c.unit)):
+    for h in conn.execute(_COHANDLERS_OF, {"ids": ids}):
         helpers[h.case_id].append(h.unit)
     return _Related(numbers, merged, atts, helpers)
 
@@ -519,8 +540,9 @@ def case_views(conn: Connection, rows: Sequence, *, mask: bool, now: datetime | 
 
 
 def case_view(conn: Connection, row, *, mask: bool, now: datetime | None = None,
-              related: _Related | None = None) -> dict[str, Any]:
-    """The case as the API shows it. `mask` hides most of the reporter's phone (lists, exports)."""
+              related: _Related | None = None, clocks: list | None = None) -> dict[str, Any]:
+    """The case as the API shows it. `mask` hides most of the reporter's phone (lists, exports).
+    `related` and `clocks`, when the caller has them, save their queries."""
     regions = load_regions()
     tax = taxonomy()
     related = related or _related(conn, [row])
@@ -578,7 +600,7 @@ def case_view(conn: Connection, row, *, mask: bool, now: datetime | None = None,
         "created_at": iso(row.created_at),
         "updated_at": iso(row.updated_at),
         "closed_at": iso(row.closed_at),
-        "clocks": clocks_view(conn, row.id, now),  # with `now`: exact state and time left
+        "clocks": clocks_view(conn, row.id, now) if clocks is None else clocks,  # with `now`: exact
     }
 
 

@@ -472,6 +472,10 @@ def _clock_views(rows: Sequence[Any], now: dt.datetime | None) -> list[dict[str,
     return out
 
 
+_CLOCKS_OF = (sa.select(deadline_clocks).where(deadline_clocks.c.case_id == sa.bindparam("case_id"))
+              .order_by(deadline_clocks.c.round, deadline_clocks.c.id))  # built once
+
+
 def clocks_view(conn: Connection, case_id: int, now: dt.datetime | None = None) -> list[dict[str, Any]]:
     """The case's current clocks, for the API: one per clock name, in lifecycle order.
 
@@ -482,9 +486,7 @@ def clocks_view(conn: Connection, case_id: int, now: dt.datetime | None = None) 
     batch = _PRELOADED.get()
     if batch is not None and batch.conn is conn and batch.now == now and case_id in batch.views:
         return batch.views[case_id]
-    rows = conn.execute(sa.select(deadline_clocks).where(deadline_clocks.c.case_id == case_id)
-                        .order_by(deadline_clocks.c.round, deadline_clocks.c.id)).all()
-    return _clock_views(rows, now)
+    return _clock_views(conn.execute(_CLOCKS_OF, {"case_id": case_id}).all(), now)
 
 
 # Bound parameters per IN list: well under SQLite's and psycopg's limits.

@@ -13,6 +13,7 @@ from hotline.regions import load_regions
 from hotline.services.cases import Context, forbidden
 from hotline.services.commands import taxonomy
 from hotline.services.errors import ServiceError
+from hotline.store import unit_cache
 from hotline.store.tables import routing_rules, units
 
 
@@ -27,8 +28,9 @@ def rule_view(rule: Rule) -> dict[str, Any]:
             "note": rule.note, "description": describe(rule)}
 
 
-def _units(conn: Connection) -> list[UnitInfo]:
-    return [UnitInfo(r.code, r.name, r.region, r.kind, r.parent_code) for r in conn.execute(sa.select(units))]
+def _units(conn: Connection) -> tuple[UnitInfo, ...]:
+    return unit_cache.derived(conn, "infos", lambda rows: tuple(
+        UnitInfo(r.code, r.name, r.region, r.kind, r.parent_code) for r in rows))
 
 
 def decide_route(conn: Connection, *, region: str | None, category: str, type_: str, urgent: bool) -> RouteDecision:
@@ -44,7 +46,7 @@ def preview(ctx: Context, *, region: str | None, category: str, type_: str, urge
     _validate(region, category, type_)
     with ctx.db.read() as conn:
         d = decide_route(conn, region=region, category=category, type_=type_, urgent=urgent)
-        names = {r.code: r.name for r in conn.execute(sa.select(units.c.code, units.c.name))}
+        names = unit_cache.derived(conn, "names", lambda rows: {r.code: r.name for r in rows})
     return {
         "unit": d.unit, "unit_name": names.get(d.unit),
         "cohandle_units": [{"code": c, "name": names.get(c)} for c in d.cohandle_units],

@@ -13,6 +13,7 @@ from hotline.services.cases import Context, load_tree
 from hotline.services.commands import taxonomy
 from hotline.services.errors import ServiceError
 from hotline.services.transfer import RowError, read_table
+from hotline.store import unit_cache
 from hotline.store.tables import units
 
 UNIT_FIELDS = ("code", "name", "region", "parent_code", "kind", "categories", "phone", "duty_hours")
@@ -63,6 +64,7 @@ def upsert_units(ctx: Context, items: list[dict[str, Any]]) -> int:
                     conn.execute(sa.insert(units).values(code=u["code"], created_at=now, **values))
                 done.add(u["code"])
                 del pending[u["code"]]
+        unit_cache.bump(conn)  # every process reads the units afresh (store/unit_cache.py)
     return len(done)
 
 

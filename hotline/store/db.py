@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,6 +43,9 @@ class Database:
             db_path = self.url.database
             if db_path and db_path != ":memory:":
                 Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+                # One connection per request thread, the group writer's and the jobs' kept open: with
+                # the default 5 the rest were opened and closed per request, each with its PRAGMAs.
+                kwargs.update(pool_size=16, max_overflow=16)
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         else:
             # JIT off: the app's statements are short index reads, and at 10M cases the planner's cost
@@ -53,6 +57,7 @@ class Database:
         if self.dialect == "sqlite":
             _prepare_sqlite(self.engine)
         self._writer = self.engine.execution_options(sqlite_immediate=True)
+        self._group = GroupCommit(self._writer) if self.dialect == "sqlite" else None
 
     @property
     def is_sqlite(self) -> bool:
@@ -65,11 +70,118 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
+        """One unit of work that writes. It has committed, durably, when the block exits without
+        error; an error undoes all of it. On SQLite the units of a process's threads share their
+        commits (GroupCommit); on PostgreSQL each is its own transaction."""
+        if self._group is not None:
+            with self._group.unit() as conn:
+                yield conn
+            return
         with self._writer.connect() as conn, conn.begin():
             yield conn
 
     def dispose(self) -> None:
+        if self._group is not None:
+            self._group.close()
         self.engine.dispose()
+
+
+class GroupCommit:
+    """Group commit for SQLite's one writer: the write units of a process's threads run one after
+    another in one transaction, each in a savepoint of its own, and one COMMIT makes a batch of them
+    durable together.
+
+    SQLite lets one connection write at a time. A connection per unit spent most of a busy intake
+    waiting: in BEGIN IMMEDIATE, whose busy handler sleeps up to 100 ms between tries, and in each
+    unit's own fsync (docs/benchmarks.md, intake). Here a unit takes the process's writer connection
+    in turn (a plain mutex: a waiting thread wakes as soon as the one before is done); the
+    transaction is left open for the next unit while one is waiting, and committed by the last of
+    a run or at `max_batch` units. A unit's caller goes on only once the COMMIT that holds its
+    unit has returned, so what was acknowledged is on disk; if that COMMIT fails, every unit of the
+    batch raises. A unit that raises is rolled back to its savepoint and leaves the others alone.
+
+    A unit must not start another unit (the same thread would wait on itself): that raises.
+    """
+
+    def __init__(self, engine: Engine, max_batch: int = 16):
+        self._engine = engine
+        self._max_batch = max_batch
+        self._turn = threading.Lock()  # who uses the writer connection now
+        self._state = threading.Condition()  # guards the counters below
+        self._waiting = 0  # threads waiting for their turn
+        self._conn: Connection | None = None
+        self._tx = None  # the open transaction, or None
+        self._batch = 0  # units in the open transaction
+        self._opened = 0  # number of the last transaction opened
+        self._finished = 0  # number of the last transaction committed or failed
+        self._failed: dict[int, BaseException] = {}  # recent failed commits by number
+        self._local = threading.local()
+
+    @contextmanager
+    def unit(self) -> Iterator[Connection]:
+        if getattr(self._local, "inside", False):
+            raise RuntimeError("a write unit started inside another on the same thread")
+        with self._state:
+            self._waiting += 1
+        self._turn.acquire()
+        with self._state:
+            self._waiting -= 1
+        self._local.inside = True
+        number = None
+        try:
+            if self._tx is None:
+                if self._conn is None:
+                    self._conn = self._engine.connect()
+                self._tx = self._conn.begin()  # BEGIN IMMEDIATE (_prepare_sqlite)
+                self._batch = 0
+                self._opened += 1
+            number = self._opened
+            with self._conn.begin_nested():
+                yield self._conn
+            self._batch += 1
+        finally:
+            self._local.inside = False
+            try:
+                if self._tx is not None:
+                    with self._state:
+                        others = self._waiting
+                    if not others or self._batch >= self._max_batch:
+                        self._commit()
+            finally:
+                self._turn.release()
+        # Our unit is in transaction `number`: go on once it has committed.
+        with self._state:
+            while self._finished < number:
+                self._state.wait()
+            failed = self._failed.get(number)
+        if failed is not None:
+            raise failed
+
+    def _commit(self) -> None:
+        number, error = self._opened, None
+        try:
+            if self._batch:
+                self._tx.commit()
+            else:
+                self._tx.rollback()
+        except BaseException as exc:  # noqa: BLE001 — handed to every unit of the batch
+            error = exc
+            self._conn.invalidate()
+            self._conn.close()
+            self._conn = None
+        self._tx = None
+        with self._state:
+            if error is not None:
+                self._failed[number] = error
+                self._failed.pop(number - 1000, None)
+            self._finished = number
+            self._state.notify_all()
+
+    def close(self) -> None:
+        with self._turn:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
 
 def insert_ignore(conn: Connection, table, **values):

@@ -53,13 +53,17 @@ def optional_user(request: Request) -> Principal | None:
     return user
 
 
-def current_user(user: Principal | None = Depends(optional_user)) -> Principal:
+# The dependencies that only read the request are `async def`: FastAPI runs a plain `def` dependency
+# in the thread pool, a hop to a worker thread and back for each (docs/benchmarks.md, intake).
+
+
+async def current_user(user: Principal | None = Depends(optional_user)) -> Principal:
     if user is None:
         raise ServiceError("unauthenticated", "请先登录，或在请求头中提供 Authorization: Bearer <令牌>", 401)
     return user
 
 
-def context(request: Request, user: Principal = Depends(current_user)) -> Context:
+async def context(request: Request, user: Principal = Depends(current_user)) -> Context:
     """The service context of an authenticated staff request."""
     st = request.app.state
     return Context(db=st.db, clock=st.clock, storage=st.storage, user=user)

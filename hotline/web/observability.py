@@ -20,7 +20,8 @@ from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily
-from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("hotline.http")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -90,40 +91,58 @@ class _DatabaseCollector:
         yield actions
 
 
-class RequestContextMiddleware(BaseHTTPMiddleware):
-    async def dispatch(self, request: Request, call_next):
-        rid = request.headers.get("x-request-id", "")
+class RequestContextMiddleware:
+    """The request id, the log line, the latency metric and the security headers of every response.
+
+    Plain ASGI: Starlette's BaseHTTPMiddleware ran each request through an extra task and a pair of
+    memory streams, a tenth of a worker's CPU at full intake (docs/benchmarks.md, intake)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        rid = Headers(scope=scope).get("x-request-id", "")
         if not _REQUEST_ID.match(rid):
             rid = uuid.uuid4().hex
-        request.state.request_id = rid
+        state = scope.setdefault("state", {})  # what handlers see as request.state
+        state["request_id"] = rid
         start = time.perf_counter()
         status = 500
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers = MutableHeaders(scope=message)
+                headers["X-Request-ID"] = rid
+                _security_headers(scope, headers)
+            await send(message)
+
         try:
-            response = await call_next(request)
-            status = response.status_code
+            await self.app(scope, receive, send_with_headers)
         finally:
             elapsed = time.perf_counter() - start
-            route = getattr(request.scope.get("route"), "path", None) or "unmatched"
-            metrics: Metrics = request.app.state.metrics
-            metrics.latency.labels(request.method, route, str(status)).observe(elapsed)
-            metrics.requests.labels(request.method, route, str(status)).inc()
-            user = getattr(request.state, "user", None)
-            log.info("request", extra={"request_id": rid, "method": request.method, "route": route,
+            route = getattr(scope.get("route"), "path", None) or "unmatched"
+            metrics: Metrics = scope["app"].state.metrics
+            method = scope["method"]
+            metrics.latency.labels(method, route, str(status)).observe(elapsed)
+            metrics.requests.labels(method, route, str(status)).inc()
+            user = state.get("user")
+            log.info("request", extra={"request_id": rid, "method": method, "route": route,
                                        "status": status, "duration_ms": round(elapsed * 1000, 2),
                                        "user": user.username if user else None})
-        response.headers["X-Request-ID"] = rid
-        _security_headers(request, response)
-        return response
 
 
-def _security_headers(request: Request, response) -> None:
-    h = response.headers
+def _security_headers(scope: Scope, h: MutableHeaders) -> None:
     h.setdefault("X-Content-Type-Options", "nosniff")
     h.setdefault("X-Frame-Options", "DENY")
     h.setdefault("Referrer-Policy", "same-origin")
-    if not request.url.path.startswith(_NO_CSP):
+    if not scope["path"].startswith(_NO_CSP):
         h.setdefault("Content-Security-Policy", DEFAULT_CSP)
-    if request.url.scheme == "https":
+    if scope.get("scheme") == "https":
         h.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
 
 

@@ -152,6 +152,15 @@ def test_attachments_are_stored_and_served(client):
     assert client.get(f"/api/v1/cases/{c['number']}/attachments/999999").status_code == 404
 
 
+def test_the_created_case_reads_back_as_it_was_answered(client):
+    # The create answers from the rows it wrote, not from a read-back (services.cases.create_case):
+    # the same case read afterwards must look the same.
+    c = create(client, attachments=[_att("现场.jpg", 100), _att("罚单.pdf", 50)])
+    again = client.get(f"/api/v1/cases/{c['number']}").json()
+    assert c == again
+    assert [a["filename"] for a in c["attachments"]] == ["现场.jpg", "罚单.pdf"]
+
+
 def test_attachment_limits(client, database):
     r = client.post("/api/v1/cases", json={**CASE, "attachments": [_att(f"{i}.jpg", 10) for i in range(11)]})
     assert r.status_code == 422

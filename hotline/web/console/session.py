@@ -59,7 +59,7 @@ def page_user(request: Request) -> Principal:
     return user
 
 
-def console_context(request: Request, user: Principal = Depends(page_user)) -> Context:
+async def console_context(request: Request, user: Principal = Depends(page_user)) -> Context:
     st = request.app.state
     return Context(db=st.db, clock=st.clock, storage=st.storage, user=user)
 
@@ -67,7 +67,7 @@ def console_context(request: Request, user: Principal = Depends(page_user)) -> C
 def require(*roles: Role):
     """A dependency: the page is for these roles only (403 page otherwise)."""
 
-    def check(user: Principal = Depends(page_user)) -> Principal:
+    async def check(user: Principal = Depends(page_user)) -> Principal:  # no thread hop (deps.py)
         if not user.has(*roles):
             raise ServiceError("forbidden", "您的角色无权打开此页面", 403)
         return user

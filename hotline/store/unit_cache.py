@@ -1,0 +1,66 @@
+"""The unit tree, read once per change instead of once per request.
+
+Routing a case, checking a dispatch target and every subtree filter read the whole `units` table;
+at intake rates that was a sixth of a worker's CPU (docs/benchmarks.md, intake). Every change to
+the units (services.units.upsert_units, the only writer) bumps the counter `units:generation` in the
+same transaction; a reader reads that one row, and reuses the rows it read before while the number
+is the same. The number and the rows are read in one transaction, so they agree. Without the
+counter (a database whose units came from elsewhere) nothing is cached.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy import Connection
+
+from hotline.store.tables import counters, units
+
+GENERATION = "units:generation"
+_READ_GENERATION = sa.select(counters.c.value).where(counters.c.name == GENERATION)
+_BUMP = sa.update(counters).where(counters.c.name == GENERATION).values(value=counters.c.value + 1)
+_lock = threading.Lock()
+# database URL → (generation, unit rows, what was derived from them)
+_cache: dict[str, tuple[int, tuple, dict[str, Any]]] = {}
+T = TypeVar("T")
+
+
+def bump(conn: Connection) -> None:
+    """Say that the units changed (call in the transaction that changed them)."""
+    if conn.execute(_BUMP).rowcount == 0:
+        conn.execute(sa.insert(counters).values(name=GENERATION, value=1))
+
+
+def _entry(conn: Connection) -> tuple[int, tuple, dict[str, Any]] | None:
+    generation = conn.execute(_READ_GENERATION).scalar()
+    if generation is None:
+        return None
+    key = conn.engine.url.render_as_string(hide_password=False)
+    with _lock:
+        hit = _cache.get(key)
+    if hit is not None and hit[0] == generation:
+        return hit
+    entry = (generation, tuple(conn.execute(sa.select(units).order_by(units.c.id))), {})
+    with _lock:
+        _cache[key] = entry
+    return entry
+
+
+def unit_rows(conn: Connection) -> tuple:
+    """Every row of `units`, in id order."""
+    entry = _entry(conn)
+    return entry[1] if entry else tuple(conn.execute(sa.select(units).order_by(units.c.id)))
+
+
+def derived(conn: Connection, name: str, build: Callable[[tuple], T]) -> T:
+    """`build(unit_rows)`, kept with the rows it was built from (build must not change them)."""
+    entry = _entry(conn)
+    if entry is None:
+        return build(tuple(conn.execute(sa.select(units).order_by(units.c.id))))
+    found = entry[2].get(name)
+    if found is None:
+        found = entry[2][name] = build(entry[1])
+    return found
