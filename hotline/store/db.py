@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -57,7 +59,11 @@ class Database:
         if self.dialect == "sqlite":
             _prepare_sqlite(self.engine)
         self._writer = self.engine.execution_options(sqlite_immediate=True)
-        self._group = GroupCommit(self._writer) if self.dialect == "sqlite" else None
+        self._group = None
+        if self.dialect == "sqlite":
+            path = self.url.database
+            self._group = GroupCommit(self._writer, lock_path=f"{path}-writer.lock"
+                                      if path and path != ":memory:" else None)
 
     @property
     def is_sqlite(self) -> bool:
@@ -101,11 +107,19 @@ class GroupCommit:
     batch raises. A unit that raises is rolled back to its savepoint and leaves the others alone.
 
     A unit must not start another unit (the same thread would wait on itself): that raises.
+
+    Between processes (the server's workers, the job runner, the CLI) a batch first takes an
+    exclusive `flock` on `<database>-writer.lock`: the next process's batch starts as soon as the
+    lock is released, where SQLite's busy handler would sleep up to 100 ms before looking again.
+    Other SQLite clients still meet SQLite's own lock and its busy timeout.
     """
 
-    def __init__(self, engine: Engine, max_batch: int = 16):
+    def __init__(self, engine: Engine, max_batch: int = 16, lock_path: str | None = None):
         self._engine = engine
         self._max_batch = max_batch
+        self._lock_path = lock_path
+        self._lock_fd: int | None = None
+        self._lock_pid = 0
         self._turn = threading.Lock()  # who uses the writer connection now
         self._state = threading.Condition()  # guards the counters below
         self._waiting = 0  # threads waiting for their turn
@@ -132,7 +146,12 @@ class GroupCommit:
             if self._tx is None:
                 if self._conn is None:
                     self._conn = self._engine.connect()
-                self._tx = self._conn.begin()  # BEGIN IMMEDIATE (_prepare_sqlite)
+                self._lock_processes()
+                try:
+                    self._tx = self._conn.begin()  # BEGIN IMMEDIATE (_prepare_sqlite)
+                except BaseException:
+                    self._unlock_processes()
+                    raise
                 self._batch = 0
                 self._opened += 1
             number = self._opened
@@ -170,6 +189,7 @@ class GroupCommit:
             self._conn.close()
             self._conn = None
         self._tx = None
+        self._unlock_processes()
         with self._state:
             if error is not None:
                 self._failed[number] = error
@@ -177,11 +197,26 @@ class GroupCommit:
             self._finished = number
             self._state.notify_all()
 
+    def _lock_processes(self) -> None:
+        if self._lock_path is None:
+            return
+        if self._lock_fd is None or self._lock_pid != os.getpid():  # not a descriptor inherited by fork
+            self._lock_fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            self._lock_pid = os.getpid()
+        fcntl.flock(self._lock_fd, fcntl.LOCK_EX)  # waits without the GIL
+
+    def _unlock_processes(self) -> None:
+        if self._lock_fd is not None and self._lock_pid == os.getpid():
+            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+
     def close(self) -> None:
         with self._turn:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+            if self._lock_fd is not None and self._lock_pid == os.getpid():
+                os.close(self._lock_fd)
+            self._lock_fd = None
 
 
 def insert_ignore(conn: Connection, table, **values):

@@ -122,3 +122,46 @@ def test_a_unit_inside_a_unit_is_refused(db):
     with db.write() as conn:
         _insert(conn, "next")
     assert _rows(db) == {"next"}
+
+
+def test_a_batch_holds_the_writer_lock_file_between_processes(db, tmp_path):
+    # Another process's writer takes the same flock (a separate open file conflicts like one).
+    import fcntl
+    import os
+
+    fd = os.open(str(tmp_path / "g.db-writer.lock"), os.O_RDWR | os.O_CREAT)
+    try:
+        with db.write() as conn:
+            _insert(conn, "inside")
+            with pytest.raises(BlockingIOError):
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # released with the COMMIT
+        fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def test_writers_in_two_processes_all_land(tmp_path):
+    # Two processes, four threads each, every unit committed; none waits on SQLite's busy handler.
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'two.db'}"
+    d = Database(url)
+    with d.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE item (id INTEGER PRIMARY KEY, who TEXT NOT NULL UNIQUE)")
+    script = (
+        "import sys, sqlalchemy as sa\n"
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "from hotline.store.db import Database\n"
+        "db = Database(sys.argv[1])\n"
+        "def w(i):\n"
+        "    with db.write() as c:\n"
+        "        c.execute(sa.text('INSERT INTO item (who) VALUES (:w)'), {'w': f'{sys.argv[2]}{i}'})\n"
+        "with ThreadPoolExecutor(4) as p:\n"
+        "    list(p.map(w, range(150)))\n")
+    procs = [subprocess.Popen([sys.executable, "-c", script, url, tag]) for tag in ("a", "b")]
+    assert [p.wait(120) for p in procs] == [0, 0]
+    with d.read() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM item")).scalar() == 300
+    d.dispose()
