@@ -197,6 +197,9 @@ _TRIP_VERBS = ("打车", "打的", "打了个车", "打了辆车", "叫车", "�
                "坐滴滴", "坐了出租车", "坐了网约车")
 _TRIP_GAP = re.compile("[^，。！？；,.!?;]{0,6}?(?:" + "|".join(_TRIP_VERBS) + ")(?:去|到|回|往)$")
 _TRIP_LEFT = tuple(verb + to for verb in _TRIP_VERBS for to in "去到回往")
+# 司机一听去北京西站就拒载: a destination the driver refused is the trip's end, not where the refusal
+# happened — like a taxi's destination, it says the city (added after held-out 14)
+_REFUSED_TRIP_RIGHT = ("就拒载", "拒载", "就不拉", "不拉", "就不载", "不载", "就不走", "不走", "就不去")
 # Before a place, these compare it (比南宁还贵, 比西安还贵): not where the problem is.
 _COMPARE_LEFT = ("比", "不比")
 # Cues that name only a destination (到固安县, 开往三亚): weaker than a problem word at the place.
@@ -978,7 +981,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # or the city's (the sets differ), never sure
             confidence = "low"
             main.role = "route"
-        elif main.route_from is None and _left(text, main.start).endswith(_TRIP_LEFT) and _level(table, code) == 3:
+        elif main.route_from is None and _level(table, code) == 3 and (
+                _left(text, main.start).endswith(_TRIP_LEFT) or _left(text, main.start).endswith("去")
+                and _right(text, main.end).startswith(_REFUSED_TRIP_RIGHT)):
             # a taxi's destination (解放碑打车去江北机场): the trip is in its city, not in that district
             code = _parent(table, code) or code
             confidence = "medium"
