@@ -42,7 +42,7 @@ GENERIC_COUNTY_SHORT = frozenset(
     开化 界首 含山 博望 龙口 交口 方山 五台 和顺 平定 白水 子长 乐业 凌云 兴业 大化 永定 石鼓 会东
     九龙 白玉 名山 石棉 天全 仁和 大英 射洪 大竹 万源 卫东 文峰 老城 博爱 鼓楼 六合 小店 无为 黄龙
     钟楼 安宁 雨花 天心 中山 普陀 新市 玉泉 上高 大安 长安 龙华 海城 东港 铁东 铁西 河口 江城
-    新区 沙湾 城厢 金川 青白江 和田 东区 西区 北区 南区 海港 平原 古城 山城 站前 龙潭""".split()
+    新区 沙湾 城厢 金川 青白江 和田 东区 西区 北区 南区 海港 平原 古城 山城 站前 龙潭 盐湖""".split()
 )
 # Full names that are also everyday words: they count only right after their parent (阳泉市矿区).
 GENERIC_FULL = frozenset({"矿区", "城区", "郊区", "市中区", "新区", "城中区", "城关区", "城关镇"})
@@ -549,9 +549,10 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     p.mentions.append(m)
                     p.codes = inside
                     continue
-                if not gap and m.text in FACILITIES and all(c not in p.codes for c in m.codes) and \
+                if gap in ("", "的") and m.text in FACILITIES and all(c not in p.codes for c in m.codes) and \
                         not m.text.endswith(("机场", "站", "港", "口岸")):
-                    # 塘沽外滩: 塘沽's own 外滩, not 上海's — a sight's name glued to a place it is not in
+                    # 塘沽外滩: 塘沽's own 外滩, not 上海's — a sight's name glued to a place it is not in,
+                    # or after its 的 (高碑店市的新发地: 高碑店's market of that name, not 北京's)
                     # (an airport or station may lie outside the city it serves: 西安咸阳机场)
                     continue
                 if not gap and not m.full and all(c[4:] != "00" for c in m.codes) and (
