@@ -1,6 +1,6 @@
 """Place extraction on the hand-written place sets: the development set (place_testset.jsonl, with
 its first held-out part), the second, third and fourth held-out sets (place_heldout.jsonl,
-place_heldout3.jsonl, place_heldout4.jsonl, place_heldout5.jsonl, place_heldout6.jsonl, place_heldout7.jsonl, place_heldout8.jsonl, place_heldout9.jsonl, place_heldout10.jsonl, place_heldout11.jsonl, place_heldout12.jsonl, place_heldout13.jsonl, place_heldout14.jsonl, place_heldout15.jsonl), each reported apart; and GPS → county on
+place_heldout3.jsonl, place_heldout4.jsonl, place_heldout5.jsonl, place_heldout6.jsonl, place_heldout7.jsonl, place_heldout8.jsonl, place_heldout9.jsonl, place_heldout10.jsonl, place_heldout11.jsonl, place_heldout12.jsonl, place_heldout13.jsonl, place_heldout14.jsonl, place_heldout15.jsonl, place_heldout16.jsonl), each reported apart; and GPS → county on
 gps_testset.jsonl.
 
 Prints exact accuracy, accuracy at county / city / province level, the confident-wrong rate, and
@@ -156,6 +156,7 @@ HELD_OUT = [
     ("place_heldout13.jsonl", "held-out 13 (place_heldout13.jsonl; written blind, a representative year of calls; first score 0.877 exact / 0.017 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout14.jsonl", "held-out 14 (place_heldout14.jsonl; written blind, 12345/12328 urban addresses and the west; first score 0.797 exact / 0.027 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout15.jsonl", "held-out 15 (place_heldout15.jsonl; written blind, logistics firms' and drivers' written complaints; first score 0.962 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout16.jsonl", "held-out 16 (place_heldout16.jsonl; written blind, a 12328 centre's phone channel with speech-to-text; first score 0.900 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
 ]
 
 
