@@ -616,6 +616,12 @@ def _route_end(text: str, p: Phrase) -> bool:
     return after[:1] in ("到", "往", "至") and bool(_ROUTE_SERVICE.match(after, 1))
 
 
+def _trip_end(text: str, p: Phrase) -> bool:
+    """Whether the place is only where a taxi trip was to end: 打车去江北机场, 一听去北京西站就拒载."""
+    left = _left(text, p.start)
+    return left.endswith(_TRIP_LEFT) or left.endswith("去") and _right(text, p.end).startswith(_REFUSED_TRIP_RIGHT)
+
+
 def _parent(table: RegionTable, code: str) -> str | None:
     """The smallest region holding `code` (天津's 市辖区 is 天津)."""
     for r in table.ancestors(code):
@@ -930,21 +936,13 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
                 codes = near
             else:
                 route.codes = near
-    if route is not None and len(route.codes) + len(codes) > 2 and codes:
-        # 大理 (州 or 市) 到丽江, 伊宁 (市 or 县) 到霍尔果斯: whichever reading, the line runs inside
-        # the region holding all of them; 恩施到万州: none holds them all, no code (rule 22)
+    if route is not None and route.codes and codes:
+        # On the way from A to B: inside A when B is in A (赣州到瑞金), else the region holding every
+        # reading of both ends (郑州到洛阳 → 河南; 大理 (州 or 市) 到丽江 → 云南, rule 22), else no code
+        # (恩施到万州) — the alternatives say where the route runs.
         ends = route.codes + codes
-        common = _common_ancestor(table, ends)
         result["alternatives"] = [_describe(table, c) for c in ends]
-        codes = [common] if common else []
-        confidence = "medium" if common else "low"
-        main.role = "route"
-    elif route is not None and len(route.codes) == 1 and len(codes) == 1:
-        # On the way from A to B: inside A when B is in A (赣州到瑞金), else their common region
-        # (郑州到洛阳 → 河南), else no code — the alternatives say where the route runs.
-        ends = [route.codes[0], codes[0]]
-        result["alternatives"] = [_describe(table, c) for c in ends]
-        if table.is_within(codes[0], route.codes[0]):
+        if len(ends) == 2 and table.is_within(codes[0], route.codes[0]):
             main, codes, confidence = route, route.codes, "medium"
         else:
             common = _common_ancestor(table, ends)
@@ -984,9 +982,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # or the city's (the sets differ), never sure
             confidence = "low"
             main.role = "route"
-        elif main.route_from is None and _level(table, code) == 3 and (
-                _left(text, main.start).endswith(_TRIP_LEFT) or _left(text, main.start).endswith("去")
-                and _right(text, main.end).startswith(_REFUSED_TRIP_RIGHT)):
+        elif main.route_from is None and _level(table, code) == 3 and _trip_end(text, main):
             # a taxi's destination (解放碑打车去江北机场): the trip is in its city, not in that district
             code = _parent(table, code) or code
             confidence = "medium"
