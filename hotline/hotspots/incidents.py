@@ -30,6 +30,7 @@ from hotline.hotspots.title import incident_title, place_label
 from hotline.services.cases import Context, act, forbidden, iso, load_tree, region_prefix, visibility
 from hotline.services.commands import ActionIn, taxonomy
 from hotline.services.errors import ServiceError
+from hotline.store import unit_cache
 from hotline.store.hotspot_tables import (
     hotspot_incident_cases,
     hotspot_incident_log,
@@ -296,10 +297,6 @@ def incident_view(row, unit_names: dict[str, str] | None = None) -> dict[str, An
     }
 
 
-def _unit_names(conn: Connection) -> dict[str, str]:
-    return {r.code: r.name for r in conn.execute(sa.select(units.c.code, units.c.name))}
-
-
 def list_incidents(ctx: Context, *, status: list[str] | None = None, region: str | None = None,
                    category: str | None = None, unit: str | None = None, before: int | None = None,
                    limit: int = 50) -> dict[str, Any]:
@@ -320,7 +317,7 @@ def list_incidents(ctx: Context, *, status: list[str] | None = None, region: str
             conds.append(hotspot_incidents.c.id < before)
         rows = conn.execute(sa.select(hotspot_incidents).where(*conds).order_by(hotspot_incidents.c.id.desc())
                             .limit(limit + 1)).all()
-        names = _unit_names(conn)
+        names = unit_cache.names(conn)
     items = [incident_view(r, names) for r in rows[:limit]]
     return {"items": items, "next_before": rows[limit - 1].id if len(rows) > limit else None}
 
@@ -329,7 +326,7 @@ def get_incident(ctx: Context, incident_id: int) -> dict[str, Any]:
     with ctx.db.read() as conn:
         row = _incident_row(conn, incident_id)
         _check_view(conn, ctx, row)
-        out = incident_view(row, _unit_names(conn))
+        out = incident_view(row, unit_cache.names(conn))
         out["members"], out["hidden_members"] = _members(conn, ctx, incident_id)
         out["log"] = [
             {"action": e.action, "action_label": ACTION_LABELS.get(e.action, e.action), "actor": e.actor,

@@ -19,9 +19,10 @@ from hotline.domain.clock import Clock
 from hotline.notify import Notifier
 from hotline.notify.message import DeadlineNotice
 from hotline.services.deadlines import CLOCK_LABELS
+from hotline.store import unit_cache
 from hotline.store.db import Database
 from hotline.store.deadline_tables import deadline_alerts, deadline_notifications
-from hotline.store.tables import cases, units
+from hotline.store.tables import cases
 
 LEASE = timedelta(minutes=5)
 MAX_ATTEMPTS = 8
@@ -35,7 +36,7 @@ def retry_delay(attempts: int) -> timedelta:
 
 def notices(conn: Connection, alert_ids: list[int], public_url: str = "") -> dict[int, DeadlineNotice]:
     a = deadline_alerts.c
-    names = dict(conn.execute(sa.select(units.c.code, units.c.name)).all())
+    names = unit_cache.names(conn)
     rows = conn.execute(sa.select(deadline_alerts, cases.c.number, cases.c.title)
                         .join(cases, cases.c.id == a.case_id).where(a.id.in_(alert_ids))).all()
     return {r.id: DeadlineNotice(

@@ -24,6 +24,7 @@ from hotline.regions import load_regions
 from hotline.services.cases import Context, create_case, iso, local_tz, mask_phone
 from hotline.services.commands import CaseCreate, taxonomy
 from hotline.services.errors import field_errors
+from hotline.store import unit_cache
 from hotline.store.open311_tables import open311_requests
 from hotline.store.tables import cases, events, units
 
@@ -367,10 +368,6 @@ def _request_view(row, notes: list[dict[str, Any]] | None) -> dict[str, Any]:
     return view
 
 
-def _unit_names(conn) -> dict[str, str]:
-    return dict(conn.execute(sa.select(units.c.code, units.c.name)).all())
-
-
 def _summary(e, unit_names: Mapping[str, str]) -> tuple[str, str | None]:
     """What a reporter may read about one event: a summary, and the reply when the step carries one."""
     action = Action(e.action)
@@ -394,7 +391,7 @@ def _public_events(conn, *conds, limit: int | None = None):
 def _notes(conn, case_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     if not case_ids:
         return {}
-    names = _unit_names(conn)
+    names = unit_cache.names(conn)
     out: dict[int, list[dict[str, Any]]] = {i: [] for i in case_ids}
     for e in _public_events(conn, events.c.case_id.in_(case_ids)):
         summary, description = _summary(e, names)
@@ -408,7 +405,7 @@ def updates(ctx: Context, params: Mapping[str, str]) -> list[dict[str, Any]]:
     start, end = window(ctx, parse_time(params.get("start_date"), "start_date"),
                         parse_time(params.get("end_date"), "end_date"))
     with ctx.db.read() as conn:
-        names = _unit_names(conn)
+        names = unit_cache.names(conn)
         rows = _public_events(conn, events.c.at >= start, events.c.at <= end,
                               events.c.action != Action.CREATE.value, limit=MAX_PAGE_SIZE)
     out = []

@@ -34,8 +34,9 @@ from hotline.services.cases import Context, iso, load_tree, local_tz
 from hotline.services.commands import taxonomy
 from hotline.services.counts import callback_scores, count_by, in_period, tallies
 from hotline.services.errors import ServiceError
+from hotline.store import unit_cache
 from hotline.store.hotspot_tables import hotspot_incidents
-from hotline.store.tables import cases, events, units
+from hotline.store.tables import cases, events
 
 Kind = Literal["daily", "weekly"]
 KIND_LABELS = {"daily": "日报", "weekly": "周报"}
@@ -84,7 +85,7 @@ def build_report(ctx: Context, kind: Kind, day: date, unit: str | None = None) -
     regions = load_regions()
     with ctx.db.read() as conn:
         code, supervisor = _scope(conn, ctx, unit)
-        unit_names = dict(conn.execute(sa.select(units.c.code, units.c.name)).all())
+        unit_names = unit_cache.names(conn)
         received_in = in_period(conn, supervisor, cases.c.created_at, start, end)
         (by_type, by_category, by_channel), (received, urgent, open_now) = tallies(
             conn, [cases.c.type, cases.c.category, cases.c.channel], received_in)

@@ -21,10 +21,10 @@ from hotline.reports.render import MEDIA_TYPES, render
 from hotline.services.cases import Context, load_tree, local_tz
 from hotline.services.errors import ServiceError
 from hotline.settings import get_settings
+from hotline.store import unit_cache
 from hotline.store.db import Database, insert_ignore
 from hotline.store.files import FileStorage, LocalFileStorage
 from hotline.store.report_tables import report_files
-from hotline.store.tables import units
 
 log = logging.getLogger("hotline.reports")
 FORMATS = ("html", "xlsx", "pdf")
@@ -90,7 +90,7 @@ def list_report_files(ctx: Context, unit: str | None = None, limit: int = 200) -
     """Stored reports of the units the user may see (their own subtree)."""
     with ctx.db.read() as conn:
         tree = load_tree(conn)
-        names = {r.code: r.name for r in conn.execute(sa.select(units.c.code, units.c.name))}
+        names = unit_cache.names(conn)
         visible = tree.subtree(ctx.user.unit) if ctx.user else set(tree.parents)
         if unit is not None:
             if unit not in visible:

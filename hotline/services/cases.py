@@ -43,8 +43,8 @@ from hotline.regions import load_regions
 from hotline.services.commands import ActionIn, CaseCreate, taxonomy
 from hotline.services.errors import ServiceError, not_found
 from hotline.settings import get_settings
-from hotline.store.db import MERGE_PARTS, Database, insert_ignore, top_ids
 from hotline.store import unit_cache
+from hotline.store.db import MERGE_PARTS, Database, insert_ignore, top_ids
 from hotline.store.files import FileStorage
 from hotline.store.tables import (
     attachments,

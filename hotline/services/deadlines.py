@@ -71,6 +71,7 @@ from hotline.services.cases import (
     region_prefix,
 )
 from hotline.services.errors import ServiceError
+from hotline.store import unit_cache
 from hotline.store.db import MERGE_PARTS, Database, insert_ignore, roomy_sorts, top_ids
 from hotline.store.deadline_tables import (
     deadline_alerts,
@@ -567,10 +568,6 @@ def visible_units(conn: Connection, user: Principal | None, unit: str | None) ->
     return tree, wanted & visible
 
 
-def _unit_names(conn: Connection) -> dict[str, str]:
-    return dict(conn.execute(sa.select(units.c.code, units.c.name)).all())
-
-
 # ---------------------------------------------------------------- overdue list, alerts, statistics
 
 
@@ -581,7 +578,7 @@ def overdue_list(ctx: Context, unit: str | None = None, limit: int = 500) -> dic
     c = deadline_clocks.c
     with ctx.db.read() as conn:
         _tree, codes = visible_units(conn, ctx.user, unit)
-        names = _unit_names(conn)
+        names = unit_cache.names(conn)
         overdue = [c.state == RUNNING, c.due_at <= now, c.unit.in_(sorted(codes))]
         first = overdue
         if 0 < len(codes) <= MERGE_PARTS:
@@ -644,7 +641,7 @@ def list_alerts(ctx: Context, unit: str | None = None, since: dt.datetime | None
     a = deadline_alerts.c
     with ctx.db.read() as conn:
         _tree, codes = visible_units(conn, ctx.user, unit)
-        names = _unit_names(conn)
+        names = unit_cache.names(conn)
         q = (sa.select(deadline_alerts, cases.c.number, cases.c.title).join(cases, cases.c.id == a.case_id)
              .where(sa.or_(a.unit.in_(sorted(codes)), a.escalated_to.in_(sorted(codes))))
              .order_by(a.fired_at.desc(), a.id.desc()).limit(limit))
@@ -718,7 +715,7 @@ def on_time_stats(ctx: Context, unit: str | None = None, start: dt.date | None =
     c = deadline_clocks.c
     with ctx.db.read() as conn:
         _tree, codes = visible_units(conn, ctx.user, unit)
-        names = _unit_names(conn)
+        names = unit_cache.names(conn)
         day, outcome = local_part(conn, c.due_at, "day"), _outcome(now)
         roomy_sorts(conn)  # a national day is 130,000 clocks to group: in memory, not in 4 MB runs on disk
         grouped = conn.execute(

@@ -46,7 +46,7 @@ def preview(ctx: Context, *, region: str | None, category: str, type_: str, urge
     _validate(region, category, type_)
     with ctx.db.read() as conn:
         d = decide_route(conn, region=region, category=category, type_=type_, urgent=urgent)
-        names = unit_cache.derived(conn, "names", lambda rows: {r.code: r.name for r in rows})
+        names = unit_cache.names(conn)
     return {
         "unit": d.unit, "unit_name": names.get(d.unit),
         "cohandle_units": [{"code": c, "name": names.get(c)} for c in d.cohandle_units],

@@ -144,7 +144,7 @@ def unit_summary(ctx: Context, code: str, counted: list | None = None) -> dict[s
             raise ServiceError("unit_not_found", f"单位 {code} 不存在", 404)
         if ctx.user is not None and code not in tree.subtree(ctx.user.unit):
             raise ServiceError("unit_not_found", f"单位 {code} 不存在", 404)
-        names = {r.code: r.name for r in conn.execute(sa.select(units.c.code, units.c.name))}
+        names = unit_cache.names(conn)
         counts = open_counts(conn, tree.subtree(code)) if counted is None else counted
 
     def rollup(root: str) -> dict[str, Any]:

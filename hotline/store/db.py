@@ -41,10 +41,12 @@ class Database:
         self.url = make_url(url)
         self.dialect = self.url.get_backend_name()
         kwargs: dict = {"echo": echo, "future": True}
+        lock_path = None  # SQLite's writer lock file between processes (GroupCommit)
         if self.dialect == "sqlite":
             db_path = self.url.database
             if db_path and db_path != ":memory:":
                 Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+                lock_path = f"{db_path}-writer.lock"
                 # One connection per request thread, the group writer's and the jobs' kept open: with
                 # the default 5 the rest were opened and closed per request, each with its PRAGMAs.
                 kwargs.update(pool_size=16, max_overflow=16)
@@ -59,11 +61,7 @@ class Database:
         if self.dialect == "sqlite":
             _prepare_sqlite(self.engine)
         self._writer = self.engine.execution_options(sqlite_immediate=True)
-        self._group = None
-        if self.dialect == "sqlite":
-            path = self.url.database
-            self._group = GroupCommit(self._writer, lock_path=f"{path}-writer.lock"
-                                      if path and path != ":memory:" else None)
+        self._group = GroupCommit(self._writer, lock_path=lock_path) if self.dialect == "sqlite" else None
 
     @property
     def is_sqlite(self) -> bool:
@@ -128,7 +126,7 @@ class GroupCommit:
         self._batch = 0  # units in the open transaction
         self._opened = 0  # number of the last transaction opened
         self._finished = 0  # number of the last transaction committed or failed
-        self._failed: dict[int, BaseException] = {}  # recent failed commits by number
+        self._failed: dict[int, BaseException] = {}  # failed commits by number (the last 100)
         self._local = threading.local()
 
     @contextmanager
@@ -193,7 +191,8 @@ class GroupCommit:
         with self._state:
             if error is not None:
                 self._failed[number] = error
-                self._failed.pop(number - 1000, None)
+                for old in [n for n in self._failed if n <= number - 100]:
+                    del self._failed[old]  # their units have long been told
             self._finished = number
             self._state.notify_all()
 

@@ -21,6 +21,7 @@ from hotline.store.tables import counters, units
 
 GENERATION = "units:generation"
 _READ_GENERATION = sa.select(counters.c.value).where(counters.c.name == GENERATION)
+_ALL_UNITS = sa.select(units).order_by(units.c.id)
 _BUMP = sa.update(counters).where(counters.c.name == GENERATION).values(value=counters.c.value + 1)
 _lock = threading.Lock()
 # database URL → (generation, unit rows, what was derived from them)
@@ -43,24 +44,24 @@ def _entry(conn: Connection) -> tuple[int, tuple, dict[str, Any]] | None:
         hit = _cache.get(key)
     if hit is not None and hit[0] == generation:
         return hit
-    entry = (generation, tuple(conn.execute(sa.select(units).order_by(units.c.id))), {})
+    entry = (generation, tuple(conn.execute(_ALL_UNITS)), {})
     with _lock:
         _cache[key] = entry
     return entry
 
 
-def unit_rows(conn: Connection) -> tuple:
-    """Every row of `units`, in id order."""
-    entry = _entry(conn)
-    return entry[1] if entry else tuple(conn.execute(sa.select(units).order_by(units.c.id)))
-
-
 def derived(conn: Connection, name: str, build: Callable[[tuple], T]) -> T:
-    """`build(unit_rows)`, kept with the rows it was built from (build must not change them)."""
+    """`build(unit rows in id order)`, kept with the rows it was built from while the units stay the
+    same (build must not change them, nor its callers what it returns)."""
     entry = _entry(conn)
     if entry is None:
-        return build(tuple(conn.execute(sa.select(units).order_by(units.c.id))))
+        return build(tuple(conn.execute(_ALL_UNITS)))
     found = entry[2].get(name)
     if found is None:
         found = entry[2][name] = build(entry[1])
     return found
+
+
+def names(conn: Connection) -> dict[str, str]:
+    """Unit code → name (shared: read it, do not change it)."""
+    return derived(conn, "names", lambda rows: {r.code: r.name for r in rows})

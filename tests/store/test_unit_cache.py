@@ -36,11 +36,11 @@ def test_renaming_a_unit_is_seen_and_the_generation_moves(ctx, units):
     code = units[0]["code"]
     with ctx.db.read() as conn:
         before = conn.execute(sa.select(counters.c.value).where(counters.c.name == unit_cache.GENERATION)).scalar()
-        assert unit_cache.derived(conn, "names", lambda rows: {r.code: r.name for r in rows})[code] == units[0]["name"]
+        assert unit_cache.names(conn)[code] == units[0]["name"]
     upsert_units(ctx, [{**units[0], "name": "改名后的单位"}])
     with ctx.db.read() as conn:
         after = conn.execute(sa.select(counters.c.value).where(counters.c.name == unit_cache.GENERATION)).scalar()
-        assert unit_cache.derived(conn, "names", lambda rows: {r.code: r.name for r in rows})[code] == "改名后的单位"
+        assert unit_cache.names(conn)[code] == "改名后的单位"
     assert after == before + 1
 
 

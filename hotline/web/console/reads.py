@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from hotline.domain.access import Principal
 from hotline.domain.lifecycle import OPEN_STATES
 from hotline.services.cases import CaseFilter, Context, list_cases, load_tree, visibility
+from hotline.store import unit_cache
 from hotline.store.tables import cases, units
 
 OPEN = sorted(s.value for s in OPEN_STATES)
@@ -18,7 +19,7 @@ OPEN = sorted(s.value for s in OPEN_STATES)
 
 def unit_names(ctx: Context) -> dict[str, str]:
     with ctx.db.read() as conn:
-        return {r.code: r.name for r in conn.execute(sa.select(units.c.code, units.c.name))}
+        return unit_cache.names(conn)
 
 
 def units_below(ctx: Context, user: Principal) -> list[dict[str, str]]:

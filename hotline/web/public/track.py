@@ -27,7 +27,8 @@ from hotline.services import cases as case_services
 from hotline.services.cases import TRACKING_ALPHABET
 from hotline.services.commands import ActionIn
 from hotline.services.errors import ServiceError
-from hotline.store.tables import cases, units
+from hotline.store import unit_cache
+from hotline.store.tables import cases
 from hotline.web.public import guard
 from hotline.web.public.policy_pages import system_context
 from hotline.web.public.render import PublicRoute, page
@@ -140,7 +141,7 @@ def view(request: Request):
     ctx = system_context(request)
     events = case_services.timeline(ctx, case["number"])
     with request.app.state.db.read() as conn:
-        names = dict(conn.execute(sa.select(units.c.code, units.c.name)).all())
+        names = unit_cache.names(conn)
     status = Status(case["status"])
     csrf = guard.csrf_token(request)
     response = page(request, "case.html", {
