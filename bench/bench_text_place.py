@@ -157,6 +157,7 @@ HELD_OUT = [
     ("place_heldout14.jsonl", "held-out 14 (place_heldout14.jsonl; written blind, 12345/12328 urban addresses and the west; first score 0.797 exact / 0.027 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout15.jsonl", "held-out 15 (place_heldout15.jsonl; written blind, logistics firms' and drivers' written complaints; first score 0.962 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout16.jsonl", "held-out 16 (place_heldout16.jsonl; written blind, a 12328 centre's phone channel with speech-to-text; first score 0.900 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout17.jsonl", "held-out 17 (place_heldout17.jsonl; written blind, drivers' web form in emergency traffic controls; first score 0.907 exact / 0.020 confident-wrong, fixes since: docs/text.md)"),
 ]
 
 

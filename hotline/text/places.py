@@ -206,12 +206,16 @@ _COMPARE_LEFT = ("比", "不比")
 _DEST_LEFT = ("到", "去", "往", "至", "前往", "运往", "送往", "开往", "到达", "拉到", "送到", "运到", "跑")
 # (回浙江, 返回河北: where the truck came from and is sent back to — not where the problem is)
 _ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "户籍", "户口在", "回", "返回", "退回",
+                # who the caller is (我是绥芬河的司机, 我是香河拉菜的; added after held-out 17)
+                "我是", "我们是",
                 # where a firm or a caller is based (公司在佛山南海区 … 在梧州的一个收费站被拦)
                 "公司在", "公司位于", "总部在", "家在", "家住", "住在", "注册地在", "注册在")
 _ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "过来", "来的",
                  "籍", "牌照", "车牌", "办的", "办理的", "开的", "开具", "出具", "返回", "回来", "运来",
                  "的车", "人", "老乡", "老板", "车主", "走的", "起运", "上的高速",
-                 "上班")  # (在上海上班: where the caller works; added after held-out 14)
+                 "上班",  # (在上海上班: where the caller works; added after held-out 14)
+                 # its people (洮南的病人去白城看病: where they live; added after held-out 17)
+                 "的病人", "的乘客", "的学生", "的村民", "的老百姓")
 _EVENT_LEFT = ("到", "至", "去", "往", "进", "入", "抵达", "前往", "运往", "送往", "在", "途经", "经过",
                "路过", "过", "被", "到达", "跑", "进入", "驶入", "拉到", "送到", "运到")
 # Before a place, these say it refuses entry (长治的煤车进不了河南): the problem is there.
@@ -222,7 +226,11 @@ _EVENT_RIGHT = ("收费站", "检查站", "服务区", "卡口", "卡点", "查�
                 "下站", "下高速", "劝返", "不让", "不准", "不给", "不许", "拒绝", "要求", "防疫", "进不去", "进不了",
                 "疫情", "交警", "交通", "运管", "政府", "执法", "高速", "境内", "段", "地界", "的检查", "隔离", "核酸", "被", "指挥部", "治超", "路政", "市场", "城区",
                 "北收费站", "南收费站", "东收费站", "西收费站", "北站", "南站", "东站", "西站", "北出口",
-                "南出口", "东出口", "西出口", "管控", "封", "一刀切", "层层加码")
+                "南出口", "东出口", "西出口", "管控", "封", "一刀切", "层层加码",
+                # a highway exit named by its place (桐梓下道口, 海城下道口; added after held-out 17)
+                "下道口", "下道")
+# 下道口 is a highway exit; its 道口 is not 滑县's 道口镇 (龙南下道口封了; added after held-out 17).
+_EXIT_WORD = "下道口"
 # Words between a place and its problem word (海东那个高速口, 安吉县界那个卡口, 河北那边不让进):
 # skipped before the problem words are looked for. (Not 附近: 宁明附近的服务区 may be outside 宁明.)
 _FILLERS = ("那个", "这个", "的那个", "的一个", "一个", "那边的", "这边的", "那边", "这边", "界")
@@ -498,7 +506,7 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             m = Mention(m.start, m.end, m.text, towns[m.text + "镇"], False, False, True)
         if after.startswith(_NOT_PLACE_AFTER) and not after.startswith(_STILL_PLACE_AFTER):
             continue
-        if text.startswith(_NOT_PLACE_SPANS, m.start):
+        if text.startswith(_NOT_PLACE_SPANS, m.start) or text.startswith(_EXIT_WORD, m.start - 1):
             continue
         if not m.full:
             if after.startswith(_STREET_AFTER):
@@ -520,8 +528,9 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             # An island named after its county is the county (崇明岛, 南澳岛, 平潭岛).
             # So is its airport, port or station glued into one word (双流机场, 盐田港).
             followed = i + 1 < len(mentions) and mentions[i + 1].start == m.end or after.startswith("岛")
+            # 龙南下道口 is segmented 龙/南下/道口: the exit word ends the name too.
             if m.end not in ends and not followed and all(c[4:] != "00" for c in m.codes) and \
-                    not text.startswith(_FACILITY_AFTER, m.end):
+                    not text.startswith(_FACILITY_AFTER, m.end) and not text.startswith(_EXIT_WORD, m.end):
                 continue
         kept.append(m)
     return kept
@@ -564,7 +573,7 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     # county (龙门县 in 惠州, 邢台's 沙河市) — unless it is a county-level place drivers
                     # name bare, after a county's name (巴州库尔勒: 巴州 is also 巴中's 巴州区).
                     continue
-        if generic and not (m.generic and len(m.codes) == 1 and text.startswith(_FACILITY_NAMED, m.end)
+        if generic and not (m.generic and len(m.codes) == 1 and text.startswith(_FACILITY_NAMED + (_EXIT_WORD,), m.end)
                             and not text.startswith("港区", m.end)):  # (九江港城西港区: not 西宁's 城西区)
             continue  # 矿区 alone is an everyday word; 三门收费站, 同心出口 name the one county so called
         phrases.append(Phrase([m], list(m.codes)))
@@ -842,8 +851,10 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     weak = weak_evidence(text, phone, plates)
     weak_codes = [w["code"] for w in weak]
 
+    for p in phrases:
+        p.role, p.base = _role(text, p)
     for i, p in enumerate(phrases):
-        p.role, base = _role(text, p)
+        base = p.base
         lvl = min(_level(table, c) for c in p.codes)
         p.score = base + 0.1 * lvl + 0.01 * i
         p.base = base
@@ -851,7 +862,10 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # (三门峡到运城的黄河大桥), or B inside A (赣州到瑞金的客车): a route, not a place.
         prev = phrases[i - 1] if i else None
         # B named again (宿迁到淮安的路上被拦，淮安的卡口……) is where it happens: no route.
-        again = any(q is not p and q is not prev and set(q.codes) & set(p.codes) for q in phrases)
+        # (Not when named again only as where someone goes: 洮南到白城的班车停了，洮南的病人去白城看病
+        # is a line still; added after held-out 17.)
+        again = any(q is not p and q is not prev and set(q.codes) & set(p.codes)
+                    and not (q.base == 2.0 and _left(text, q.start).endswith(_DEST_LEFT)) for q in phrases)
         gap = text[prev.end:p.start] if prev is not None else ""
         gap = gap[1:] if gap[:1] == "城" else gap  # 江孜县城到日喀则: from the county town
         if gap[:1] == "区" and prev is not None and prev.text.endswith("市"):
@@ -906,6 +920,10 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # township named as the place of the problem may be it
         named += [p for p in phrases if p not in named and p.role == "problem" and len(p.codes) == 1]
     main = max(named or phrases, key=lambda p: p.score)
+    if main.route_from is None and main.base <= 2.0:
+        # the end of a line named again as where someone goes (洮南到白城的班车停了，……去白城看病):
+        # the line is what is said (added after held-out 17)
+        main = next((p for p in named if p.route_from is not None and p.codes == main.codes), main)
     # A more specific place named inside the chosen one (廊坊 … 在安次区) is where it happens.
     for p in sorted(phrases, key=lambda p: -p.score):
         if p is main or p.role == "origin" or len(p.codes) != 1 or len(main.codes) != 1 or p is main.route_from:
