@@ -10,6 +10,7 @@ counter (a database whose units came from elsewhere) nothing is cached.
 
 from __future__ import annotations
 
+import secrets
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -22,7 +23,7 @@ from hotline.store.tables import counters, units
 GENERATION = "units:generation"
 _READ_GENERATION = sa.select(counters.c.value).where(counters.c.name == GENERATION)
 _ALL_UNITS = sa.select(units).order_by(units.c.id)
-_BUMP = sa.update(counters).where(counters.c.name == GENERATION).values(value=counters.c.value + 1)
+_BUMP = sa.update(counters).where(counters.c.name == GENERATION).values(value=sa.bindparam("generation"))
 _lock = threading.Lock()
 # database URL → (generation, unit rows, what was derived from them)
 _cache: dict[str, tuple[int, tuple, dict[str, Any]]] = {}
@@ -31,8 +32,9 @@ T = TypeVar("T")
 
 def bump(conn: Connection) -> None:
     """Say that the units changed (call in the transaction that changed them)."""
-    if conn.execute(_BUMP).rowcount == 0:
-        conn.execute(sa.insert(counters).values(name=GENERATION, value=1))
+    generation = secrets.randbits(62)
+    if conn.execute(_BUMP, {"generation": generation}).rowcount == 0:
+        conn.execute(sa.insert(counters).values(name=GENERATION, value=generation))
 
 
 def _entry(conn: Connection) -> tuple[int, tuple, dict[str, Any]] | None:
