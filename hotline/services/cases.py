@@ -56,6 +56,7 @@ from hotline.store.tables import (
     counters,
     events,
     idempotency_keys,
+    intake_suggestions,
     units,
 )
 
@@ -161,16 +162,54 @@ def _took_it(user: Principal, row) -> bool:
 _BUMP_COUNTER = (sa.update(counters).where(counters.c.name == sa.bindparam("counter"))
                  .values(value=counters.c.value + 1).returning(counters.c.value))
 _ROOT_UNIT = (sa.select(units.c.code).where(units.c.parent_code.is_(None)).order_by(units.c.id).limit(1))
-_INSERT_CASE = {
-    # On PostgreSQL the id carries its month (`cases` is partitioned by id, store.partitions);
-    # SQLite numbers it itself. The whole new row comes back for the case's view.
-    "postgresql": sa.insert(cases).values(
-        id=sa.bindparam("id_base", type_=sa.BigInteger) + sa.func.nextval("cases_id_seq")).returning(*cases.c),
-    "sqlite": sa.insert(cases).returning(*cases.c),
-}
+# SQLite numbers a case itself; PostgreSQL writes it with _CREATE_PG. The new row comes back for the view.
+_INSERT_CASE = sa.insert(cases).returning(*cases.c)
 _INSERT_CASE_KEY = sa.insert(case_keys)
 _INSERT_ATTACHMENT = sa.insert(attachments).returning(*attachments.c)
 _INSERT_EVENT = sa.insert(events)
+# The columns a new case's row is written with (id and number come from the database).
+_CASE_FIELDS = (
+    "tracking_code", "type", "category", "title", "description", "channel", "urgent", "reporter_name",
+    "reporter_phone", "reporter_plate", "reporter_company", "region", "address", "lat", "lng", "road", "landmark",
+    "status", "version", "return_count", "supervise_count", "extension_pending", "created_by", "created_at",
+    "updated_at", "demo", "intake_unit")
+_SUGGESTION_FIELDS = ("field", "suggested", "final", "accepted", "source")
+
+
+def _pg_create_statement() -> sa.Select:
+    """PostgreSQL: a whole new case in one statement. Today's counter is bumped, and the case, its
+    keys, its create event and its suggestions are inserted (data-modifying CTEs, the foreign keys
+    checked at the statement's end); the case row comes back. The counter row stays locked until
+    COMMIT, so it is taken last: no other round trip of the create waits behind it (creates on one
+    day were serialised on that row for the whole transaction, docs/architecture.md)."""
+    from sqlalchemy.dialects.postgresql import ARRAY
+
+    bumped = _BUMP_COUNTER.cte("bumped")
+    digits = sa.cast(bumped.c.value, sa.Text)
+    number = (sa.bindparam("day", type_=sa.String) + "-"
+              + sa.func.lpad(digits, sa.func.greatest(6, sa.func.length(digits)), "0"))
+    # The id carries its month (`cases` is partitioned by id, store.partitions).
+    new_id = sa.bindparam("id_base", type_=sa.BigInteger) + sa.func.nextval("cases_id_seq")
+    row = sa.insert(cases).from_select(
+        ["id", "number", *_CASE_FIELDS],
+        sa.select(new_id, number, *(sa.bindparam(f, type_=cases.c[f].type) for f in _CASE_FIELDS))
+        .select_from(bumped)).returning(*cases.c).cte("new_case")
+    keys = sa.insert(case_keys).from_select(
+        ["number", "tracking_code", "case_id"], sa.select(row.c.number, row.c.tracking_code, row.c.id)).cte("new_keys")
+    event = sa.insert(events).from_select(
+        ["case_id", "seq", "action", "actor", "at", "from_status", "to_status", "fields", "note"],
+        sa.select(row.c.id, sa.literal(1), sa.literal(Action.CREATE.value), row.c.created_by, row.c.created_at,
+                  sa.null(), sa.literal(Status.NEW.value), sa.bindparam("event_fields", type_=events.c.fields.type),
+                  sa.null())).cte("new_event")
+    given = sa.func.unnest(*(sa.bindparam(f"s_{f}", type_=ARRAY(intake_suggestions.c[f].type))
+                             for f in _SUGGESTION_FIELDS)).table_valued(*_SUGGESTION_FIELDS).render_derived("given")
+    suggested = sa.insert(intake_suggestions).from_select(
+        ["case_id", *_SUGGESTION_FIELDS],
+        sa.select(row.c.id, *(given.c[f] for f in _SUGGESTION_FIELDS)).select_from(row.join(given, sa.true()))).cte("new_suggestions")
+    return sa.select(row).add_cte(keys, event, suggested)
+
+
+_CREATE_PG = _pg_create_statement()
 
 
 def _next_number(conn: Connection, now: datetime) -> str:
@@ -238,10 +277,10 @@ def create_case(
                     conn.execute(sa.insert(idempotency_keys).values(
                         key=idempotency_key, request_hash=req_hash, case_id=row.id,
                         created_at=ctx.clock.now()))
-                # Shown from the rows just written: nothing else points at a case its own transaction
-                # has not committed yet (no merges, co-handlers or clocks; the job round starts them).
-                return case_view(conn, row, mask=False, clocks=[],
-                                 related=_Related({}, {row.id: []}, {row.id: atts}, {row.id: []})), False
+            # Shown from the rows just written, after COMMIT: nothing else points at a case its own
+            # transaction had not committed (no merges, co-handlers or clocks; the job round starts them).
+            return case_view(None, row, mask=False, clocks=[],
+                             related=_Related({}, {row.id: []}, {row.id: atts}, {row.id: []})), False
         except IntegrityError as exc:
             # Two retries with one key raced (PostgreSQL): the loser reads the winner's case. Or the
             # random tracking code was taken (case_keys): the next attempt draws another.
@@ -264,10 +303,10 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
     from hotline.services.intake import record
     from hotline.store.partitions import case_id_base
 
-    number, tracking = _next_number(conn, now), new_tracking_code()
+    tracking = new_tracking_code()
     r, p = cmd.reporter, cmd.place
     values = dict(
-        number=number, tracking_code=tracking, type=cmd.type, category=cmd.category,
+        tracking_code=tracking, type=cmd.type, category=cmd.category,
         title=cmd.title, description=cmd.description, channel=cmd.channel, urgent=cmd.urgent,
         reporter_name=r.name, reporter_phone=r.phone, reporter_plate=r.plate, reporter_company=r.company,
         region=p.region, address=p.address, lat=p.lat, lng=p.lng, road=p.road, landmark=p.landmark,
@@ -275,24 +314,45 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
         extension_pending=False, created_by=ctx.actor, created_at=now, updated_at=now, demo=demo,
         intake_unit=intake_unit or _default_intake(conn, ctx),
     )
-    postgres = conn.dialect.name == "postgresql"
-    if postgres:
-        values["id_base"] = case_id_base(now)
-    row = conn.execute(_INSERT_CASE["postgresql" if postgres else "sqlite"], values).one()
-    conn.execute(_INSERT_CASE_KEY, {"number": number, "tracking_code": tracking, "case_id": row.id})
-    atts = [conn.execute(_INSERT_ATTACHMENT, {
-        "case_id": row.id, "filename": att.filename, "content_type": att.content_type,
-        "size": len(base64.b64decode(att.data)), "sha256": key, "storage_key": key, "created_at": now}).one()
-        for att, key in stored]
     # The create event records what was asked, without the reporter's personal data.
     recorded = cmd.model_dump(mode="json", exclude={"reporter", "attachments", "suggestions"})
     recorded["attachments"] = [a.filename for a, _ in stored]
     if suggestions:
         recorded["suggested"] = {s.field: {"value": s.suggested, "kept": s.accepted, "source": s.source}
                                  for s in suggestions}
-    record(conn, row.id, list(suggestions))
-    _append_event(conn, row.id, 1, Action.CREATE, ctx.actor, now, None, Status.NEW, recorded, None)
+    if conn.dialect.name == "postgresql":
+        row = _create_pg(conn, values, now, recorded, suggestions)
+    else:  # SQLite: one writer at a time anyway (store.db.GroupCommit)
+        values["number"] = _next_number(conn, now)
+        row = conn.execute(_INSERT_CASE, values).one()
+        conn.execute(_INSERT_CASE_KEY, {"number": row.number, "tracking_code": tracking, "case_id": row.id})
+        record(conn, row.id, list(suggestions))
+        _append_event(conn, row.id, 1, Action.CREATE, ctx.actor, now, None, Status.NEW, recorded, None)
+    atts = [conn.execute(_INSERT_ATTACHMENT, {
+        "case_id": row.id, "filename": att.filename, "content_type": att.content_type,
+        "size": len(base64.b64decode(att.data)), "sha256": key, "storage_key": key, "created_at": now}).one()
+        for att, key in stored]
     return row, atts
+
+
+def _create_pg(conn: Connection, values: dict[str, Any], now: datetime, recorded: dict, suggestions) -> Any:
+    from hotline.services.intake import suggestion_values
+    from hotline.store.partitions import case_id_base
+
+    day = now.astimezone(local_tz()).strftime("%Y%m%d")
+    params = {**values, "id_base": case_id_base(now), "day": day, "counter": f"case:{day}",
+              "event_fields": recorded}
+    rows = suggestion_values(list(suggestions))
+    params.update({f"s_{f}": [r[f] for r in rows] for f in _SUGGESTION_FIELDS})
+    row = conn.execute(_CREATE_PG, params).first()
+    if row is None:  # the day's first case: its counter row is not there yet
+        try:
+            with conn.begin_nested():
+                conn.execute(sa.insert(counters).values(name=params["counter"], value=0))
+        except IntegrityError:  # another transaction created it first
+            pass
+        row = conn.execute(_CREATE_PG, params).one()
+    return row
 
 
 def add_attachment(ctx: Context, number: str, filename: str, content_type: str, data: bytes) -> dict[str, Any]:
@@ -338,12 +398,8 @@ def _append_event(conn, case_id, seq, action, actor, at, from_status, to_status,
         "fields": fields, "note": note})
 
 
-def _unit_exists(conn: Connection, code: str) -> bool:
-    return conn.execute(sa.select(units.c.id).where(units.c.code == code)).first() is not None
-
-
-def _require_unit(conn: Connection, code: str | None) -> None:
-    if code is not None and not _unit_exists(conn, code):
+def _require_unit(tree: UnitTree, code: str | None) -> None:
+    if code is not None and code not in tree:
         raise ServiceError("unknown_unit", f"单位 {code} 不存在，请查看 GET /api/v1/units", 422, unit=code)
 
 
@@ -388,7 +444,7 @@ def act(ctx: Context, number: str, action: Action, body: ActionIn) -> dict[str, 
                           has_reply=bool(row.reply), extension_pending=row.extension_pending)
         decision = decide(facts, action, {**fields, "note": body.note})
         if action in (Action.DISPATCH, Action.FORWARD, Action.ESCALATE, Action.COHANDLE):
-            _require_unit(conn, fields.get("unit"))
+            _require_unit(tree, fields.get("unit"))
             _check_target(tree, action, holder(row), fields["unit"])
         values: dict[str, Any] = dict(decision.changes)
         for name in decision.increments:
@@ -539,7 +595,7 @@ def case_views(conn: Connection, rows: Sequence, *, mask: bool, now: datetime | 
         return [case_view(conn, r, mask=mask, now=now, related=related) for r in rows]
 
 
-def case_view(conn: Connection, row, *, mask: bool, now: datetime | None = None,
+def case_view(conn: Connection | None, row, *, mask: bool, now: datetime | None = None,
               related: _Related | None = None, clocks: list | None = None) -> dict[str, Any]:
     """The case as the API shows it. `mask` hides most of the reporter's phone (lists, exports).
     `related` and `clocks`, when the caller has them, save their queries."""

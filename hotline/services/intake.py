@@ -76,11 +76,16 @@ def complete(cmd: CaseCreate) -> tuple[CaseCreate, list[Suggestion]]:
     return done, out
 
 
+def suggestion_values(suggestions: list[Suggestion]) -> list[dict[str, Any]]:
+    """The intake_suggestions rows of a case's suggestions, without the case id."""
+    return [{"field": s.field, "suggested": _text(s.suggested), "final": _text(s.final),
+             "accepted": s.accepted, "source": s.source} for s in suggestions]
+
+
 def record(conn: Connection, case_id: int, suggestions: list[Suggestion]) -> None:
     if suggestions:
-        conn.execute(sa.insert(intake_suggestions), [
-            {"case_id": case_id, "field": s.field, "suggested": _text(s.suggested), "final": _text(s.final),
-             "accepted": s.accepted, "source": s.source} for s in suggestions])
+        conn.execute(sa.insert(intake_suggestions),
+                     [{"case_id": case_id, **v} for v in suggestion_values(suggestions)])
 
 
 def _text(v: Any) -> str | None:
