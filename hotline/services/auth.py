@@ -102,7 +102,7 @@ _USER_OF_TOKEN = (sa.select(users).join(api_tokens, api_tokens.c.user_id == user
 
 
 def user_for_token(ctx: Context, token: str) -> Principal | None:
-    with ctx.db.read() as conn:
+    with ctx.db.read(one_statement=True) as conn:  # every API request: no BEGIN and COMMIT
         row = conn.execute(_USER_OF_TOKEN, {"token_hash": digest(token)}).first()
     return _principal(row) if row else None
 
@@ -131,7 +131,7 @@ def start_session(ctx: Context, username: str) -> tuple[str, str]:
 
 def session_user(ctx: Context, sid: str) -> tuple[Principal, str] | None:
     """The user and CSRF token of a live session."""
-    with ctx.db.read() as conn:
+    with ctx.db.read(one_statement=True) as conn:  # every console request
         row = conn.execute(
             sa.select(users, web_sessions.c.csrf_token, web_sessions.c.expires_at)
             .join(web_sessions, web_sessions.c.user_id == users.c.id)

@@ -178,10 +178,11 @@ _SUGGESTION_FIELDS = ("field", "suggested", "final", "accepted", "source")
 
 def _pg_create_statement() -> sa.Select:
     """PostgreSQL: a whole new case in one statement. Today's counter is bumped, and the case, its
-    keys, its create event and its suggestions are inserted (data-modifying CTEs, the foreign keys
-    checked at the statement's end); the case row comes back. The counter row stays locked until
-    COMMIT, so it is taken last: no other round trip of the create waits behind it (creates on one
-    day were serialised on that row for the whole transaction, docs/architecture.md)."""
+    keys, its create event, its suggestions and its Idempotency-Key are inserted (data-modifying
+    CTEs, the foreign keys checked at the statement's end); the case row comes back. The counter
+    row stays locked until COMMIT, and every create of the day waits for it: run on its own
+    (autocommit), the statement commits before it returns, with no round trip to the client while
+    the row is locked (docs/architecture.md, "Case numbers")."""
     from sqlalchemy.dialects.postgresql import ARRAY
 
     bumped = _BUMP_COUNTER.cte("bumped")
@@ -206,7 +207,13 @@ def _pg_create_statement() -> sa.Select:
     suggested = sa.insert(intake_suggestions).from_select(
         ["case_id", *_SUGGESTION_FIELDS],
         sa.select(row.c.id, *(given.c[f] for f in _SUGGESTION_FIELDS)).select_from(row.join(given, sa.true()))).cte("new_suggestions")
-    return sa.select(row).add_cte(keys, event, suggested)
+    key = sa.bindparam("idem_key", type_=idempotency_keys.c.key.type)
+    idempotent = sa.insert(idempotency_keys).from_select(
+        ["key", "request_hash", "case_id", "created_at"],
+        sa.select(key, sa.bindparam("idem_hash", type_=idempotency_keys.c.request_hash.type), row.c.id,
+                  sa.bindparam("idem_at", type_=idempotency_keys.c.created_at.type))
+        .select_from(row).where(key.is_not(None))).cte("new_idempotency_key")
+    return sa.select(row).add_cte(keys, event, suggested, idempotent)
 
 
 _CREATE_PG = _pg_create_statement()
@@ -257,7 +264,8 @@ def create_case(
     cmd, suggestions = complete(cmd)
     for _attempt in range(3):
         try:
-            with ctx.db.write() as conn:
+            # Without attachments the case is one statement on PostgreSQL, committed on its own.
+            with ctx.db.write(one_statement=not stored) as conn:
                 if idempotency_key:
                     hit = conn.execute(
                         sa.select(idempotency_keys.c.request_hash, idempotency_keys.c.case_id)
@@ -272,11 +280,8 @@ def create_case(
                             )
                         return _case_by_id(conn, hit.case_id), True
                 row, atts = _insert_case(conn, ctx, cmd, stored, demo, created_at or ctx.clock.now(),
-                                         None if ctx.user else intake_unit, suggestions)
-                if idempotency_key:
-                    conn.execute(sa.insert(idempotency_keys).values(
-                        key=idempotency_key, request_hash=req_hash, case_id=row.id,
-                        created_at=ctx.clock.now()))
+                                         None if ctx.user else intake_unit, suggestions,
+                                         (idempotency_key, req_hash, ctx.clock.now()) if idempotency_key else None)
             # Shown from the rows just written, after COMMIT: nothing else points at a case its own
             # transaction had not committed (no merges, co-handlers or clocks; the job round starts them).
             return case_view(None, row, mask=False, clocks=[],
@@ -297,11 +302,11 @@ def _default_intake(conn: Connection, ctx: Context) -> str | None:
 
 
 def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: bool, now: datetime,
-                 intake_unit: str | None = None, suggestions=()) -> tuple[Any, list]:
-    """Write a new case, its keys, attachments, suggestions and create event; return its row and its
-    attachment rows."""
+                 intake_unit: str | None = None, suggestions=(),
+                 idempotency: tuple[str, str, datetime] | None = None) -> tuple[Any, list]:
+    """Write a new case, its keys, attachments, suggestions, create event and Idempotency-Key (key,
+    request hash, time); return its row and its attachment rows."""
     from hotline.services.intake import record
-    from hotline.store.partitions import case_id_base
 
     tracking = new_tracking_code()
     r, p = cmd.reporter, cmd.place
@@ -321,13 +326,17 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
         recorded["suggested"] = {s.field: {"value": s.suggested, "kept": s.accepted, "source": s.source}
                                  for s in suggestions}
     if conn.dialect.name == "postgresql":
-        row = _create_pg(conn, values, now, recorded, suggestions)
+        row = _create_pg(conn, values, now, recorded, suggestions, idempotency)
     else:  # SQLite: one writer at a time anyway (store.db.GroupCommit)
         values["number"] = _next_number(conn, now)
         row = conn.execute(_INSERT_CASE, values).one()
         conn.execute(_INSERT_CASE_KEY, {"number": row.number, "tracking_code": tracking, "case_id": row.id})
         record(conn, row.id, list(suggestions))
         _append_event(conn, row.id, 1, Action.CREATE, ctx.actor, now, None, Status.NEW, recorded, None)
+        if idempotency:
+            key, request_hash, at = idempotency
+            conn.execute(sa.insert(idempotency_keys).values(
+                key=key, request_hash=request_hash, case_id=row.id, created_at=at))
     atts = [conn.execute(_INSERT_ATTACHMENT, {
         "case_id": row.id, "filename": att.filename, "content_type": att.content_type,
         "size": len(base64.b64decode(att.data)), "sha256": key, "storage_key": key, "created_at": now}).one()
@@ -335,22 +344,20 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
     return row, atts
 
 
-def _create_pg(conn: Connection, values: dict[str, Any], now: datetime, recorded: dict, suggestions) -> Any:
+def _create_pg(conn: Connection, values: dict[str, Any], now: datetime, recorded: dict, suggestions,
+               idempotency: tuple[str, str, datetime] | None) -> Any:
     from hotline.services.intake import suggestion_values
     from hotline.store.partitions import case_id_base
 
     day = now.astimezone(local_tz()).strftime("%Y%m%d")
+    key, request_hash, at = idempotency or (None, None, None)
     params = {**values, "id_base": case_id_base(now), "day": day, "counter": f"case:{day}",
-              "event_fields": recorded}
+              "event_fields": recorded, "idem_key": key, "idem_hash": request_hash, "idem_at": at}
     rows = suggestion_values(list(suggestions))
     params.update({f"s_{f}": [r[f] for r in rows] for f in _SUGGESTION_FIELDS})
     row = conn.execute(_CREATE_PG, params).first()
-    if row is None:  # the day's first case: its counter row is not there yet
-        try:
-            with conn.begin_nested():
-                conn.execute(sa.insert(counters).values(name=params["counter"], value=0))
-        except IntegrityError:  # another transaction created it first
-            pass
+    if row is None:  # the day's first case: its counter row is not there yet (another may add it too)
+        conn.execute(insert_ignore(conn, counters, name=params["counter"], value=0))
         row = conn.execute(_CREATE_PG, params).one()
     return row
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import os
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +35,35 @@ def _prepare_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+# A pooled PostgreSQL connection is checked (a round trip) only when it sat unused this long.
+PING_AFTER_IDLE_SECONDS = 5.0
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Pessimistic disconnect handling without a round trip per checkout.
+
+    `pool_pre_ping` pinged on every checkout — two of a request's round trips (its token read and
+    its write; docs/architecture.md, the write path). A connection used within the last
+    PING_AFTER_IDLE_SECONDS goes out as it is; an older one is pinged, and when the server has gone
+    (a restart, an idle timeout) the pool drops it and opens another, as pre-ping did. A server lost
+    within those seconds fails the requests that meet it once; SQLAlchemy then drops every pooled
+    connection older than the failure."""
+
+    @event.listens_for(engine, "checkin")
+    def _checkin(_dbapi_conn, record) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checkout(dbapi_conn, record, _proxy) -> None:
+        since = record.info.pop("idle_since", None)
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE_SECONDS:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            raise sa.exc.DisconnectionError(str(exc)) from exc  # the pool tries a new connection
+
+
 class Database:
     """One database: `read()` and `write()` give a Connection inside one transaction."""
 
@@ -55,11 +85,12 @@ class Database:
             # JIT off: the app's statements are short index reads, and at 10M cases the planner's cost
             # estimates crossed jit_above_cost so that compiling took 250 ms of a 970 ms queue read
             # (docs/benchmarks.md, Volume). Reports and the bench can still turn it on per session.
-            kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True,
-                          connect_args={"options": "-c jit=off"})
+            kwargs.update(pool_size=10, max_overflow=20, connect_args={"options": "-c jit=off"})
         self.engine = create_engine(self.url, **kwargs)
         if self.dialect == "sqlite":
             _prepare_sqlite(self.engine)
+        else:
+            _ping_when_idle(self.engine)
         self._writer = self.engine.execution_options(sqlite_immediate=True)
         self._group = GroupCommit(self._writer, lock_path=lock_path) if self.dialect == "sqlite" else None
 
@@ -68,17 +99,35 @@ class Database:
         return self.dialect == "sqlite"
 
     @contextmanager
-    def read(self) -> Iterator[Connection]:
+    def read(self, *, one_statement: bool = False) -> Iterator[Connection]:
+        """A read-only unit of work, its statements seeing one snapshot of the database.
+
+        `one_statement`: the unit is one statement (a token's user); on PostgreSQL it then runs
+        without BEGIN and COMMIT (autocommit: a statement is its own snapshot), two round trips
+        fewer. On SQLite it changes nothing."""
+        if one_statement and self._group is None:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                yield conn
+            return
         with self.engine.connect() as conn, conn.begin():
             yield conn
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
+    def write(self, *, one_statement: bool = False) -> Iterator[Connection]:
         """One unit of work that writes. It has committed, durably, when the block exits without
         error; an error undoes all of it. On SQLite the units of a process's threads share their
-        commits (GroupCommit); on PostgreSQL each is its own transaction."""
+        commits (GroupCommit); on PostgreSQL each is its own transaction.
+
+        `one_statement`: the unit writes with a single statement (reads before it are fine). On
+        PostgreSQL each statement then commits on its own, as it finishes, without a COMMIT round
+        trip — for a statement that locks a row every writer needs (services.cases, the case
+        number). On SQLite it changes nothing."""
         if self._group is not None:
             with self._group.unit() as conn:
+                yield conn
+            return
+        if one_statement:
+            with self._writer.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 yield conn
             return
         with self._writer.connect() as conn, conn.begin():
