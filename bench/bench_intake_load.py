@@ -5,8 +5,9 @@ unit tree; `wrk` (Debian package `wrk`, a C load generator in its own process) k
 connections busy with bench/wrk_intake.lua: each case is created from its title and description
 alone (the server's analysis fills type, category, region, urgency and plate), then routed
 (POST /api/v1/routing/preview) and dispatched to the unit the routing chose. A case counts when its
-dispatch succeeded. A second run only creates (analysis, no routing). Latency percentiles are wrk's,
-over every request of the run.
+dispatch succeeded. A second run does the same in one request (`"dispatch": "auto"`: the server
+analyses, routes and dispatches), a third only creates (analysis, no routing). Latency percentiles
+are wrk's, over every request of the run.
 
 Baseline, measured in the same run on the same database: the raw single-row INSERT-and-commit rate
 (bench_intake.raw_insert_rate). Target (issue 10): cases/s ≥ 30% of it.
@@ -49,9 +50,11 @@ def measure(label: str, url: str, workdir: Path) -> None:
     with serving(env, PORT, workers=WORKERS):
         wrk(token, "route", 5)  # warm-up, not counted: every worker up, caches and pools filled
         routed = wrk(token, "route", SECONDS)
+        auto = wrk(token, "auto", SECONDS)
         created = wrk(token, "create", SECONDS)
     raw = raw_insert_rate(url)
     for mode, r, count in (("create+route+dispatch", routed, routed["dispatched"]),
+                           ("create with dispatch=auto", auto, auto["dispatched"]),
                            ("create (analysis only)", created, created["created"])):
         rate = count / r["seconds"]
         print(f"intake-load[{label}] {mode}: {rate:7.1f} cases/s ({WORKERS} workers, {CLIENTS} wrk connections, "

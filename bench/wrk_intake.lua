@@ -6,6 +6,8 @@
 -- Mode "route" (default): the same create, then POST /api/v1/routing/preview with the filled
 --   fields, then POST /api/v1/cases/{number}/actions/dispatch to the unit the preview chose.
 --   A case counts once its dispatch succeeded.
+-- Mode "auto" (WRK_MODE=auto): the same create with "dispatch": "auto", one request: the server
+--   analyses, routes and dispatches. A case counts when the answer says it was dispatched.
 --
 -- Run with as many threads as connections (-t N -c N): the chain's state lives in the thread.
 -- Counts come back through thread:get in done(); the Python side parses the last line.
@@ -53,7 +55,9 @@ end
 local function create_request()
   counter = counter + 1
   local m = messages[(counter + id) % #messages + 1]
-  local body = '{"title":' .. json_string(m[1]) .. ',"description":' .. json_string(m[2]) .. ',"channel":"api"}'
+  local auto = mode == "auto" and ',"dispatch":"auto"' or ''
+  local body = '{"title":' .. json_string(m[1]) .. ',"description":' .. json_string(m[2]) .. ',"channel":"api"' ..
+    auto .. '}'
   return wrk.format("POST", "/api/v1/cases", headers, body)
 end
 
@@ -76,6 +80,11 @@ function response(status, headers, body)
     if status ~= 201 then failed = failed + 1; return end
     created = created + 1
     if mode == "create" then return end
+    if mode == "auto" then
+      if body:match('"auto_dispatch"%s*:%s*{%s*"done"%s*:%s*true') then dispatched = dispatched + 1
+      else failed = failed + 1 end
+      return
+    end
     pending = {
       number = field(body, "number"), category = field(body, "category"), type = field(body, "type"),
       region = body:match('"place"%s*:%s*{"region"%s*:%s*"(%d+)"'),

@@ -320,7 +320,7 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
         intake_unit=intake_unit or _default_intake(conn, ctx),
     )
     # The create event records what was asked, without the reporter's personal data.
-    recorded = cmd.model_dump(mode="json", exclude={"reporter", "attachments", "suggestions"})
+    recorded = cmd.model_dump(mode="json", exclude={"reporter", "attachments", "suggestions", "dispatch"})
     recorded["attachments"] = [a.filename for a, _ in stored]
     if suggestions:
         recorded["suggested"] = {s.field: {"value": s.suggested, "kept": s.accepted, "source": s.source}

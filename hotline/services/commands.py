@@ -130,6 +130,9 @@ class CaseCreate(Strict):
     reporter: Reporter = Field(default_factory=Reporter)
     place: Place = Field(default_factory=Place)
     attachments: Annotated[list[AttachmentIn], Field(max_length=10)] = Field(default_factory=list)
+    dispatch: Literal["auto"] | None = Field(
+        default=None, description="auto：受理后立即按派单规则派出（即接即办）；派不出时工单照常受理，"
+                                  "应答的 auto_dispatch 说明原因")
 
     @field_validator("type")
     @classmethod

@@ -10,8 +10,9 @@ from sqlalchemy import Connection
 from hotline.domain.access import Role
 from hotline.domain.routing import NATIONAL, RouteDecision, Rule, UnitInfo, describe, route
 from hotline.regions import load_regions
-from hotline.services.cases import Context, forbidden
-from hotline.services.commands import taxonomy
+from hotline.domain.lifecycle import Action
+from hotline.services.cases import Context, act, forbidden
+from hotline.services.commands import ActionIn, taxonomy
 from hotline.services.errors import ServiceError
 from hotline.store import unit_cache
 from hotline.store.tables import routing_rules, units
@@ -53,6 +54,22 @@ def preview(ctx: Context, *, region: str | None, category: str, type_: str, urge
         "rule": rule_view(d.rule) if d.rule else None,
         "reason": d.reason,
     }
+
+
+def dispatch_by_route(ctx: Context, case: dict[str, Any], note: str | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Dispatch a case just taken in to the unit its routing names (即接即办: POST /api/v1/cases with
+    `"dispatch": "auto"`, the console's 受理并派单). Returns (the case, what happened): a case that
+    cannot go (no route, a unit outside the user's reach, a role that may not dispatch) stays as it
+    was taken in, and what happened says why — it was recorded either way."""
+    try:
+        with ctx.db.read() as conn:
+            d = decide_route(conn, region=case["place"]["region"], category=case["category"], type_=case["type"],
+                             urgent=case["urgent"])
+        body = ActionIn(version=case["version"], unit=d.unit, note=note)
+        case = act(ctx, case["number"], Action.DISPATCH, body)
+    except ServiceError as exc:
+        return case, {"done": False, "code": exc.code, "message": exc.message}
+    return case, {"done": True, "unit": d.unit, "reason": d.reason}
 
 
 def _validate(region: str | None, category: str | None, type_: str | None) -> None:

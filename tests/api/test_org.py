@@ -285,3 +285,34 @@ def test_login_lockout_after_repeated_failures(anonymous, org, clock):
     assert locked.status_code == 429 and locked.json()["error"]["code"] == "login_locked"
     clock.advance(minutes=16)
     assert attempt("correct-horse").status_code == 200
+
+
+def test_a_case_taken_in_with_dispatch_auto_goes_where_routing_says(org):
+    """即接即办: POST /api/v1/cases with "dispatch": "auto" takes the case in and dispatches it to the
+    unit its routing names, in one request; a case that cannot go stays as it was taken in, and the
+    answer says why."""
+    op = org("op", "hb", "operator")
+    body = {**CASE, "place": {"region": "420902"}, "dispatch": "auto"}
+    r = op.post("/api/v1/cases", json=body, headers={"Idempotency-Key": "call-1"})
+    assert r.status_code == 201, r.text
+    c = r.json()
+    assert c["auto_dispatch"]["done"] is True and c["auto_dispatch"]["unit"] == "hb-xiaogan-xiaonan"
+    assert (c["status"], c["unit"], c["intake_unit"], c["version"]) == ("dispatched", "hb-xiaogan-xiaonan", "hb", 2)
+    events = op.get(f"/api/v1/cases/{c['number']}/timeline").json()["events"]
+    assert [e["action"] for e in events] == ["create", "dispatch"]
+    assert events[1]["note"] == "受理时按派单规则自动派出"
+    # The same call retried: the case as it is now, not dispatched again.
+    again = op.post("/api/v1/cases", json=body, headers={"Idempotency-Key": "call-1"})
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert (again.json()["number"], again.json()["version"]) == (c["number"], 2) and "auto_dispatch" not in again.json()
+    # 北京's cases route to the ministry, above this operator's unit: taken in, not dispatched.
+    r = op.post("/api/v1/cases", json={**body, "place": {"region": "110105"}})
+    assert r.status_code == 201, r.text
+    c = r.json()
+    assert c["auto_dispatch"]["done"] is False and c["auto_dispatch"]["code"] and c["auto_dispatch"]["message"]
+    assert (c["status"], c["version"]) == ("new", 1)
+    assert op.get(f"/api/v1/cases/{c['number']}").json()["status"] == "new"
+    # Without it, nothing is dispatched and the answer has no auto_dispatch.
+    c = new_case(op, place={"region": "420902"})
+    assert c["status"] == "new" and "auto_dispatch" not in c
+    assert op.post("/api/v1/cases", json={**body, "dispatch": "later"}).status_code == 422

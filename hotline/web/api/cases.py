@@ -10,10 +10,11 @@ from fastapi import APIRouter, Depends, File, Header, Query, Response, UploadFil
 
 
 from hotline.services import cases as svc
+from hotline.services import routing
 from hotline.services.cases import CaseFilter, Context
 from hotline.services.commands import ActionIn, CaseCreate
 from hotline.services.errors import ServiceError
-from hotline.web.api.schemas import AttachmentOut, CaseOut, Page, TimelineOut
+from hotline.web.api.schemas import AttachmentOut, CaseCreatedOut, CaseOut, Page, TimelineOut
 from hotline.web.deps import DbId, context
 from hotline.web.errors import answers, link
 
@@ -37,7 +38,8 @@ CASE_LINKS = case_links()
 
 
 @router.post("", summary="受理工单", **answers(
-    CaseOut, 409, 413, status=201, description="已受理：整张工单", links=CASE_LINKS,
+    CaseCreatedOut, 409, 413, status=201, description="已受理：整张工单（dispatch=auto 时已派出或说明未派出的原因）",
+    links=CASE_LINKS,
     headers={"Location": {"description": "工单地址", "schema": {"type": "string"}},
              "Idempotent-Replayed": {"description": "同一 Idempotency-Key 的重复提交：true",
                                      "schema": {"type": "string", "enum": ["true"]}}}))
@@ -48,6 +50,9 @@ def create_case(
     ctx: Context = Depends(context),
 ) -> dict:
     case, replayed = svc.create_case(ctx, body, idempotency_key=idempotency_key or None)
+    if body.dispatch == "auto" and not replayed:  # (a replay answers the case as it is now)
+        case, outcome = routing.dispatch_by_route(ctx, case, note="受理时按派单规则自动派出")
+        case["auto_dispatch"] = outcome
     response.headers["Location"] = f"/api/v1/cases/{case['number']}"
     if replayed:
         response.headers["Idempotent-Replayed"] = "true"

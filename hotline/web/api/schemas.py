@@ -120,6 +120,22 @@ class CaseOut(BaseModel):
     clocks: list[ClockOut]
 
 
+class AutoDispatchOut(BaseModel):
+    """受理时 dispatch=auto 的结果。"""
+
+    done: bool = Field(description="是否已派出")
+    unit: str | None = Field(default=None, description="派往的单位")
+    reason: str | None = Field(default=None, description="派单规则给出的理由")
+    code: str | None = Field(default=None, description="未派出时的错误代码，如 no_route、forbidden")
+    message: str | None = Field(default=None, description="未派出时的原因")
+
+
+class CaseCreatedOut(CaseOut):
+    """刚受理的工单；请求带 dispatch=auto 时另有 auto_dispatch。"""
+
+    auto_dispatch: AutoDispatchOut | None = None
+
+
 class EventOut(BaseModel):
     seq: int
     action: str
