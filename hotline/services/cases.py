@@ -206,7 +206,8 @@ def _pg_create_statement() -> sa.Select:
                              for f in _SUGGESTION_FIELDS)).table_valued(*_SUGGESTION_FIELDS).render_derived("given")
     suggested = sa.insert(intake_suggestions).from_select(
         ["case_id", *_SUGGESTION_FIELDS],
-        sa.select(row.c.id, *(given.c[f] for f in _SUGGESTION_FIELDS)).select_from(row.join(given, sa.true()))).cte("new_suggestions")
+        sa.select(row.c.id, *(given.c[f] for f in _SUGGESTION_FIELDS))
+        .select_from(row.join(given, sa.true()))).cte("new_suggestions")
     key = sa.bindparam("idem_key", type_=idempotency_keys.c.key.type)
     idempotent = sa.insert(idempotency_keys).from_select(
         ["key", "request_hash", "case_id", "created_at"],

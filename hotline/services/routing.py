@@ -56,7 +56,8 @@ def preview(ctx: Context, *, region: str | None, category: str, type_: str, urge
     }
 
 
-def dispatch_by_route(ctx: Context, case: dict[str, Any], note: str | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+def dispatch_by_route(ctx: Context, case: dict[str, Any],
+                      note: str | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
     """Dispatch a case just taken in to the unit its routing names (即接即办: POST /api/v1/cases with
     `"dispatch": "auto"`, the console's 受理并派单). Returns (the case, what happened): a case that
     cannot go (no route, a unit outside the user's reach, a role that may not dispatch) stays as it

@@ -7,7 +7,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator
 
 import typer
 

@@ -263,6 +263,7 @@ _THERE = ("那边", "这边")
 # its port and bus station (水富港). A township's port is not (洋山港: 嵊泗's town, run by 上海).
 _ROAD_FACILITY = ("收费站", "服务区", "检查站", "查验点", "卡口", "高速口", "出口", "入口", "治超站")
 _FACILITY_NAMED = _ROAD_FACILITY + ("汽车站", "客运站", "口岸", "港")
+_FACILITY_OR_EXIT = _FACILITY_NAMED + (_EXIT_WORD,)
 # Everyday words that begin with a place name (开远光灯 is not 开远市).
 _NOT_PLACE_SPANS = ("开远光", "古县衙",
                     # 新建 the adjective, not 南昌's 新建区 (新建的公交站; added after held-out 14)
@@ -594,7 +595,7 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     # county (龙门县 in 惠州, 邢台's 沙河市) — unless it is a county-level place drivers
                     # name bare, after a county's name (巴州库尔勒: 巴州 is also 巴中's 巴州区).
                     continue
-        if generic and not (m.generic and len(m.codes) == 1 and text.startswith(_FACILITY_NAMED + (_EXIT_WORD,), m.end)
+        if generic and not (m.generic and len(m.codes) == 1 and text.startswith(_FACILITY_OR_EXIT, m.end)
                             and not text.startswith("港区", m.end)):  # (九江港城西港区: not 西宁's 城西区)
             # 矿区 alone is an everyday word; 三门收费站, 同心出口 name the one county so called. In an
             # order a city's 12345 passed on (【柳州市12345转办】……城中区), a district of that city

@@ -6,6 +6,11 @@ blended with them (see `hotline.text.analyze`). Keywords are plain substrings: c
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ahocorasick  # (imported where the automaton is built)
+
 CATEGORIES: dict[str, str] = {
     "control.escalation": "层层加码",
     "control.turnback": "一刀切劝返",

@@ -429,7 +429,6 @@ def test_emergency_banner_on_every_console_page_of_the_units_covered(ctx, app, c
 
 def test_overdue_alert_reaches_the_handler_queue(ctx, app, clock):
     """A dispatched case nobody accepts turns overdue; the sweep's alert shows in the unit's queue."""
-    from dataclasses import replace
     from datetime import timedelta
 
     from fastapi.testclient import TestClient

@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import Connection
 from fastapi import APIRouter, Depends, Request
 
 from hotline.domain.access import Principal, Role

@@ -281,7 +281,7 @@ def test_submit_and_track_without_javascript(browser: Browser, public_server, sh
 # ---------------------------------------------------------------- weight
 
 
-PAGES = ["/public/", f"/public/policies?city=420100&at={AT}", f"/public/policies?province=110000&action=pick",
+PAGES = ["/public/", f"/public/policies?city=420100&at={AT}", "/public/policies?province=110000&action=pick",
          f"/public/route?from=北京&via=石家庄,郑州,武汉&to=广州&at={AT}", f"/public/search?q=通行证怎么办&at={AT}",
          "/public/interpretation", "/public/submit", "/public/track"]
 
