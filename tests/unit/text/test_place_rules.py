@@ -100,7 +100,7 @@ def _rows(name):
 # first score 0.871 / 0.031; set 11: 0.838 / 0.009, first score 0.820 / 0.027; set 12: 0.928 /
 # 0.005, first score 0.912 / 0.026; set 13: 0.889 / 0.002, first score 0.877 / 0.017; set 14: 0.831 /
 # 0.007, first score 0.797 / 0.027; set 15: 0.968 / 0.003, first score 0.962 / 0.008; set 16: 0.903 /
-# 0.000, first score 0.900 / 0.003; set 17: 0.927 / 0.008, first score 0.907 / 0.020; set 18: 0.902 / 0.007, first score 0.851 /
+# 0.000, first score 0.900 / 0.003; set 17: 0.927 / 0.008, first score 0.907 / 0.020; set 18: 0.922 / 0.007, first score 0.851 /
 # 0.062; set 19: 0.950 / 0.005, first score 0.932 / 0.025)
 @pytest.mark.parametrize("name,split,size,floor,most_wrong", [
     ("place_heldout3.jsonl", "heldout3", 150, 0.95, 0.01), ("place_heldout5.jsonl", "heldout5", 300, 0.95, 0.01),
@@ -110,7 +110,7 @@ def _rows(name):
     ("place_heldout12.jsonl", "heldout12", 420, 0.90, 0.008), ("place_heldout13.jsonl", "heldout13", 400, 0.86, 0.005),
     ("place_heldout14.jsonl", "heldout14", 400, 0.81, 0.012), ("place_heldout15.jsonl", "heldout15", 350, 0.94, 0.006),
     ("place_heldout16.jsonl", "heldout16", 300, 0.88, 0.004), ("place_heldout17.jsonl", "heldout17", 390, 0.91, 0.012),
-    ("place_heldout18.jsonl", "heldout18", 440, 0.88, 0.010), ("place_heldout19.jsonl", "heldout19", 390, 0.93, 0.008)])
+    ("place_heldout18.jsonl", "heldout18", 440, 0.90, 0.010), ("place_heldout19.jsonl", "heldout19", 390, 0.93, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     rows = _rows(name)
     table = load_regions()
@@ -659,3 +659,15 @@ def test_a_place_said_not_to_be_the_one_is_not_the_place(text, code):
 def test_a_line_inside_a_city_answered_by_its_authority_counts_for_the_city(text, code):
     r = locate(text)
     assert (r["code"], r["role"]) == (code, "route"), r
+
+
+@pytest.mark.parametrize("text,code", [("呼市的公交车早晚高峰间隔太长", "150100"), ("乌市的公交车冬天经常晚点", "650100"),
+                                       ("版纳的网约车司机普遍不走平台", "532800"), ("佳市郊区长青乡的村道被压坏", "230811"),
+                                       ("卢湾新天地附近晚上打车很难", "310101")])
+def test_cities_as_their_people_shorten_them(text, code):
+    assert locate(text)["code"] == code
+
+
+def test_where_the_caller_studies_is_not_the_place():
+    r = locate("【哈尔滨市12345转办】诉求人为大庆人，在哈市南岗区读书，反映大庆肇源县城到乡下的校车由私人面包车改装")
+    assert r["code"] == "230622", r  # 肇源
