@@ -160,6 +160,7 @@ HELD_OUT = [
     ("place_heldout17.jsonl", "held-out 17 (place_heldout17.jsonl; written blind, drivers' web form in emergency traffic controls; first score 0.907 exact / 0.020 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout18.jsonl", "held-out 18 (place_heldout18.jsonl; written blind, 12345 orders transferred to 12328; first score 0.851 exact / 0.062 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout19.jsonl", "held-out 19 (place_heldout19.jsonl; written blind, what handling units and supervisors write; first score 0.932 exact / 0.025 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout20.jsonl", "held-out 20 (place_heldout20.jsonl; written blind, online petition boards; first score 0.877 exact / 0.032 confident-wrong, fixes since: docs/text.md)"),
 ]
 
 

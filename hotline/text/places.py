@@ -173,10 +173,14 @@ _STREET_AFTER = ("路", "街", "大街", "大道", "巷", "胡同", "小区", "�
                  "公司", "集团", "牌", "号线",
                  # a road named after a place with its direction (兰州的天水南路, 北京东路); not 西街,
                  # which is the place's own street (阳朔西街)
-                 "东路", "南路", "西路", "北路", "中路")  # (not 一路: 北京一路上 is "all the way to 北京")
+                 "东路", "南路", "西路", "北路", "中路",  # (not 一路: 北京一路上 is "all the way to 北京")
+                 "西道", "东道", "南道", "北道")  # (天津's 鞍山西道; added after held-out 20)
+# A subdistrict named after its street (五四路街道, 春熙路街道): its bare name is a street's, which
+# other cities may have too (福州's 五四路 is no subdistrict).
+_STREET_NAMES = ("路", "大道", "大街", "西道", "东道", "南道", "北道")
 # A bare place + these names a landmark called after it, found anywhere (北海公园 is in 北京, 中山公园
 # in many cities); glued to its parent it is that place's (北京朝阳公园).
-_LANDMARK_AFTER = ("公园",)
+_LANDMARK_AFTER = ("公园", "广场")  # (南宁's 朝阳广场; 广场 added after held-out 20)
 # A place name followed by these is a food, a brand or a company, not a place (兰州拉面, 沙县小吃,
 # 北京现代, 青岛啤酒, 普洱茶, 宁波银行), whatever its form.
 _NOT_PLACE_AFTER = ("小吃", "拉面", "小面", "火锅", "烤鸭", "啤酒", "米粉", "米线", "凉皮", "牛肉面", "热干面",
@@ -197,7 +201,7 @@ _ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?的(?:旅游|长途|�
                             "城际|动车|火车|线路|航班|运煤专线|轮渡|渡轮)"
                             # right after the place, without 的 (临清至聊城城际公交, 讷河至齐齐哈尔客运班车;
                             # added after held-out 19)
-                            "|(?:市区|城区)?(?:城际|城乡|客运)(?:公交|班车|客车|大巴)")
+                            "|(?:市区|城区|区)?(?:城际|城乡|客运|通勤|跨省|跨市)(?:公交|班车|客车|大巴|快线)")
 # A service from a county to "the city proper" (当涂县到市区的城乡公交): the county's or its city's.
 _TO_CITY_PROPER = re.compile("(?:到|至|往|去)(?:市区|城区|市里)")
 # A taxi or ride-hailing trip between two places (在石家庄火车站打车去长安区, 从江北机场坐网约车回沙坪坝):
@@ -587,6 +591,8 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     p.mentions.append(m)
                     p.codes = inside
                     continue
+                if not gap and not inside and text.startswith(_LANDMARK_AFTER, m.end):
+                    continue  # 南宁朝阳广场: 南宁's square of that name (added after held-out 20)
                 if gap in ("", "的") and m.text in FACILITIES and all(c not in p.codes for c in m.codes) and \
                         not m.text.endswith(("机场", "站", "港", "口岸")):
                     # 塘沽外滩: 塘沽's own 外滩, not 上海's — a sight's name glued to a place it is not in,
@@ -654,6 +660,28 @@ _UNIT_AFTER = ("交通运输局", "交通局", "运输局", "交通运输委员�
 
 def _is_unit(text: str, p: Phrase) -> bool:
     return text.startswith(_UNIT_AFTER, p.end)
+
+
+# Where the writer lives (我家住通州区梨园, 我住在丰台区草桥附近, 我是泉州市丰泽区东海片区的居民).
+_RESIDENT_LEFT = ("家住", "住在", "我是", "我们是")
+
+
+def _resident(text: str, p: Phrase) -> bool:
+    left = _left(text, p.start)
+    return left.endswith(_RESIDENT_LEFT[:2]) or left.endswith(_RESIDENT_LEFT[2:]) and "居民" in _right(text, p.end, 12)
+
+
+def _stray(text: str, phrases: list[Phrase], main: Phrase) -> bool:
+    """Whether `main` is a bare short name (no full name, no problem word at it), or a street's
+    name that is also a subdistrict's (五四路), while every other place named, at least one, lies in
+    other provinces."""
+    street = all(m.town and not m.full and m.text.endswith(_STREET_NAMES) for m in main.mentions)
+    at = main.base == 2.0 and _left(text, main.start).endswith("在")  # (在草桥站: not 去, 到)
+    if not street and (not (main.role == "mention" and main.base <= 1.0 or at)
+                       or any(m.full for m in main.mentions)) or main.route_from:
+        return False
+    others = [c for q in phrases if q.codes != main.codes for c in q.codes]  # (not the same name again)
+    return bool(others) and not any(c[:2] == o[:2] for c in main.codes for o in others)
 
 
 def _town_facility(text: str, p: Phrase) -> bool:
@@ -917,6 +945,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # (Not when named again only as where someone goes: 洮南到白城的班车停了，洮南的病人去白城看病
         # is a line still; added after held-out 17.)
         again = any(q is not p and q is not prev and set(q.codes) & set(p.codes) and not _is_unit(text, q)
+                    and q.role not in _NOT_THE_PLACE  # (在银川市区上班: not where it happens either)
                     and not (q.base == 2.0 and _left(text, q.start).endswith(_DEST_LEFT)) for q in phrases)
         gap = text[prev.end:p.start] if prev is not None else ""
         gap = gap[1:] if gap[:1] == "城" else gap  # 江孜县城到日喀则: from the county town
@@ -980,6 +1009,14 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # the end of a line named again as where someone goes (洮南到白城的班车停了，……去白城看病):
         # the line is what is said (added after held-out 17)
         main = next((p for p in named if p.route_from is not None and p.codes == main.codes), main)
+    home = next((q for q in reversed(phrases) if q is not main and _resident(text, q) and len(q.codes) == 1), None)
+    stray = home is not None and home.codes[0] not in main.codes and _stray(text, phrases, main)
+    if stray:
+        # A bare short name said in passing, in another province than every other place named, by a
+        # writer who says where they live (临河里站 beside 我家住通州区梨园, 鞍山西道 by 我住在南开区):
+        # a station's, street's or square's name more likely than that county. Where the writer
+        # lives is the better guess, not a sure one (added after held-out 20).
+        main = home
     # A more specific place named inside the chosen one (廊坊 … 在安次区) is where it happens.
     for p in sorted(phrases, key=lambda p: -p.score):
         if p is main or p.role == "origin" or len(p.codes) != 1 or len(main.codes) != 1 or p is main.route_from:
@@ -1084,6 +1121,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # only where the truck, the caller or the boss is from (从拉萨开了一天过来的, 河南老乡开的,
             # 四川人): the problem is somewhere else
             confidence = "low"
+    if stray:
+        confidence = "low"
     if code and all(m.town for m in main.mentions) and confidence != "low":
         # Only a township named (西塘, 朱仙镇): its full name is fair evidence, its bare name weak —
         # unless the city or province named elsewhere in the message holds it (廊坊 … 胜芳).
