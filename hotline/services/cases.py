@@ -8,7 +8,7 @@ import json
 import re
 import secrets
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -172,7 +172,7 @@ _CASE_FIELDS = (
     "tracking_code", "type", "category", "title", "description", "channel", "urgent", "reporter_name",
     "reporter_phone", "reporter_plate", "reporter_company", "region", "address", "lat", "lng", "road", "landmark",
     "status", "version", "return_count", "supervise_count", "extension_pending", "created_by", "created_at",
-    "updated_at", "demo", "intake_unit")
+    "updated_at", "demo", "intake_unit", "unit", "dispatcher_unit")
 _SUGGESTION_FIELDS = ("field", "suggested", "final", "accepted", "source")
 
 
@@ -208,13 +208,21 @@ def _pg_create_statement() -> sa.Select:
         ["case_id", *_SUGGESTION_FIELDS],
         sa.select(row.c.id, *(given.c[f] for f in _SUGGESTION_FIELDS))
         .select_from(row.join(given, sa.true()))).cte("new_suggestions")
+    # taken in already dispatched (即接即办): its dispatch event, after the create event
+    dispatch_fields = sa.bindparam("dispatch_fields", type_=events.c.fields.type)
+    dispatched = sa.insert(events).from_select(
+        ["case_id", "seq", "action", "actor", "at", "from_status", "to_status", "fields", "note"],
+        sa.select(row.c.id, sa.literal(2), sa.literal(Action.DISPATCH.value), row.c.created_by, row.c.created_at,
+                  sa.literal(Status.NEW.value), row.c.status, dispatch_fields,
+                  sa.bindparam("dispatch_note", type_=events.c.note.type))
+        .where(row.c.version == 2)).cte("new_dispatch_event")
     key = sa.bindparam("idem_key", type_=idempotency_keys.c.key.type)
     idempotent = sa.insert(idempotency_keys).from_select(
         ["key", "request_hash", "case_id", "created_at"],
         sa.select(key, sa.bindparam("idem_hash", type_=idempotency_keys.c.request_hash.type), row.c.id,
                   sa.bindparam("idem_at", type_=idempotency_keys.c.created_at.type))
         .select_from(row).where(key.is_not(None))).cte("new_idempotency_key")
-    return sa.select(row).add_cte(keys, event, suggested, idempotent)
+    return sa.select(row).add_cte(keys, event, dispatched, suggested, idempotent)
 
 
 _CREATE_PG = _pg_create_statement()
@@ -253,8 +261,14 @@ def create_case(
     demo: bool = False,
     created_at: datetime | None = None,
     intake_unit: str | None = None,
+    route: Callable[[Connection, CaseCreate], tuple[str, str]] | None = None,
 ) -> tuple[dict[str, Any], bool]:
-    """Record a case. Returns (case, replayed): replayed is True when the Idempotency-Key was seen."""
+    """Record a case. Returns (case, replayed): replayed is True when the Idempotency-Key was seen.
+
+    `route(conn, completed command)` → (unit, reason): take the case in already dispatched to that
+    unit, in the same transaction (即接即办, services.routing.take_in_and_dispatch); the answer then
+    has `auto_dispatch`. When `route` raises a ServiceError, or the user may not dispatch there, the
+    case is taken in as new and `auto_dispatch` says why."""
     if ctx.user is not None and not ctx.user.has(*INTAKE_ROLES):
         raise forbidden("只有坐席、督办和管理员可以受理工单")
     # Files first: each is fsynced before the row that names it commits.
@@ -280,19 +294,44 @@ def create_case(
                                 422,
                             )
                         return _case_by_id(conn, hit.case_id), True
+                intake = (None if ctx.user else intake_unit) or _default_intake(conn, ctx)
+                dispatch, outcome = _route_at_intake(conn, ctx, cmd, intake, route) if route else (None, None)
                 row, atts = _insert_case(conn, ctx, cmd, stored, demo, created_at or ctx.clock.now(),
-                                         None if ctx.user else intake_unit, suggestions,
-                                         (idempotency_key, req_hash, ctx.clock.now()) if idempotency_key else None)
+                                         intake, suggestions,
+                                         (idempotency_key, req_hash, ctx.clock.now()) if idempotency_key else None,
+                                         dispatch)
             # Shown from the rows just written, after COMMIT: nothing else points at a case its own
             # transaction had not committed (no merges, co-handlers or clocks; the job round starts them).
-            return case_view(None, row, mask=False, clocks=[],
-                             related=_Related({}, {row.id: []}, {row.id: atts}, {row.id: []})), False
+            case = case_view(None, row, mask=False, clocks=[],
+                             related=_Related({}, {row.id: []}, {row.id: atts}, {row.id: []}))
+            if outcome is not None:
+                case["auto_dispatch"] = outcome
+            return case, False
         except IntegrityError as exc:
             # Two retries with one key raced (PostgreSQL): the loser reads the winner's case. Or the
             # random tracking code was taken (case_keys): the next attempt draws another.
             if not idempotency_key and "tracking_code" not in str(exc.orig):
                 raise
     raise ServiceError("conflict", "请求冲突，请重试", 409)
+
+
+AUTO_DISPATCH_NOTE = "受理时按派单规则自动派出"
+
+
+def _route_at_intake(conn: Connection, ctx: Context, cmd: CaseCreate, intake: str | None,
+                     route: Callable[[Connection, CaseCreate], tuple[str, str]]) -> tuple[str | None, dict]:
+    """Where a case being taken in goes at once, checked as `act` checks a dispatch by this user
+    from the intake unit: (unit or None, what happened)."""
+    try:
+        unit, reason = route(conn, cmd)
+        tree = load_tree(conn)
+        if ctx.user is not None and not may(ctx.user, Action.DISPATCH.value, tree.relation(ctx.user.unit, intake)):
+            raise forbidden(f"您的角色无权对该工单执行“{ACTION_LABELS[Action.DISPATCH]}”")
+        _require_unit(tree, unit)
+        _check_target(tree, Action.DISPATCH, intake, unit)
+    except ServiceError as exc:
+        return None, {"done": False, "code": exc.code, "message": exc.message}
+    return unit, {"done": True, "unit": unit, "reason": reason}
 
 
 def _default_intake(conn: Connection, ctx: Context) -> str | None:
@@ -304,9 +343,11 @@ def _default_intake(conn: Connection, ctx: Context) -> str | None:
 
 def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: bool, now: datetime,
                  intake_unit: str | None = None, suggestions=(),
-                 idempotency: tuple[str, str, datetime] | None = None) -> tuple[Any, list]:
+                 idempotency: tuple[str, str, datetime] | None = None,
+                 dispatch: str | None = None) -> tuple[Any, list]:
     """Write a new case, its keys, attachments, suggestions, create event and Idempotency-Key (key,
-    request hash, time); return its row and its attachment rows."""
+    request hash, time); with `dispatch`, already dispatched to that unit (and its dispatch event).
+    Return its row and its attachment rows."""
     from hotline.services.intake import record
 
     tracking = new_tracking_code()
@@ -318,8 +359,13 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
         region=p.region, address=p.address, lat=p.lat, lng=p.lng, road=p.road, landmark=p.landmark,
         status=Status.NEW.value, version=1, return_count=0, supervise_count=0,
         extension_pending=False, created_by=ctx.actor, created_at=now, updated_at=now, demo=demo,
-        intake_unit=intake_unit or _default_intake(conn, ctx),
+        intake_unit=intake_unit or _default_intake(conn, ctx), unit=None, dispatcher_unit=None,
     )
+    if dispatch is not None:  # as `act` would dispatch it (lifecycle.decide: new → dispatched)
+        facts = CaseFacts(status=Status.NEW, unit=None, dispatcher_unit=None, has_reply=False,
+                          extension_pending=False)
+        decision = decide(facts, Action.DISPATCH, {"unit": dispatch})
+        values.update(decision.changes, status=decision.to_status.value, version=2)
     # The create event records what was asked, without the reporter's personal data.
     recorded = cmd.model_dump(mode="json", exclude={"reporter", "attachments", "suggestions", "dispatch"})
     recorded["attachments"] = [a.filename for a, _ in stored]
@@ -327,13 +373,16 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
         recorded["suggested"] = {s.field: {"value": s.suggested, "kept": s.accepted, "source": s.source}
                                  for s in suggestions}
     if conn.dialect.name == "postgresql":
-        row = _create_pg(conn, values, now, recorded, suggestions, idempotency)
+        row = _create_pg(conn, values, now, recorded, suggestions, idempotency, dispatch)
     else:  # SQLite: one writer at a time anyway (store.db.GroupCommit)
         values["number"] = _next_number(conn, now)
         row = conn.execute(_INSERT_CASE, values).one()
         conn.execute(_INSERT_CASE_KEY, {"number": row.number, "tracking_code": tracking, "case_id": row.id})
         record(conn, row.id, list(suggestions))
         _append_event(conn, row.id, 1, Action.CREATE, ctx.actor, now, None, Status.NEW, recorded, None)
+        if dispatch is not None:
+            _append_event(conn, row.id, 2, Action.DISPATCH, ctx.actor, now, Status.NEW, Status.DISPATCHED,
+                          {"unit": dispatch}, AUTO_DISPATCH_NOTE)
         if idempotency:
             key, request_hash, at = idempotency
             conn.execute(sa.insert(idempotency_keys).values(
@@ -346,14 +395,15 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
 
 
 def _create_pg(conn: Connection, values: dict[str, Any], now: datetime, recorded: dict, suggestions,
-               idempotency: tuple[str, str, datetime] | None) -> Any:
+               idempotency: tuple[str, str, datetime] | None, dispatch: str | None = None) -> Any:
     from hotline.services.intake import suggestion_values
     from hotline.store.partitions import case_id_base
 
     day = now.astimezone(local_tz()).strftime("%Y%m%d")
     key, request_hash, at = idempotency or (None, None, None)
     params = {**values, "id_base": case_id_base(now), "day": day, "counter": f"case:{day}",
-              "event_fields": recorded, "idem_key": key, "idem_hash": request_hash, "idem_at": at}
+              "event_fields": recorded, "idem_key": key, "idem_hash": request_hash, "idem_at": at,
+              "dispatch_fields": {"unit": dispatch} if dispatch else None, "dispatch_note": AUTO_DISPATCH_NOTE}
     rows = suggestion_values(list(suggestions))
     params.update({f"s_{f}": [r[f] for r in rows] for f in _SUGGESTION_FIELDS})
     row = conn.execute(_CREATE_PG, params).first()

@@ -10,9 +10,8 @@ from sqlalchemy import Connection
 from hotline.domain.access import Role
 from hotline.domain.routing import NATIONAL, RouteDecision, Rule, UnitInfo, describe, route
 from hotline.regions import load_regions
-from hotline.domain.lifecycle import Action
-from hotline.services.cases import Context, act, forbidden
-from hotline.services.commands import ActionIn, taxonomy
+from hotline.services.cases import Context, create_case, forbidden
+from hotline.services.commands import CaseCreate, taxonomy
 from hotline.services.errors import ServiceError
 from hotline.store import unit_cache
 from hotline.store.tables import routing_rules, units
@@ -56,21 +55,19 @@ def preview(ctx: Context, *, region: str | None, category: str, type_: str, urge
     }
 
 
-def dispatch_by_route(ctx: Context, case: dict[str, Any],
-                      note: str | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Dispatch a case just taken in to the unit its routing names (即接即办: POST /api/v1/cases with
-    `"dispatch": "auto"`, the console's 受理并派单). Returns (the case, what happened): a case that
-    cannot go (no route, a unit outside the user's reach, a role that may not dispatch) stays as it
-    was taken in, and what happened says why — it was recorded either way."""
-    try:
-        with ctx.db.read() as conn:
-            d = decide_route(conn, region=case["place"]["region"], category=case["category"], type_=case["type"],
-                             urgent=case["urgent"])
-        body = ActionIn(version=case["version"], unit=d.unit, note=note)
-        case = act(ctx, case["number"], Action.DISPATCH, body)
-    except ServiceError as exc:
-        return case, {"done": False, "code": exc.code, "message": exc.message}
-    return case, {"done": True, "unit": d.unit, "reason": d.reason}
+def take_in_and_dispatch(ctx: Context, cmd: CaseCreate, *,
+                         idempotency_key: str | None = None) -> tuple[dict[str, Any], bool]:
+    """Take a case in already dispatched to the unit its routing names, in one transaction (即接即办:
+    POST /api/v1/cases with `"dispatch": "auto"`). A case that cannot go (no route, a unit outside
+    the user's reach, a role that may not dispatch) is taken in as new; `auto_dispatch` in the answer
+    says what happened. A replayed Idempotency-Key answers the case as it is now."""
+
+    def decide(conn: Connection, completed: CaseCreate) -> tuple[str, str]:
+        d = decide_route(conn, region=completed.place.region, category=completed.category,
+                         type_=completed.type, urgent=completed.urgent)
+        return d.unit, d.reason
+
+    return create_case(ctx, cmd, idempotency_key=idempotency_key, route=decide)
 
 
 def _validate(region: str | None, category: str | None, type_: str | None) -> None:

@@ -262,3 +262,19 @@ def test_case_api_clock_state_is_exact_at_read_time(client, units, clock):
     clock.advance(hours=1)
     accept = next(c for c in client.get(f"/api/v1/cases/{number}").json()["clocks"] if c["name"] == "accept")
     assert accept["state"] == "overdue" and accept["remaining_seconds"] < 0
+
+
+def test_a_case_taken_in_dispatched_runs_the_clocks_of_one_dispatched_after(client, ctx, units):
+    """即接即办 (dispatch=auto) writes the create and the dispatch in one transaction; the clocks the
+    job derives from its events are those of a case created, then dispatched."""
+    later = new_case(client, unit="hb-wuhan")
+    r = client.post("/api/v1/cases", json={**CHECKPOINT, "dispatch": "auto"})
+    assert r.status_code == 201 and r.json()["auto_dispatch"]["unit"] == "hb-wuhan", r.text
+    at_once = r.json()["number"]
+    sync(ctx)
+
+    def clocks(number):
+        shown = client.get(f"/api/v1/cases/{number}").json()["clocks"]
+        return [(c["name"], c["due_at"], c["state"], c["unit"]) for c in shown]
+
+    assert clocks(at_once) == clocks(later) and len(clocks(at_once)) == 4

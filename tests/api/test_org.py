@@ -300,7 +300,9 @@ def test_a_case_taken_in_with_dispatch_auto_goes_where_routing_says(org):
     assert (c["status"], c["unit"], c["intake_unit"], c["version"]) == ("dispatched", "hb-xiaogan-xiaonan", "hb", 2)
     events = op.get(f"/api/v1/cases/{c['number']}/timeline").json()["events"]
     assert [e["action"] for e in events] == ["create", "dispatch"]
-    assert events[1]["note"] == "受理时按派单规则自动派出"
+    assert events[1]["note"] == "受理时按派单规则自动派出" and events[1]["fields"] == {"unit": "hb-xiaogan-xiaonan"}
+    # Taken in dispatched, in one transaction: the answer is the case as stored.
+    assert op.get(f"/api/v1/cases/{c['number']}").json() == {k: v for k, v in c.items() if k != "auto_dispatch"}
     # The same call retried: the case as it is now, not dispatched again.
     again = op.post("/api/v1/cases", json=body, headers={"Idempotency-Key": "call-1"})
     assert again.headers["Idempotent-Replayed"] == "true"

@@ -49,10 +49,8 @@ def create_case(
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
     ctx: Context = Depends(context),
 ) -> dict:
-    case, replayed = svc.create_case(ctx, body, idempotency_key=idempotency_key or None)
-    if body.dispatch == "auto" and not replayed:  # (a replay answers the case as it is now)
-        case, outcome = routing.dispatch_by_route(ctx, case, note="受理时按派单规则自动派出")
-        case["auto_dispatch"] = outcome
+    take_in = routing.take_in_and_dispatch if body.dispatch == "auto" else svc.create_case
+    case, replayed = take_in(ctx, body, idempotency_key=idempotency_key or None)
     response.headers["Location"] = f"/api/v1/cases/{case['number']}"
     if replayed:
         response.headers["Idempotent-Replayed"] = "true"
