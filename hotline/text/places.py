@@ -142,6 +142,16 @@ FACILITIES = {
     "南汇区": "310115", "南汇": "310115", "江干区": "330102", "下城区": "330102",
 }
 
+# Entering or being in a municipality said with its one-character name (进京证, 开货车进沪, 在沪):
+# that municipality, and it is what the message is about (added after held-out 21).
+ENTRY_WORDS = {"进京": "110000", "入京": "110000", "来京": "110000", "赴京": "110000", "在京": "110000",
+               "进沪": "310000", "入沪": "310000", "来沪": "310000", "赴沪": "310000", "在沪": "310000",
+               "进津": "120000", "入津": "120000", "来津": "120000", "进渝": "500000", "入渝": "500000"}
+# 在京哈高速, 进沪昆高速: the character starts a highway's name, not an entry.
+_HIGHWAY_AFTER = {"京": "哈沪港藏昆台承开新珠津石秦张雄礼平通包拉", "沪": "昆渝蓉陕宁杭", "津": "石沪汕晋",
+                  "渝": "湘黔昆蓉万长"}
+_ENTRY_ON_THE_WAY = ("检查站", "方向", "通道", "路口", "卡口", "查验点")
+
 # Popular short names the table's short forms miss (滨海 is also 天津's 滨海新区, whose short form
 # the table gives as 滨海新; 昆区 for 包头's 昆都仑区, 伊旗 for 伊金霍洛旗): a short name each.
 ALIASES = {"滨海": "120116", "昆区": "150203", "伊旗": "150627", "浦东": "310115", "旅顺": "210212",
@@ -191,7 +201,11 @@ _NOT_PLACE_AFTER = ("小吃", "拉面", "小面", "火锅", "烤鸭", "啤酒", 
 # 杭州茶叶市场 is in 杭州, 长沙时代广场 in 长沙
 _STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼", "茶城", "时代广")
 # Between two places, these make a route (三门峡到运城的黄河大桥), not a destination.
-_ROUTE_GAP = frozenset({"到", "至", "往", "去", "跑", "发往", "开往", "-", "—", "－", "~", "～"})
+_ROUTE_GAP = frozenset({"到", "至", "往", "去", "跑", "发往", "开往", "-", "—", "－", "~", "～", "→", "->", "—>", "－>"})
+# Between two places, a sign that only a route is meant (大连-丹东, 锡林浩特→二连 in a typed query):
+# whatever follows (added after held-out 21).
+_SHORT_QUERY = 40  # characters: a query typed into a search box, not a message
+_ROUTE_SIGNS = frozenset({"-", "—", "－", "~", "～", "→", "->", "—>", "－>"})
 # After the second place of a route, these say the problem is on the way, not at it.
 _ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "的公路", "的高等级公路", "的省道", "的黄河", "的长江",
                 "的大桥", "的隧道")
@@ -437,6 +451,8 @@ class Gazetteer:
             add(alias, code, False)
         for facility, code in FACILITIES.items():
             add(facility, code, True)
+        for word, code in ENTRY_WORDS.items():
+            add(word, code, True)
         if historic:
             for old, code in _historic_names().items():
                 if old not in names:
@@ -539,6 +555,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             continue
         if text.startswith(_NOT_PLACE_SPANS, m.start) or text.startswith(_EXIT_WORD, m.start - 1):
             continue
+        if m.text in ENTRY_WORDS and text[m.end:m.end + 1] and text[m.end] in _HIGHWAY_AFTER[m.text[-1]]:
+            continue
         if not m.full:
             if after.startswith(_STREET_AFTER):
                 continue
@@ -636,6 +654,10 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     raw = _right(text, p.end, 12)
     right = _skip_fillers(raw)
     # str.startswith/endswith take a tuple: one C call per cue list
+    if p.text in ENTRY_WORDS:
+        # 进京证, 进沪要什么手续: what the message is about — but 进京检查站 and 进京方向 are on the way
+        # in, wherever they are (进京检查站在河北涿州)
+        return ("mention", 1.0) if raw.startswith(_ENTRY_ON_THE_WAY) else ("problem", 3.0)
     if raw.startswith(_CENTRE_RIGHT):
         return "centre", 0.2
     if left.endswith(_COMPARE_LEFT) or right.startswith(_CONTRAST_RIGHT):
@@ -961,7 +983,13 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # 如皋到南通, 瑞金往赣州: the start inside the end
             holds = len(prev.codes) == 1 and any(_is_within(table, prev.codes[0], c) for c in p.codes)
             # …的班车/客车/大巴 after B: the service between them (高平到陵川的班车), a route too
-            if inside or holds or _right(text, p.end).startswith(_ROUTE_RIGHT) or _ROUTE_SERVICE.match(text, p.end):
+            after = _right(text, p.end).lstrip()  # (徐州-连云港 连霍高速: a query's words apart)
+            # a short typed question between two places with nothing at either end (平谷到密云有直达
+            # 公交吗, 齐齐哈尔到大庆 客车几点): about the way between them (added after held-out 21)
+            question = len(text) <= _SHORT_QUERY and prev.base < 2.5 and base < 2.5 and prev.role != "origin" \
+                and not any(all(m.town and not m.full for m in q.mentions) for q in (prev, p))  # (no bare town)
+            if inside or holds or gap in _ROUTE_SIGNS or question or after.startswith(_ROUTE_RIGHT) or \
+                    _ROUTE_SERVICE.match(text, p.end) or _ROUTE_SERVICE.match(after):
                 p.route_from = prev
 
     # Ambiguous phrases: narrow by the other places named, then by weak evidence.
@@ -1001,6 +1029,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # township named as the place of the problem may be it
         named += [p for p in phrases if p not in named and p.role == "problem" and len(p.codes) == 1]
     main = max(named or phrases, key=lambda p: p.score)
+    # the start of a line chosen over its end (成都→重庆 大巴: 成都 outscores 重庆 by its level): the
+    # line (added after held-out 21)
+    main = next((p for p in named if p.route_from is main), main)
     if _is_unit(text, main):
         # the authority of a line's end (聊城市交通运输局回复：临清至聊城城际公交……): the line is what
         # is said (added after held-out 19)
@@ -1099,7 +1130,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             confidence = "medium"
         elif main.role == "route":
             pass
-        elif main.base == 2 and others and _left(text, main.start).endswith(_DEST_LEFT):
+        elif main.base == 2 and [p for p in others if p.text not in ENTRY_WORDS] \
+                and _left(text, main.start).endswith(_DEST_LEFT):  # (送货到北京大兴区 … 进京证: no other place)
             # Only a destination (从郑州拉货到固安县, 广州到长沙的大巴, 通化 (city or county) 到白山):
             # the problem may be on the way.
             result["alternatives"] = [_describe(table, c) for p in others for c in p.codes]

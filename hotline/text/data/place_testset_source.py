@@ -251,6 +251,24 @@ def _resolve(path: str) -> str:
     return code
 
 
+def _origin_code(name: str) -> str:
+    """The prefecture-level city an ORIGINS name names (all of them are one)."""
+    from hotline.regions import load_regions
+
+    found = [r.code for r in load_regions().by_code.values() if r.level == 2 and r.short == name]
+    assert len(found) == 1, name
+    return found[0]
+
+
+def _line(a: str, b: str | None) -> str | None:
+    """The smallest region holding both ends of a line between city `a` and place `b`."""
+    if b is None:
+        return None
+    if b[:4] == a[:4]:
+        return a
+    return b[:2] + "0000" if b[:2] == a[:2] else None
+
+
 def build() -> list[dict]:
     rows = []
     n = 0
@@ -262,8 +280,13 @@ def build() -> list[dict]:
             if origin in surface or surface in origin:
                 origin = ORIGINS[(i + k * 7 + 3) % len(ORIGINS)]
             n += 1
-            rows.append({"id": f"p{n:03d}", "text": frame.format(P=surface, O=origin), "expected": code,
-                         "note": f"frame {(i * 2 + k) % len(FRAMES)}"})
+            expected, note = code, f"frame {(i * 2 + k) % len(FRAMES)}"
+            if frame.startswith("{O}开往{P}的"):
+                # A bus line between the two: the region holding both ends, none across provinces (the
+                # convention of docs/text.md rule 22; this frame expected {P} until held-out 21).
+                expected, note = _line(_origin_code(origin), code), note + "; a line: the region holding both ends"
+            rows.append({"id": f"p{n:03d}", "text": frame.format(P=surface, O=origin), "expected": expected,
+                         "note": note})
     for text, path, note in TRICKY:
         n += 1
         rows.append({"id": f"p{n:03d}", "text": text, "expected": _resolve(path) if path else None, "note": note})
