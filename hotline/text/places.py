@@ -149,6 +149,13 @@ FACILITIES = {
 ENTRY_WORDS = {"进京": "110000", "入京": "110000", "来京": "110000", "赴京": "110000", "在京": "110000",
                "进沪": "310000", "入沪": "310000", "来沪": "310000", "赴沪": "310000", "在沪": "310000",
                "进津": "120000", "入津": "120000", "来津": "120000", "进渝": "500000", "入渝": "500000"}
+# Provinces by their one-character names, entered (入川, 进藏, 入琼; not 入晋城: see Gazetteer.matches).
+ENTRY_WORDS.update({verb + char: code for char, code in zip(
+    "川黔滇琼藏疆闽粤桂赣湘鄂豫鲁冀晋陕陇皖浙苏蒙辽",
+    ("510000", "520000", "530000", "460000", "540000", "650000", "350000", "440000", "450000", "360000",
+     "430000", "420000", "410000", "370000", "130000", "140000", "610000", "620000", "340000", "330000",
+     "320000", "150000", "210000")) for verb in "入进"})
+_MUNICIPALITIES = ("110000", "120000", "310000", "500000")
 # 在京哈高速, 进沪昆高速: the character starts a highway's name, not an entry.
 _HIGHWAY_AFTER = {"京": "哈沪港藏昆台承开新珠津石秦张雄礼平通包拉", "沪": "昆渝蓉陕宁杭", "津": "石沪汕晋",
                   "渝": "湘黔昆蓉万长"}
@@ -472,6 +479,7 @@ class Gazetteer:
                     add(old, code, len(old) > 2)  # 通县, 巢县: word-start checks as for short names
         self.names = names
         self.people_named = people_named
+        self.heads = {n[:2] for n in [*names, *generic] if len(n) >= 2 and n not in ENTRY_WORDS}
         self.generic = generic
         self.automaton = ahocorasick.Automaton()
         for name, codes in names.items():
@@ -499,6 +507,9 @@ class Gazetteer:
         # leftmost-longest, non-overlapping; full names first, so a short name straddling one
         # (港北 in 宁波舟山港北仑港区) does not hide it, and everyday words last; a township's full
         # name (沙河镇) with the divisions' full names, its bare name (西塘) after everything else
+        # an entry word whose one-character name begins a place's name (入晋城, 入赣州, 进藏线 is fine):
+        # that place is meant
+        found = [m for m in found if m.text not in ENTRY_WORDS or text[m.start + 1:m.start + 3] not in self.heads]
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []
@@ -569,7 +580,7 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             continue
         if text.startswith(_NOT_PLACE_SPANS, m.start) or text.startswith(_EXIT_WORD, m.start - 1):
             continue
-        if m.text in ENTRY_WORDS and text[m.end:m.end + 1] and text[m.end] in _HIGHWAY_AFTER[m.text[-1]]:
+        if m.text in ENTRY_WORDS and text[m.end:m.end + 1] and text[m.end] in _HIGHWAY_AFTER.get(m.text[-1], ""):
             continue
         if not m.full:
             if after.startswith(_STREET_AFTER):
@@ -670,8 +681,11 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     # str.startswith/endswith take a tuple: one C call per cue list
     if p.text in ENTRY_WORDS:
         # 进京证, 进沪要什么手续: what the message is about — but 进京检查站 and 进京方向 are on the way
-        # in, wherever they are (进京检查站在河北涿州)
-        return ("mention", 1.0) if raw.startswith(_ENTRY_ON_THE_WAY) else ("problem", 3.0)
+        # in, wherever they are (进京检查站在河北涿州). A province entered (进藏的车, 入川) is a
+        # direction more than a place: a mention, the place only when nothing else is named.
+        if raw.startswith(_ENTRY_ON_THE_WAY) or p.codes[0] not in _MUNICIPALITIES:
+            return "mention", 1.0
+        return "problem", 3.0
     if raw.startswith(_CENTRE_RIGHT):
         return "centre", 0.2
     if left.endswith(_COMPARE_LEFT) or right.startswith(_CONTRAST_RIGHT):

@@ -744,3 +744,17 @@ def test_names_of_the_west_and_rivers(text, code):
 def test_an_autonomous_countys_short_name_with_xian_stays_ambiguous_with_the_old_name():
     r = locate("老人说回东乡县老家，县城里的出租车不打表")
     assert r["code"] is None and r["confidence"] == "low", r  # 临夏's or 抚州's old 东乡县
+
+
+@pytest.mark.parametrize("text,code", [("入川 货车检查 要带什么", "510000"), ("进藏自驾 要边防证吗", "540000"),
+                                       ("入晋城的货车要核酸吗", "140500")])  # 晋城, not 入晋
+def test_a_province_entered_by_its_one_character_name_is_only_a_weak_answer(text, code):
+    r = locate(text)
+    assert r["code"] == code, r
+    if code.endswith("0000"):
+        assert r["confidence"] == "low", r
+
+
+def test_entering_a_province_is_a_direction_beside_a_place():
+    assert locate("巴塘县竹巴笼金沙江大桥那里查车，进藏的车排了几公里")["code"] == "513335"
+    assert locate("来电咨询：香格里拉市冬季进藏车辆需不需要防滑链。")["code"] == "533401"
