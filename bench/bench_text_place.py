@@ -163,6 +163,7 @@ HELD_OUT = [
     ("place_heldout20.jsonl", "held-out 20 (place_heldout20.jsonl; written blind, online petition boards; first score 0.877 exact / 0.032 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout21.jsonl", "held-out 21 (place_heldout21.jsonl; written blind, typed self-service queries; first score 0.697 exact / 0.037 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout22.jsonl", "held-out 22 (place_heldout22.jsonl; written blind, rural transport in the west and minority areas; first score 0.920 exact / 0.018 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout23.jsonl", "held-out 23 (place_heldout23.jsonl; written blind, case summaries exported from older systems; first score 0.959 exact / 0.031 confident-wrong, fixes since: docs/text.md)"),
 ]
 
 

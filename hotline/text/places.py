@@ -242,6 +242,8 @@ _TRIP_LEFT = tuple(verb + to for verb in _TRIP_VERBS for to in "去到回往")
 # 司机一听去北京西站就拒载: a destination the driver refused is the trip's end, not where the refusal
 # happened — like a taxi's destination, it says the city (added after held-out 14)
 _REFUSED_TRIP_RIGHT = ("就拒载", "拒载", "就不拉", "不拉", "就不载", "不载", "就不走", "不走", "就不去")
+# The unit a case went to, in an exported record (承办单位:天河区交通局, 【承办单位】蜀山区交通局).
+_HANDLER_LEFT = ("承办单位:", "承办单位：", "承办单位】", "承办单位", "承办的是")
 # Before a place, these compare it (比南宁还贵, 比西安还贵) or deny it (非凯里市辖区, 不属于屯溪区):
 # not where the problem is (the denial added after held-out 19).
 _COMPARE_LEFT = ("比", "不比", "非", "不属于", "不属")
@@ -688,6 +690,12 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
         return "problem", 3.0
     if raw.startswith(_CENTRE_RIGHT):
         return "centre", 0.2
+    if text[max(0, p.start - 6):p.start].endswith(_HANDLER_LEFT) or \
+            p.start and text[p.start - 1] == "\t" and "\t" not in text[p.end:] and _is_unit(text, p):
+        # the unit a record says handles it (|承办单位:邳州市交通局, 【承办单位】, a last tab field):
+        # evidence of the area it was sent to, weaker than a mention in the content, and not a problem
+        # word there (交通; added after held-out 23)
+        return "handler", 0.9
     if left.endswith(_COMPARE_LEFT) or right.startswith(_CONTRAST_RIGHT):
         return "compare", 0.2
     origin_right = right.startswith(_ORIGIN_RIGHT) or left.endswith("在") and bool(_WORKS_THERE.match(text, p.end))
@@ -1184,6 +1192,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             confidence = "low"
         elif not any(m.full for m in main.mentions) and main.role == "mention" and len(main.text) <= 2:
             confidence = "medium"
+        elif main.role == "handler":
+            confidence = "low"  # only the unit it was sent to: where the case went, not surely where it happened
         elif main.role == "origin":
             # only where the truck, the caller or the boss is from (从拉萨开了一天过来的, 河南老乡开的,
             # 四川人): the problem is somewhere else
