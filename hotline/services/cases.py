@@ -228,17 +228,18 @@ def _pg_create_statement() -> sa.Select:
 _CREATE_PG = _pg_create_statement()
 
 
-def _next_number(conn: Connection, now: datetime) -> str:
+def _day_counter(now: datetime) -> tuple[str, str]:
+    """The local day a case is numbered in (YYYYMMDD) and the name of that day's counter."""
     day = now.astimezone(local_tz()).strftime("%Y%m%d")
-    name = f"case:{day}"
+    return day, f"case:{day}"
+
+
+def _next_number(conn: Connection, now: datetime) -> str:
+    day, name = _day_counter(now)
     value = conn.execute(_BUMP_COUNTER, {"counter": name}).scalar()
-    if value is None:
-        try:
-            with conn.begin_nested():
-                conn.execute(sa.insert(counters).values(name=name, value=1))
-            value = 1
-        except IntegrityError:  # another transaction created today's counter first
-            value = conn.execute(_BUMP_COUNTER, {"counter": name}).scalar_one()
+    if value is None:  # the day's first case (another transaction may create the counter too)
+        conn.execute(insert_ignore(conn, counters, name=name, value=0))
+        value = conn.execute(_BUMP_COUNTER, {"counter": name}).scalar_one()
     return f"{day}-{value:06d}"
 
 
@@ -325,8 +326,8 @@ def _route_at_intake(conn: Connection, ctx: Context, cmd: CaseCreate, intake: st
     try:
         unit, reason = route(conn, cmd)
         tree = load_tree(conn)
-        if ctx.user is not None and not may(ctx.user, Action.DISPATCH.value, tree.relation(ctx.user.unit, intake)):
-            raise forbidden(f"您的角色无权对该工单执行“{ACTION_LABELS[Action.DISPATCH]}”")
+        if ctx.user is not None:
+            _require_may(ctx.user, Action.DISPATCH, tree.relation(ctx.user.unit, intake))
         _require_unit(tree, unit)
         _check_target(tree, Action.DISPATCH, intake, unit)
     except ServiceError as exc:
@@ -399,16 +400,16 @@ def _create_pg(conn: Connection, values: dict[str, Any], now: datetime, recorded
     from hotline.services.intake import suggestion_values
     from hotline.store.partitions import case_id_base
 
-    day = now.astimezone(local_tz()).strftime("%Y%m%d")
+    day, counter = _day_counter(now)
     key, request_hash, at = idempotency or (None, None, None)
-    params = {**values, "id_base": case_id_base(now), "day": day, "counter": f"case:{day}",
+    params = {**values, "id_base": case_id_base(now), "day": day, "counter": counter,
               "event_fields": recorded, "idem_key": key, "idem_hash": request_hash, "idem_at": at,
               "dispatch_fields": {"unit": dispatch} if dispatch else None, "dispatch_note": AUTO_DISPATCH_NOTE}
     rows = suggestion_values(list(suggestions))
     params.update({f"s_{f}": [r[f] for r in rows] for f in _SUGGESTION_FIELDS})
     row = conn.execute(_CREATE_PG, params).first()
     if row is None:  # the day's first case: its counter row is not there yet (another may add it too)
-        conn.execute(insert_ignore(conn, counters, name=params["counter"], value=0))
+        conn.execute(insert_ignore(conn, counters, name=counter, value=0))
         row = conn.execute(_CREATE_PG, params).one()
     return row
 
@@ -456,6 +457,11 @@ def _append_event(conn, case_id, seq, action, actor, at, from_status, to_status,
         "fields": fields, "note": note})
 
 
+def _require_may(user: Principal, action: Action, rel: Relation) -> None:
+    if not may(user, action.value, rel):
+        raise forbidden(f"您的角色无权对该工单执行“{ACTION_LABELS[action]}”")
+
+
 def _require_unit(tree: UnitTree, code: str | None) -> None:
     if code is not None and code not in tree:
         raise ServiceError("unknown_unit", f"单位 {code} 不存在，请查看 GET /api/v1/units", 422, unit=code)
@@ -487,8 +493,8 @@ def act(ctx: Context, number: str, action: Action, body: ActionIn) -> dict[str, 
         row = _case_row(conn, number, for_update=True)
         tree = load_tree(conn)
         rel = _check_view(conn, ctx, row, tree)
-        if rel is not None and not may(ctx.user, action.value, rel):
-            raise forbidden(f"您的角色无权对该工单执行“{ACTION_LABELS[action]}”")
+        if rel is not None:
+            _require_may(ctx.user, action, rel)
         if row.version != body.version:
             raise ServiceError(
                 "version_conflict",

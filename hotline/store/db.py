@@ -106,10 +106,17 @@ class Database:
         without BEGIN and COMMIT (autocommit: a statement is its own snapshot), two round trips
         fewer. On SQLite it changes nothing."""
         if one_statement and self._group is None:
-            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            with self._autocommit(self.engine) as conn:
                 yield conn
             return
         with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @staticmethod
+    @contextmanager
+    def _autocommit(engine) -> Iterator[Connection]:
+        """A connection whose every statement commits on its own (PostgreSQL: no BEGIN, no COMMIT)."""
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             yield conn
 
     @contextmanager
@@ -127,7 +134,7 @@ class Database:
                 yield conn
             return
         if one_statement:
-            with self._writer.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            with self._autocommit(self._writer) as conn:
                 yield conn
             return
         with self._writer.connect() as conn, conn.begin():

@@ -501,6 +501,13 @@ class Gazetteer:
                 self.automaton.add_word(name, (name, codes, full, False, True))
         self.automaton.make_automaton()
 
+    def _entry(self, text: str, m: Mention) -> bool:
+        """Whether an entry word (进京, 入川) is one: not where its one-character name begins a place's
+        name (入晋城: 晋城 is meant) or a highway's (在京哈高速, 进沪昆高速)."""
+        after = text[m.end:m.end + 1]
+        return text[m.start + 1:m.start + 3] not in self.heads and not (
+            after and after in _HIGHWAY_AFTER.get(m.text[-1], ""))
+
     def matches(self, text: str) -> list[Mention]:
         found = []
         for end, (name, codes, full, generic, town) in self.automaton.iter(text):
@@ -509,9 +516,7 @@ class Gazetteer:
         # leftmost-longest, non-overlapping; full names first, so a short name straddling one
         # (港北 in 宁波舟山港北仑港区) does not hide it, and everyday words last; a township's full
         # name (沙河镇) with the divisions' full names, its bare name (西塘) after everything else
-        # an entry word whose one-character name begins a place's name (入晋城, 入赣州, 进藏线 is fine):
-        # that place is meant
-        found = [m for m in found if m.text not in ENTRY_WORDS or text[m.start + 1:m.start + 3] not in self.heads]
+        found = [m for m in found if m.text not in ENTRY_WORDS or self._entry(text, m)]
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []
@@ -581,8 +586,6 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
         if after.startswith(_NOT_PLACE_AFTER) and not after.startswith(_STILL_PLACE_AFTER):
             continue
         if text.startswith(_NOT_PLACE_SPANS, m.start) or text.startswith(_EXIT_WORD, m.start - 1):
-            continue
-        if m.text in ENTRY_WORDS and text[m.end:m.end + 1] and text[m.end] in _HIGHWAY_AFTER.get(m.text[-1], ""):
             continue
         if not m.full:
             if after.startswith(_STREET_AFTER):
