@@ -144,6 +144,20 @@ FACILITIES = {
     "南汇区": "310115", "南汇": "310115", "江干区": "330102", "下城区": "330102",
 }
 
+
+def _landmarks() -> dict[str, str]:
+    """data/place_landmarks.txt: sights, streets and districts named without their county (rule 32)."""
+    from importlib.resources import files
+
+    text = files("hotline.text.data").joinpath("place_landmarks.txt").read_text(encoding="utf-8")
+    return {name: code for name, code, _full in
+            (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))}
+
+
+LANDMARKS = frozenset(_landmarks())
+_DESTINATION_SIGHT = 0.8  # the base of a sight named as where a trip was going (Phrase.base, rule 32)
+FACILITIES.update(_landmarks())
+
 # Entering or being in a municipality said with its one-character name (进京证, 开货车进沪, 在沪):
 # that municipality, and it is what the message is about (added after held-out 21).
 ENTRY_WORDS = {"进京": "110000", "入京": "110000", "来京": "110000", "赴京": "110000", "在京": "110000",
@@ -196,7 +210,8 @@ _STREET_AFTER = ("路", "街", "大街", "大道", "巷", "胡同", "小区", "�
                  # a road named after a place with its direction (兰州的天水南路, 北京东路); not 西街,
                  # which is the place's own street (阳朔西街)
                  "东路", "南路", "西路", "北路", "中路",  # (not 一路: 北京一路上 is "all the way to 北京")
-                 "西道", "东道", "南道", "北道")  # (天津's 鞍山西道; added after held-out 20)
+                 "西道", "东道", "南道", "北道",  # (天津's 鞍山西道; added after held-out 20)
+                 "高架")  # (上海's 延安高架; added after held-out 24)
 # A subdistrict named after its street (五四路街道, 春熙路街道): its bare name is a street's, which
 # other cities may have too (福州's 五四路 is no subdistrict).
 _STREET_NAMES = ("路", "大道", "大街", "西道", "东道", "南道", "北道")
@@ -679,6 +694,14 @@ def _skip_fillers(right: str) -> str:
     return right
 
 
+def _in_hashtag(text: str, p: Phrase) -> bool:
+    """Whether `p` lies inside a topic tag (#上海打车#)."""
+    if "#" not in text and "＃" not in text:
+        return False
+    before = text[:p.start].replace("＃", "#")
+    return before.count("#") % 2 == 1 and ("#" in text[p.end:] or "＃" in text[p.end:])
+
+
 def _role(text: str, p: Phrase) -> tuple[str, float]:
     left = _left(text, p.start)
     raw = _right(text, p.end, 12)
@@ -693,6 +716,17 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
         return "problem", 3.0
     if raw.startswith(_CENTRE_RIGHT):
         return "centre", 0.2
+    if p.start and text[p.start - 1] in "@＠":
+        # an official account a post is addressed to (@江苏交通广播, @重庆交通): whom the writer asks,
+        # evidence of the area as a handling unit is, not a problem word (交通; rule 32)
+        return "handler", 0.9
+    if _in_hashtag(text, p):
+        # a post's topic (#徽州旅游#, #上海周边游#): weaker than a place in what it says (rule 32)
+        return "mention", 0.9
+    if p.text in LANDMARKS and left.endswith(_DEST_LEFT):
+        # where a taxi or a boat was going (拒载 … 去星海广场, 一口价到滨江道, 去千岛湖的船): a sight
+        # named as the destination is weaker than where the trip starts (rule 32)
+        return "mention", _DESTINATION_SIGHT
     if text[max(0, p.start - 6):p.start].endswith(_HANDLER_LEFT) or \
             p.start and text[p.start - 1] == "\t" and "\t" not in text[p.end:] and _is_unit(text, p):
         # the unit a record says handles it (|承办单位:邳州市交通局, 【承办单位】, a last tab field):
@@ -1096,8 +1130,10 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         main = home
     # A more specific place named inside the chosen one (廊坊 … 在安次区) is where it happens.
     for p in sorted(phrases, key=lambda p: -p.score):
-        if p is main or p.role == "origin" or len(p.codes) != 1 or len(main.codes) != 1 or p is main.route_from:
-            continue  # (the start of a route to the chosen place is not where it happens: 如皋到南通)
+        if p is main or p.role == "origin" or len(p.codes) != 1 or len(main.codes) != 1 or p is main.route_from \
+                or p.base == _DESTINATION_SIGHT:
+            continue  # (the start of a route to the chosen place is not where it happens: 如皋到南通;
+            # nor a sight a taxi was going to: 凤凰机场 …… 到大东海)
         if _is_within(table, p.codes[0], main.codes[0]):
             main = p
     codes = main.codes

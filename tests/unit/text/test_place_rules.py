@@ -103,18 +103,21 @@ def _rows(name):
 # 0.000, first score 0.900 / 0.003; set 17: 0.927 / 0.008, first score 0.907 / 0.020; set 18: 0.922 / 0.007, first score 0.851 /
 # 0.062; set 19: 0.950 / 0.005, first score 0.932 / 0.025; set 20: 0.899 / 0.010, first score 0.877 /
 # 0.032; set 21: 0.896 / 0.014, first score 0.697 / 0.037; set 22: 0.936 / 0.004, first score 0.920 /
-# 0.018; set 23: 0.972 / 0.010, first score 0.959 / 0.031)
+# 0.018; set 23: 0.972 / 0.010, first score 0.959 / 0.031; set 24: 0.886 / 0.018, first score 0.725 /
+# 0.026. The landmark table (rule 32) raised sets 10, 11, 13, 14 and 20 by 0.03-0.05: their floors
+# moved up with it.)
 @pytest.mark.parametrize("name,split,size,floor,most_wrong", [
     ("place_heldout3.jsonl", "heldout3", 150, 0.95, 0.01), ("place_heldout5.jsonl", "heldout5", 300, 0.95, 0.01),
     ("place_heldout6.jsonl", "heldout6", 400, 0.87, 0.012), ("place_heldout7.jsonl", "heldout7", 380, 0.82, 0.008),
     ("place_heldout8.jsonl", "heldout8", 350, 0.70, 0.022), ("place_heldout9.jsonl", "heldout9", 380, 0.92, 0.005),
-    ("place_heldout10.jsonl", "heldout10", 450, 0.87, 0.006), ("place_heldout11.jsonl", "heldout11", 420, 0.81, 0.012),
-    ("place_heldout12.jsonl", "heldout12", 420, 0.90, 0.008), ("place_heldout13.jsonl", "heldout13", 400, 0.86, 0.005),
-    ("place_heldout14.jsonl", "heldout14", 400, 0.81, 0.012), ("place_heldout15.jsonl", "heldout15", 350, 0.94, 0.006),
+    ("place_heldout10.jsonl", "heldout10", 450, 0.92, 0.006), ("place_heldout11.jsonl", "heldout11", 420, 0.86, 0.012),
+    ("place_heldout12.jsonl", "heldout12", 420, 0.90, 0.008), ("place_heldout13.jsonl", "heldout13", 400, 0.91, 0.008),
+    ("place_heldout14.jsonl", "heldout14", 400, 0.85, 0.012), ("place_heldout15.jsonl", "heldout15", 350, 0.94, 0.006),
     ("place_heldout16.jsonl", "heldout16", 300, 0.88, 0.004), ("place_heldout17.jsonl", "heldout17", 390, 0.91, 0.012),
     ("place_heldout18.jsonl", "heldout18", 440, 0.90, 0.010), ("place_heldout19.jsonl", "heldout19", 390, 0.93, 0.008),
-    ("place_heldout20.jsonl", "heldout20", 400, 0.88, 0.015), ("place_heldout21.jsonl", "heldout21", 430, 0.86, 0.018),
-    ("place_heldout22.jsonl", "heldout22", 490, 0.92, 0.008), ("place_heldout23.jsonl", "heldout23", 380, 0.95, 0.014)])
+    ("place_heldout20.jsonl", "heldout20", 400, 0.91, 0.015), ("place_heldout21.jsonl", "heldout21", 430, 0.86, 0.018),
+    ("place_heldout22.jsonl", "heldout22", 490, 0.92, 0.008), ("place_heldout23.jsonl", "heldout23", 380, 0.95, 0.014),
+    ("place_heldout24.jsonl", "heldout24", 380, 0.87, 0.022)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     rows = _rows(name)
     table = load_regions()
@@ -429,7 +432,8 @@ def test_a_coach_called_dake_serves_a_route():
 @pytest.mark.parametrize("text,code,role", [
     ("在石家庄火车站打车去长安区，司机绕路多收钱", "130100", "route"),  # a trip inside 石家庄, not 长安区
     ("从重庆江北机场坐网约车回沙坪坝，多跑了二十公里", "500000", "route"),  # 渝北 to 沙坪坝: 重庆
-    ("解放碑打车去江北机场 司机绕了一圈", "500000", "problem"),  # only the destination: its city
+    ("解放碑打车去江北机场 司机绕了一圈", "500000", "route"),  # 渝中 (a sight since rule 32) to 渝北: 重庆
+    ("在小区门口打车去江北机场 司机绕了一圈", "500000", "problem"),  # only the destination: its city
 ])
 def test_a_taxi_trip_is_a_route_and_its_destination_says_only_the_city(text, code, role):
     res = locate(text)
@@ -773,3 +777,56 @@ def test_the_handling_unit_of_an_exported_record_is_no_problem_word(text, code):
 def test_a_handling_unit_alone_is_only_a_weak_answer():
     r = locate("【事发地点】【诉求类型】投诉【诉求内容】快递货车在小区里开得太快【承办单位】武侯区交通局")
     assert r["confidence"] == "low", r  # where the case went, not surely where it happened
+
+
+# ---- rule added after held-out 24 was first scored (docs/text.md, rule 32)
+
+@pytest.mark.parametrize("text,code", [
+    ("大雁塔北广场散场以后网约车上客点被围起来了", "610113"),  # 雁塔区, no division named
+    ("洪崖洞晚上封路，网约车只能停到桥那头", "500103"),  # 渝中区
+    ("冰雪大世界门口的黑车一口价两百", "230109"),  # 松北区
+    ("鼓浪屿的轮渡码头排队两个小时", "350203"),  # 思明区
+    ("三清山索道下站排队两小时", "361100"),  # spans 玉山 and 德兴: the city
+])
+def test_a_well_known_sight_names_its_county(text, code):
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("大连周水子机场出租车拒载，说只拉远的，去星海广场都不拉", "210211"),  # the airport, not 沙河口区
+    ("天津西站南广场出租车不打表，一口价到滨江道要一百", "120106"),  # the station, not 和平区
+    ("凤凰机场出来打车一口价，到大东海要一百二", "460200"),  # the airport's city, not 吉阳区
+])
+def test_a_sight_a_trip_was_going_to_is_weaker_than_where_it_starts(text, code):
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text", ["北京路步行街周边停车难，节假日车辆在路边排长队",  # 广州, 昆明 …
+                                  "南京路步行街附近的旅游大巴乱停"])  # 上海, 天津 …
+def test_a_street_many_cities_have_is_no_sight(text):
+    assert locate(text)["code"] is None
+
+
+def test_an_account_a_post_is_addressed_to_is_only_weak_evidence():
+    r = locate("@江苏交通广播 求扩散！下午在高速上被一辆白色轿车别车追尾，对方直接跑了")
+    assert r["code"] == "320000" and r["confidence"] == "low", r
+    # beside a place in what the post says, the account does not outvote it
+    assert locate("滕王阁门口那条路旅游大巴乱停 @南昌交警")["code"] == "360102"
+
+
+def test_a_topic_tag_is_weaker_than_the_place_the_post_names():
+    assert locate("宏村门口拉客的电瓶车说五块到停车场，到了要二十 #徽州旅游#")["code"] == "341023"  # 黟县
+    assert locate("外牌车早高峰上不了延安高架，上海这个限行能不能改改 #上海交通#")["code"] == "310000"
+
+
+def test_the_landmark_table_names_real_regions_once():
+    from hotline.text.places import FACILITIES, LANDMARKS, _landmarks
+
+    table = load_regions()
+    text = files("hotline.text.data").joinpath("place_landmarks.txt").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    assert len(rows) >= 200 and len({name for name, _, _ in rows}) == len(rows)
+    for name, code, full in rows:
+        assert code in table and table.full_name(code) == full, (name, code, full)
+        assert FACILITIES[name] == code and name in LANDMARKS
+    assert set(_landmarks()) == LANDMARKS
