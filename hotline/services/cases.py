@@ -263,13 +263,15 @@ def create_case(
     created_at: datetime | None = None,
     intake_unit: str | None = None,
     route: Callable[[Connection, CaseCreate], tuple[str, str]] | None = None,
+    dispatch_note: str | None = None,
 ) -> tuple[dict[str, Any], bool]:
     """Record a case. Returns (case, replayed): replayed is True when the Idempotency-Key was seen.
 
     `route(conn, completed command)` → (unit, reason): take the case in already dispatched to that
     unit, in the same transaction (即接即办, services.routing.take_in_and_dispatch); the answer then
     has `auto_dispatch`. When `route` raises a ServiceError, or the user may not dispatch there, the
-    case is taken in as new and `auto_dispatch` says why."""
+    case is taken in as new and `auto_dispatch` says why. `dispatch_note` is the dispatch event's note
+    (by default: taken in and dispatched by the routing rules)."""
     if ctx.user is not None and not ctx.user.has(*INTAKE_ROLES):
         raise forbidden("只有坐席、督办和管理员可以受理工单")
     # Files first: each is fsynced before the row that names it commits.
@@ -300,7 +302,7 @@ def create_case(
                 row, atts = _insert_case(conn, ctx, cmd, stored, demo, created_at or ctx.clock.now(),
                                          intake, suggestions,
                                          (idempotency_key, req_hash, ctx.clock.now()) if idempotency_key else None,
-                                         dispatch)
+                                         dispatch, dispatch_note or AUTO_DISPATCH_NOTE)
             # Shown from the rows just written, after COMMIT: nothing else points at a case its own
             # transaction had not committed (no merges, co-handlers or clocks; the job round starts them).
             case = case_view(None, row, mask=False, clocks=[],
@@ -345,9 +347,10 @@ def _default_intake(conn: Connection, ctx: Context) -> str | None:
 def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: bool, now: datetime,
                  intake_unit: str | None = None, suggestions=(),
                  idempotency: tuple[str, str, datetime] | None = None,
-                 dispatch: str | None = None) -> tuple[Any, list]:
+                 dispatch: str | None = None, dispatch_note: str = "") -> tuple[Any, list]:
     """Write a new case, its keys, attachments, suggestions, create event and Idempotency-Key (key,
-    request hash, time); with `dispatch`, already dispatched to that unit (and its dispatch event).
+    request hash, time); with `dispatch`, already dispatched to that unit (and its dispatch event,
+    with `dispatch_note`).
     Return its row and its attachment rows."""
     from hotline.services.intake import record
 
@@ -374,7 +377,7 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
         recorded["suggested"] = {s.field: {"value": s.suggested, "kept": s.accepted, "source": s.source}
                                  for s in suggestions}
     if conn.dialect.name == "postgresql":
-        row = _create_pg(conn, values, now, recorded, suggestions, idempotency, dispatch)
+        row = _create_pg(conn, values, now, recorded, suggestions, idempotency, dispatch, dispatch_note)
     else:  # SQLite: one writer at a time anyway (store.db.GroupCommit)
         values["number"] = _next_number(conn, now)
         row = conn.execute(_INSERT_CASE, values).one()
@@ -383,7 +386,7 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
         _append_event(conn, row.id, 1, Action.CREATE, ctx.actor, now, None, Status.NEW, recorded, None)
         if dispatch is not None:
             _append_event(conn, row.id, 2, Action.DISPATCH, ctx.actor, now, Status.NEW, Status.DISPATCHED,
-                          {"unit": dispatch}, AUTO_DISPATCH_NOTE)
+                          {"unit": dispatch}, dispatch_note)
         if idempotency:
             key, request_hash, at = idempotency
             conn.execute(sa.insert(idempotency_keys).values(
@@ -396,7 +399,8 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
 
 
 def _create_pg(conn: Connection, values: dict[str, Any], now: datetime, recorded: dict, suggestions,
-               idempotency: tuple[str, str, datetime] | None, dispatch: str | None = None) -> Any:
+               idempotency: tuple[str, str, datetime] | None, dispatch: str | None = None,
+               dispatch_note: str = "") -> Any:
     from hotline.services.intake import suggestion_values
     from hotline.store.partitions import case_id_base
 
@@ -404,7 +408,7 @@ def _create_pg(conn: Connection, values: dict[str, Any], now: datetime, recorded
     key, request_hash, at = idempotency or (None, None, None)
     params = {**values, "id_base": case_id_base(now), "day": day, "counter": counter,
               "event_fields": recorded, "idem_key": key, "idem_hash": request_hash, "idem_at": at,
-              "dispatch_fields": {"unit": dispatch} if dispatch else None, "dispatch_note": AUTO_DISPATCH_NOTE}
+              "dispatch_fields": {"unit": dispatch} if dispatch else None, "dispatch_note": dispatch_note}
     rows = suggestion_values(list(suggestions))
     params.update({f"s_{f}": [r[f] for r in rows] for f in _SUGGESTION_FIELDS})
     row = conn.execute(_CREATE_PG, params).first()

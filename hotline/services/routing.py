@@ -55,19 +55,22 @@ def preview(ctx: Context, *, region: str | None, category: str, type_: str, urge
     }
 
 
-def take_in_and_dispatch(ctx: Context, cmd: CaseCreate, *,
-                         idempotency_key: str | None = None) -> tuple[dict[str, Any], bool]:
-    """Take a case in already dispatched to the unit its routing names, in one transaction (即接即办:
-    POST /api/v1/cases with `"dispatch": "auto"`). A case that cannot go (no route, a unit outside
-    the user's reach, a role that may not dispatch) is taken in as new; `auto_dispatch` in the answer
-    says what happened. A replayed Idempotency-Key answers the case as it is now."""
+def take_in_and_dispatch(ctx: Context, cmd: CaseCreate, *, idempotency_key: str | None = None,
+                         unit: str | None = None, note: str | None = None) -> tuple[dict[str, Any], bool]:
+    """Take a case in already dispatched, in one transaction (即接即办: POST /api/v1/cases with
+    `"dispatch": "auto"`, and the console's 受理并派单): to `unit` when the operator chose one, else
+    to the unit its routing names. A case that cannot go (no route, a unit outside the user's reach, a
+    role that may not dispatch) is taken in as new; `auto_dispatch` in the answer says what happened.
+    A replayed Idempotency-Key answers the case as it is now. `note` is the dispatch event's note."""
 
     def decide(conn: Connection, completed: CaseCreate) -> tuple[str, str]:
+        if unit:
+            return unit, "坐席指定派往单位"
         d = decide_route(conn, region=completed.place.region, category=completed.category,
                          type_=completed.type, urgent=completed.urgent)
         return d.unit, d.reason
 
-    return create_case(ctx, cmd, idempotency_key=idempotency_key, route=decide)
+    return create_case(ctx, cmd, idempotency_key=idempotency_key, route=decide, dispatch_note=note)
 
 
 def _validate(region: str | None, category: str | None, type_: str | None) -> None:

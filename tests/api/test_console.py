@@ -158,6 +158,41 @@ def test_case_from_the_text_alone_is_dispatched_to_the_routed_unit(ctx, browser_
     assert number in page.text and "已受理工单" in page.text
 
 
+def test_take_in_and_dispatch_is_one_unit_of_work_with_the_operators_note(ctx, clock, browser_client, operator,
+                                                                          monkeypatch):
+    from datetime import timedelta
+
+    start = clock.at
+
+    def ticking():  # every reading of the clock a second later: a second write would show it
+        clock.at += timedelta(seconds=1)
+        return clock.at
+
+    monkeypatch.setattr(clock, "now", ticking)
+    number = _number(_create(browser_client, operator, then="dispatch", note="司机在收费站等候，请尽快核实"))
+    case = browser_client.get(f"/api/v1/cases/{number}").json()
+    assert (case["status"], case["unit"], case["version"]) == ("dispatched", "hb-xiaogan", 2)
+    events = browser_client.get(f"/api/v1/cases/{number}/timeline").json()["events"]
+    assert [e["action"] for e in events] == ["create", "dispatch"]
+    assert events[1]["note"] == "司机在收费站等候，请尽快核实" and events[1]["fields"] == {"unit": "hb-xiaogan"}
+    assert events[0]["at"] == events[1]["at"]  # written together, not created and then acted on
+    assert clock.at > start
+    # The unit the operator chose wins over the routed one.
+    number = _number(_create(browser_client, operator, then="dispatch", dispatch_unit="hb-wuhan"))
+    assert browser_client.get(f"/api/v1/cases/{number}").json()["unit"] == "hb-wuhan"
+
+
+def test_a_dispatch_that_cannot_go_keeps_the_case_and_says_why(ctx, browser_client, operator):
+    r = _create(browser_client, operator, then="dispatch", dispatch_unit="no-such-unit")
+    assert r.status_code == 303
+    number, query = re.search(r"/console/cases/([\d-]+)\?(.*)$", r.headers["location"]).groups()
+    assert "failed=dispatch" in query and "reason=unknown_unit" in query
+    case = browser_client.get(f"/api/v1/cases/{number}").json()
+    assert case["status"] == "new" and case["unit"] is None  # taken in all the same
+    events = browser_client.get(f"/api/v1/cases/{number}/timeline").json()["events"]
+    assert [e["action"] for e in events] == ["create"]
+
+
 def test_an_operators_change_is_recorded_against_the_suggestion(ctx, browser_client, operator):
     r = _create(browser_client, operator, then="save", category="control.testing", touched="category")
     number = re.search(r"created=([\d-]+)", r.headers["location"]).group(1)

@@ -265,16 +265,20 @@ async def create(request: Request, form: FormData = Depends(checked_form), ctx: 
             request, ctx, user, values=values, errors=errors, history=reads.caller_history(ctx, values["phone"]),
             calls=recent_calls(ctx, user)), status_code=422)
     key = str(form.get("idempotency_key") or "") or None
-    case, _replayed = await run_in_threadpool(lambda: create_case(ctx, cmd, idempotency_key=key))
-    await run_in_threadpool(_record_intake, ctx, case, sugg, eff, values["call_id"])
     note = values["note"] or None
+    if then == "dispatch":
+        # 受理并派单: taken in already dispatched (to the unit chosen, else the routed one) in one
+        # unit of work, as POST /api/v1/cases with "dispatch": "auto" (docs/architecture.md)
+        case, _replayed = await run_in_threadpool(lambda: routing.take_in_and_dispatch(
+            ctx, cmd, idempotency_key=key, unit=values["dispatch_unit"] or None, note=note))
+    else:
+        case, _replayed = await run_in_threadpool(lambda: create_case(ctx, cmd, idempotency_key=key))
+    await run_in_threadpool(_record_intake, ctx, case, sugg, eff, values["call_id"])
     try:
         if then == "dispatch":
-            unit = values["dispatch_unit"] or (route_preview(ctx, eff) or {}).get("unit")
-            if not unit:
-                raise ServiceError("no_route", "没有找到派往的单位，请在“派往单位”中选择", 422)
-            body = ActionIn(version=case["version"], unit=unit, note=note)
-            case = await run_in_threadpool(act, ctx, case["number"], Action.DISPATCH, body)
+            outcome = case.get("auto_dispatch") or {"done": True}  # (none on a replay: as it was)
+            if not outcome["done"]:
+                raise ServiceError(outcome["code"], outcome["message"], 422)
         elif then == "close":
             body = ActionIn(version=case["version"], reply=values["reply"], note=note)
             case = await run_in_threadpool(act, ctx, case["number"], Action.CLOSE, body)
