@@ -830,3 +830,18 @@ def test_the_landmark_table_names_real_regions_once():
         assert code in table and table.full_name(code) == full, (name, code, full)
         assert FACILITIES[name] == code and name in LANDMARKS
     assert set(_landmarks()) == LANDMARKS
+
+
+@pytest.mark.parametrize("text,code", [
+    ("万达商城门口的公交站没有站牌", None),  # a mall
+    ("淄博周村区周村古商城门口的停车场乱收费", "370306"),  # a market town, not 商城县
+    ("信阳商城的班车停了", "411524"), ("商城县的班车停了", "411524"),  # after its city, or in full
+])
+def test_shangcheng_is_a_mall_unless_its_city_or_county_says_so(text, code):
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [("邳州市运河镇码头砂石车扬尘", "320382"),  # now 运河街道, not 响水's 运河镇
+                                       ("枞阳县老洲镇的长江渡口没有救生衣", "340722")])
+def test_a_town_glued_to_a_county_it_is_not_in_is_a_spot_of_that_county(text, code):
+    assert locate(text)["code"] == code
