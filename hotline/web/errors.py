@@ -98,6 +98,15 @@ def answers(model: Any = None, *errors: int, status: int = 200, media_types: dic
     return kwargs
 
 
+def json_answer(content: Any, status: int = 200, headers: dict[str, str] | None = None) -> JSONResponse:
+    """A JSON answer written as it is. The services answer plain JSON values (str, numbers, bools,
+    None, lists, dicts; times already ISO strings), so FastAPI's `jsonable_encoder` walk, which a
+    dict returned from a handler goes through, is work for nothing: ~140 µs of a case's ~4 ms at
+    intake (docs/benchmarks.md, intake). Anything else (a datetime, a model) is a TypeError here,
+    not silently converted."""
+    return JSONResponse(content, status_code=status, headers=headers)
+
+
 def link(method: str, path: str, parameters: dict[str, str] | None = None,
          body: dict[str, str] | None = None, description: str = "") -> dict[str, Any]:
     """An OpenAPI link to the operation `method path`, its parameters taken from this answer

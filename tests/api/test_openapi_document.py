@@ -128,3 +128,16 @@ def test_handlers_answer_the_documented_error_shape(client, spec, method, path, 
     assert any("\u4e00" <= ch <= "\u9fff" for ch in body["error"]["message"]), "message should be Chinese"
     if code == "validation_error":
         assert body["error"]["fields"] and {"field", "code", "message"} <= set(body["error"]["fields"][0])
+
+
+def test_a_json_answer_is_written_as_it_is_and_refuses_what_json_cannot_hold():
+    import json
+    from datetime import datetime, timezone
+
+    from hotline.web.errors import json_answer
+
+    r = json_answer({"number": "20220422-000001", "urgent": True, "place": {"lat": None}}, 201, {"Location": "/x"})
+    assert (r.status_code, r.headers["location"]) == (201, "/x")
+    assert json.loads(r.body) == {"number": "20220422-000001", "urgent": True, "place": {"lat": None}}
+    with pytest.raises(TypeError):  # the services answer ISO strings; a datetime here is a bug to see
+        json_answer({"at": datetime.now(timezone.utc)})

@@ -16,7 +16,7 @@ from hotline.services.commands import ActionIn, CaseCreate
 from hotline.services.errors import ServiceError
 from hotline.web.api.schemas import AttachmentOut, CaseCreatedOut, CaseOut, Page, TimelineOut
 from hotline.web.deps import DbId, context
-from hotline.web.errors import answers, link
+from hotline.web.errors import answers, json_answer, link
 
 router = APIRouter(prefix="/api/v1/cases", tags=["工单"])
 
@@ -45,16 +45,15 @@ CASE_LINKS = case_links()
                                      "schema": {"type": "string", "enum": ["true"]}}}))
 def create_case(
     body: CaseCreate,
-    response: Response,
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
     ctx: Context = Depends(context),
-) -> dict:
+) -> Response:
     take_in = routing.take_in_and_dispatch if body.dispatch == "auto" else svc.create_case
     case, replayed = take_in(ctx, body, idempotency_key=idempotency_key or None)
-    response.headers["Location"] = f"/api/v1/cases/{case['number']}"
+    headers = {"Location": f"/api/v1/cases/{case['number']}"}
     if replayed:
-        response.headers["Idempotent-Replayed"] = "true"
-    return case
+        headers["Idempotent-Replayed"] = "true"
+    return json_answer(case, 201, headers)
 
 
 @router.get("", summary="工单列表（筛选、翻页）", **answers(Page[CaseOut], links=case_links("/items/0")))
@@ -93,8 +92,8 @@ def get_timeline(number: str, ctx: Context = Depends(context)) -> dict:
 
 @router.post("/{number}/actions/{action}", summary="工单操作（派单、签收、答复、办结、回访……）",
              **answers(CaseOut, 409, description="操作后的工单", links=CASE_LINKS))
-def post_action(number: str, action: str, body: ActionIn, ctx: Context = Depends(context)) -> dict:
-    return svc.act(ctx, number, svc.parse_action(action, body), body)
+def post_action(number: str, action: str, body: ActionIn, ctx: Context = Depends(context)) -> Response:
+    return json_answer(svc.act(ctx, number, svc.parse_action(action, body), body))
 
 
 @router.post("/{number}/attachments", summary="上传附件（照片）",
