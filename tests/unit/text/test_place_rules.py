@@ -104,7 +104,7 @@ def _rows(name):
 # 0.062; set 19: 0.950 / 0.005, first score 0.932 / 0.025; set 20: 0.899 / 0.010, first score 0.877 /
 # 0.032; set 21: 0.896 / 0.014, first score 0.697 / 0.037; set 22: 0.936 / 0.004, first score 0.920 /
 # 0.018; set 23: 0.972 / 0.010, first score 0.959 / 0.031; set 24: 0.888 / 0.016, first score 0.725 /
-# 0.026; set 25: 0.918 / 0.007, first score 0.901 / 0.027. The landmark table (rule 32) raised sets 10, 11, 13, 14 and 20 by 0.03-0.05: their floors
+# 0.026; set 25: 0.918 / 0.007, first score 0.901 / 0.027; set 26: 0.881 / 0.012, first score 0.782 / 0.069. The landmark table (rule 32) raised sets 10, 11, 13, 14 and 20 by 0.03-0.05: their floors
 # moved up with it.)
 @pytest.mark.parametrize("name,split,size,floor,most_wrong", [
     ("place_heldout3.jsonl", "heldout3", 150, 0.95, 0.01), ("place_heldout5.jsonl", "heldout5", 300, 0.95, 0.01),
@@ -117,7 +117,8 @@ def _rows(name):
     ("place_heldout18.jsonl", "heldout18", 440, 0.90, 0.010), ("place_heldout19.jsonl", "heldout19", 390, 0.93, 0.008),
     ("place_heldout20.jsonl", "heldout20", 400, 0.91, 0.015), ("place_heldout21.jsonl", "heldout21", 430, 0.86, 0.018),
     ("place_heldout22.jsonl", "heldout22", 490, 0.92, 0.008), ("place_heldout23.jsonl", "heldout23", 380, 0.95, 0.014),
-    ("place_heldout24.jsonl", "heldout24", 380, 0.87, 0.022), ("place_heldout25.jsonl", "heldout25", 400, 0.90, 0.010)])
+    ("place_heldout24.jsonl", "heldout24", 380, 0.87, 0.022), ("place_heldout25.jsonl", "heldout25", 400, 0.90, 0.010),
+    ("place_heldout26.jsonl", "heldout26", 400, 0.87, 0.015)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     rows = _rows(name)
     table = load_regions()
@@ -882,3 +883,54 @@ def test_where_a_platform_is_registered_is_not_the_place():
     assert r["code"] != "320100" and r["confidence"] == "low", r  # on the way: neither field is sure
     r = locate("某物流平台（注册地：江苏省南京市）说我超时了要扣钱")
     assert (r["role"], r["confidence"]) == ("origin", "low"), r
+
+
+# ---- rule added after held-out 26 was first scored (docs/text.md, rule 34)
+
+@pytest.mark.parametrize("text,code", [
+    ("羊城的网约车晚上加价太多", "440100"), ("鹏城的公交站台没有遮阳棚", "440300"),
+    ("北国春城下大雪，公交晚点一个小时", "220100"), ("春城的出租车下雨天不打表", "530100"),
+    ("帝都的出租车份子钱太高", "110000"), ("冰城的公交冬天晚点太厉害", "230100"),
+])
+def test_a_city_by_its_nickname(text, code):
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("鹿城的网约车又涨价了", None), ("龙城的公交车司机态度太差", None),  # 温州 / 包头; 柳州 / 太原 / 常州
+    ("龙城柳州的公交站没有站牌", "450200"), ("滨城大连的有轨电车冬天没有暖气", "210200"),
+    ("丹东下面的凤城，景区班车超员", "210682"), ("温州人说的鹿城，五马街附近停车难", "330302"),
+])
+def test_a_county_name_that_is_another_citys_nickname_needs_its_city(text, code):
+    assert locate(text)["code"] == code
+
+
+def test_where_a_relative_studies_is_not_the_place_but_being_at_home_there_is():
+    r = locate("我儿子在郑州上大学，我在老家郸城，县城里的出租车都不打表")
+    assert r["code"] == "411625", r  # 郸城, not 郑州
+    r = locate("我闺女在西安上大学，放假回家买学生票，窗口说优惠区间不对")
+    assert r["confidence"] == "low", r
+
+
+def test_a_place_said_again_as_another_is_that_other():
+    assert locate("宜城这边，就是安庆，江边那条路晚上大货车超速")["code"] == "340800"  # not 襄阳's 宜城市
+    assert locate("蓟州 就是盘山那边的路不好走")["code"] == "120119"  # (rule 24 still: the second inside)
+
+
+@pytest.mark.parametrize("text,code,confidence", [
+    ("景德镇和乐平交界那块的砂场，运砂车天天超载", "360200", "medium"),  # the city holding both
+    ("大理和丽江交界那段高速，下坡没有避险车道", "530000", "medium"),
+])
+def test_a_border_between_two_places_is_in_the_region_holding_both(text, code, confidence):
+    r = locate(text)
+    assert (r["code"], r["confidence"]) == (code, confidence), r
+
+
+def test_a_border_between_provinces_is_either_side():
+    assert locate("江苏和安徽交界那块有个检查站，罚款不开票")["confidence"] == "low"
+
+
+@pytest.mark.parametrize("text,code", [("哈站出来的出租车，去中央大街要五十", "230103"),  # 南岗区
+                                       ("松花江边上的停车位全被占了，吉林市也不管", "220200")])  # the river
+def test_stations_people_shorten_and_a_river_that_was_a_prefecture(text, code):
+    assert locate(text)["code"] == code
