@@ -43,9 +43,10 @@ GENERIC_COUNTY_SHORT = frozenset(
     九龙 白玉 名山 石棉 天全 仁和 大英 射洪 大竹 万源 卫东 文峰 老城 博爱 鼓楼 六合 小店 无为 黄龙
     钟楼 安宁 雨花 天心 中山 普陀 新市 玉泉 上高 大安 长安 龙华 海城 东港 铁东 铁西 河口 江城
     新区 沙湾 城厢 金川 青白江 和田 东区 西区 北区 南区 海港 平原 古城 山城 站前 龙潭 盐湖
-    商城 滨城 鹿城 龙城 凤城 鹤城 榕城 江城""".split()
+    商城 滨城 鹿城 龙城 凤城 鹤城 榕城 江城 开江 沿河 湖里""".split()
     # (万达商城, 周村古商城: a mall or a market town; added after held-out 24. 滨城 … 江城: a county's
-    # name that is also another city's nickname — 滨城大连, 龙城柳州, 鹿城三亚; added after held-out 26)
+    # name that is also another city's nickname — 滨城大连, 龙城柳州, 鹿城三亚; added after held-out 26.
+    # 开江 (the ice breaking up), 沿河 (along the river), 湖里 (in the lake): added after held-out 27)
 )
 # Full names that are also everyday words: they count only right after their parent (阳泉市矿区).
 GENERIC_FULL = frozenset({"矿区", "城区", "郊区", "市中区", "新区", "城中区", "城关区", "城关镇",
@@ -205,7 +206,18 @@ ALIASES = {"滨海": "120116", "昆区": "150203", "伊旗": "150627", "浦东":
            "杭城": "330100", "鹭岛": "350200", "汴梁": "410200", "汴京": "410200",
            "星城": "430100", "羊城": "440100", "花城": "440100", "鹏城": "440300", "邕城": "450100",
            "椰城": "460100", "蓉城": "510100", "月城": "513401", "筑城": "520100", "春城": "530100",
-           "锡都": "532501", "日光城": "540100"}
+           "锡都": "532501", "日光城": "540100",
+           # parts of one province as people name them (苏北农村, 皖南山区, 南疆; added after held-out 27)
+           "苏北": "320000", "苏南": "320000", "苏中": "320000", "皖南": "340000", "皖北": "340000",
+           "皖西": "340000", "鲁西南": "370000", "鲁西北": "370000", "鲁中": "370000", "胶东": "370000",
+           "豫东": "410000", "豫西": "410000", "豫南": "410000", "豫北": "410000", "川东北": "510000",
+           "川西": "510000", "川南": "510000", "粤西": "440000", "粤东": "440000", "粤北": "440000",
+           "赣南": "360000", "陕北": "610000", "陕南": "610000", "关中": "610000", "晋北": "140000",
+           "晋南": "140000", "冀北": "130000", "冀南": "130000", "闽南": "350000", "闽西": "350000",
+           "浙南": "330000", "辽西": "210000", "蒙东": "150000", "南疆": "650000", "北疆": "650000",
+           "藏北": "540000", "鄂西": "420000", "鄂东": "420000", "湘南": "430000", "桂北": "450000",
+           "滇西": "530000", "黔北": "520000",
+           "塔县": "653131"}
 
 # Landline area codes → city (weak evidence: the caller's phone, not the place of the problem).
 AREA_CODES = {
@@ -260,7 +272,8 @@ _ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?的(?:旅游|长途|�
                             "城际|动车|火车|线路|航班|运煤专线|轮渡|渡轮)"
                             # right after the place, without 的 (临清至聊城城际公交, 讷河至齐齐哈尔客运班车;
                             # added after held-out 19)
-                            "|(?:市区|城区|区)?(?:城际|城乡|客运|通勤|跨省|跨市)(?:公交|班车|客车|大巴|快线)")
+                            "|(?:市区|城区|区)?(?:那趟|这趟|那班|这班)?(?:城际|城乡|客运|通勤|跨省|跨市)(?:公交|班车|客车|大巴|快线)")
+# (罗田到英山那趟城乡班车: 那趟 added after held-out 27)
 # A service from a county to "the city proper" (当涂县到市区的城乡公交): the county's or its city's.
 _TO_CITY_PROPER = re.compile("(?:到|至|往|去)(?:市区|城区|市里)")
 # A taxi or ride-hailing trip between two places (在石家庄火车站打车去长安区, 从江北机场坐网约车回沙坪坝):
@@ -653,8 +666,19 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
            everyday: dict[str, list[str]] | None = None) -> list[Phrase]:
     """`everyday`: the county readings of everyday-word names (中山 → 大连中山区), tried after a parent."""
     phrases: list[Phrase] = []
+    held: Mention | None = None  # the last everyday-word name left out (海城, 东港)
     for m in mentions:
         generic = m.generic or m.text in GENERIC_FULL
+        if held is not None and m.town and held.end == m.start and m.text.endswith(("镇", "乡")):
+            # 海城牛庄镇, 东港孤山镇: an everyday-word name glued before a town of one of its counties
+            # is that county (not a subdistrict named like a street: 鼓楼东街; added after held-out 27)
+            readings = set(held.codes) | set((everyday or {}).get(held.text, ()))
+            inside = [c for c in m.codes if c in readings]
+            if inside:
+                phrases.append(Phrase([held, m], inside))
+                held = None
+                continue
+        held = None
         if phrases:
             p = phrases[-1]
             gap = text[p.end:m.start]
@@ -708,6 +732,7 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                 text.startswith(_CENTRE_RIGHT, q.end) and any(_is_within(table, c, a) for a in q.codes)
                 for q in phrases)]
             if len(centre) != 1:
+                held = m
                 continue
             phrases.append(Phrase([m], centre))
             continue
