@@ -683,7 +683,7 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
             p = phrases[-1]
             gap = text[p.end:m.start]
             # an everyday word names a county only glued to its parent (龙岩永定, not 防城港的港口)
-            joins = "省市州" if m.generic else "省市县区州 的"
+            joins = "省市州" if m.generic else "省市县区州 的·•"  # (广州·白云区; · added after held-out 28)
             # 蓟州 就是盘山那边: the second place said to be the first, as if glued (rule 24)
             clarifies = gap.strip(" ，,") in ("就是", "也就是")
             # 昌平线沙河站, 房山线长阳站: a station on a metro line named after the district, as if glued
@@ -716,7 +716,8 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     # or after its 的 (高碑店市的新发地: 高碑店's market of that name, not 北京's)
                     # (an airport or station may lie outside the city it serves: 西安咸阳机场)
                     continue
-                if (not gap or clarifies or on_line) and not m.full and all(c[4:] != "00" for c in m.codes) and (
+                if (not gap or clarifies or on_line or gap in ("·", "•")) and not m.full and \
+                        all(c[4:] != "00" for c in m.codes) and (
                         all(c[4:] == "00" for c in p.codes) or m.text not in ALLOWED_SHORT):
                     # 洛阳龙门站, 昌平沙河, 万宁兴隆: a county's short name glued to a place it is not in
                     # names a spot inside that place (a town: 龙门 in 洛阳, 沙河 in 昌平), not the
@@ -1112,8 +1113,11 @@ def locate_point(lat: float, lng: float, use_outlines: bool = True) -> dict[str,
 
 
 def _locate_text(text: str, phone: str | None = None, plates: list[str] | None = None) -> dict[str, Any]:
+    from hotline.text.noisy import for_places
+
     table = load_regions()
     gaz = gazetteer()
+    text = for_places(text, gaz)  # 鄭州, 天 津, 东丰丰县, 武近区 as a reader reads them (rule 36)
     mentions = _filter(text, gaz.matches(text), table, gaz.towns)
     phrases = _group(mentions, table, text, gaz.generic)
     weak = weak_evidence(text, phone, plates)

@@ -1,0 +1,303 @@
+"""Text as it really arrives, made readable for the place gazetteer (docs/text.md, rule 36).
+
+Messages come from old systems, phones and web forms: traditional characters (鄭州, 豐潤區), names
+broken by spaces or line breaks (天 津 武 清 区, 东⏎安区), a sticky key (东丰丰县), HTML remnants
+(&nbsp;, <br>) and input-method slips (武近区 for 武进区, 石家装 for 石家庄). `for_places(text)` gives
+the text the gazetteer reads. Every change is one a careful reader makes, and only where it makes a
+place name appear: a space is dropped only when a name spans it, a doubled character only when the
+name it completes is longer than any name there before, a slip only when exactly one division
+differs from it by that one character (among the children of the city it is glued to, or, for
+longer names, in all China). Traditional characters are mapped one to one (OpenCC's
+TSCharacters table, from the `opencc-python-reimplemented` package), so positions stay put.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hotline.text.places import Gazetteer
+
+_HTML = re.compile(r"&nbsp;|&amp;|&lt;|&gt;|&quot;|&#\d{1,5};|</?[a-zA-Z][a-zA-Z0-9]{0,9}\s*/?>")
+_HTML_AS = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
+# A run of spaces, tabs, line breaks or ideographic spaces between two CJK characters.
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\r\n\u3000\u00a0]+(?=[\u4e00-\u9fff])")
+_DOUBLE = re.compile(r"([\u4e00-\u9fff])\1")
+_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])[区县市旗]")
+_WINDOW = 8  # characters on each side of a junction that a name spanning it may use
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+# A division's last character starting another word (市场, 区域, 旗舰).
+_SUFFIX_WORDS = frozenset({"市场", "市民", "市政", "市级", "市值", "市面", "区域", "区间", "区块", "旗舰", "旗下",
+                           "旗帜", "县级"})
+# Zones and words that end in 区/县/市 but are no division (西安高新区 is not 高陵区).
+_NOT_DIVISIONS = frozenset({"高新", "经开", "开发", "保税", "综保", "自贸", "工业", "产业", "示范", "度假", "风景",
+                            "景", "新", "城", "郊", "园", "校", "社", "街", "老城", "新城", "城关", "旧城",
+                            "主城", "市", "县", "省", "湾", "港", "商", "灾", "矿", "林", "牧", "垦",
+                            "小", "社", "辖", "片", "全", "本", "该", "各", "两", "校", "厂", "营", "考"})
+
+
+@lru_cache(maxsize=1)
+def _simplified() -> dict[int, str]:
+    """Traditional → simplified, one character for one (the first reading OpenCC gives), except for
+    characters that simplified place names use as they are (乾州, 乾县: 乾 stays, not 干)."""
+    from hotline.text.places import gazetteer
+
+    kept = {ch for name in gazetteer().names for ch in name}
+    text = files("opencc").joinpath("dictionary", "TSCharacters.txt").read_text(encoding="utf-8")
+    table: dict[int, str] = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1 and parts[0] != parts[1] \
+                and parts[0] not in kept:
+            table[ord(parts[0])] = parts[1]
+    return table
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> frozenset[str]:
+    """The characters the table would change: most messages have none, and a look is cheaper."""
+    return frozenset(chr(c) for c in _simplified())
+
+
+def _spans(gaz: Gazetteer, text: str, lo: int, hi: int) -> int:
+    """The length of the longest gazetteer name in `text` that covers both lo and hi (lo < hi)."""
+    best = 0
+    for end, (name, *_rest) in gaz.automaton.iter(text):
+        start = end - len(name) + 1
+        if start <= lo and end >= hi:
+            best = max(best, len(name))
+    return best
+
+
+def _touching(gaz: Gazetteer, text: str, lo: int, hi: int) -> int:
+    """The length of the longest name wholly on one side of the junction lo|hi that touches it."""
+    best = 0
+    for end, (name, *_rest) in gaz.automaton.iter(text):
+        start = end - len(name) + 1
+        if end == lo or start == hi:
+            best = max(best, len(name))
+    return best
+
+
+def _named(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """Whether a gazetteer name of two or more characters overlaps text[start:end]."""
+    lo = max(0, start - _WINDOW)
+    for e, (name, *_rest) in gaz.automaton.iter(text[lo:end + _WINDOW]):
+        s = lo + e - len(name) + 1
+        if len(name) >= 2 and s < end and lo + e + 1 > start:
+            return True
+    return False
+
+
+def _ends_in_name(gaz: Gazetteer, text: str, end: int) -> bool:
+    """Whether a name of three or more characters ends at `end` (西湖区; not 西市 in 贵西市)."""
+    for e, (name, *_rest) in gaz.automaton.iter(text[max(0, end - _WINDOW):end]):
+        if e == min(end, _WINDOW) - 1 and len(name) >= 3:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _name_bigrams(gaz: Gazetteer) -> frozenset[str]:
+    """Every two-character run inside a gazetteer name: no name spans a junction without one."""
+    return frozenset(name[j:j + 2] for name in gaz.names for j in range(len(name) - 1))
+
+
+def _join_broken_names(gaz: Gazetteer, text: str) -> str:
+    out: list[str] = []
+    last = 0
+    for m in _GAP.finditer(text):
+        out.append(text[last:m.start()])
+        left = "".join(out)[-_WINDOW:]
+        right = text[m.end():m.end() + _WINDOW]
+        left = re.split(r"[^\u4e00-\u9fff]", left)[-1]
+        right = re.split(r"[^\u4e00-\u9fff]", right)[0]
+        # keep the space unless a name runs across it, longer than any name it would break (天 津 →
+        # 天津; 郑州 广州 stays apart, and so do 京台 安徽段 and 客商 洛川)
+        joined, lo = left + right, len(left) - 1
+        if not (left and right and left[-1] + right[0] in _name_bigrams(gaz)
+                and _spans(gaz, joined, lo, lo + 1) > _touching(gaz, joined, lo, lo + 1)):
+            out.append(m.group())
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _nested_pair(gaz: Gazetteer, text: str, k: int) -> bool:
+    """Whether a name ending at k and a name starting at k + 1 are a place and one inside it
+    (乌海|海勃湾区, 南通|通州区, 青岛市|市南区: a doubled character that belongs to both)."""
+    from hotline.regions import load_regions
+
+    table = load_regions()
+    ending, starting = [], []
+    for end, (name, codes, *_rest) in gaz.automaton.iter(text):
+        start = end - len(name) + 1
+        if end == k:
+            ending.extend(codes)
+        if start == k + 1:
+            starting.extend(codes)
+    return any(table.is_within(b, a) for a in ending for b in starting)
+
+
+def _drop_sticky_doubles(gaz: Gazetteer, text: str) -> str:
+    for m in reversed(list(_DOUBLE.finditer(text))):
+        k = m.start()
+        lo, hi = max(0, k - _WINDOW), k + 2 + _WINDOW
+        if _nested_pair(gaz, text[lo:hi], k - lo):
+            continue
+        before = _spans(gaz, text[lo:hi], k - lo, k - lo + 1)
+        fixed = text[:k + 1] + text[k + 2:]
+        after = _spans(gaz, fixed[lo:hi - 1], k - lo, k - lo + 1)
+        if after > max(before, 2):  # 东丰丰县 → 东丰县; not 郑州州 (郑州 is there already)
+            text = fixed
+    return text
+
+
+@lru_cache(maxsize=1)
+def _one_off() -> dict[str, list[tuple[str, str, str | None]]]:
+    """Each division name with a suffix (区县市旗), one character before the suffix replaced by "?",
+    → [(name, code, parent code)]."""
+    from hotline.regions import load_regions
+
+    table = load_regions()
+    index: dict[str, list[tuple[str, str, str | None]]] = {}
+    for code in table.by_code:
+        r = table.get(code)
+        if r.level not in (2, 3) or not r.name.endswith(("区", "县", "市", "旗")) or len(r.name) < 3:
+            continue
+        parent = r.parent
+        while parent and table.get(parent).level >= r.level:  # past 市辖区 and 直辖 groupings
+            parent = table.get(parent).parent
+        for i in range(len(r.name) - 1):
+            index.setdefault(r.name[:i] + "?" + r.name[i + 1:], []).append((r.name, code, parent))
+    return index
+
+
+def _fix_slips(gaz: Gazetteer, text: str) -> str:
+    """武近区 → 武进区 after 常州; 科尔心区 → 科尔沁区 anywhere (a stem of three or more)."""
+    index = _one_off()
+    for m in _SUFFIX.finditer(text):
+        end = m.end()
+        if text[m.start():end + 1] in _SUFFIX_WORDS:
+            continue  # 叠石桥市场: a market, not a misspelt 大石桥市
+        if any(text[end - n:end] in gaz.names for n in (3, 4, 5, 6)) or text[end - 2:end - 1] in _NOT_DIVISIONS \
+                or text[end - 3:end - 1] in _NOT_DIVISIONS:
+            continue  # spelt right (most are), or a zone or a word (高新区, 小区): no slip to look for
+        checked = False
+        for length in (6, 5, 4, 3):
+            start = end - length
+            if start < 0:
+                continue
+            window = text[start:end]
+            # the dictionary first: most suffixes end a name spelt right, or no name at all
+            found = {f for i in range(length - 1) for f in index.get(window[:i] + "?" + window[i + 1:], ())}
+            if not found or not _CJK.fullmatch(window):
+                continue
+            if not checked:
+                if _ends_in_name(gaz, text, end):
+                    break  # a name already ends here (杭州西湖区: not 武汉's 东西湖区)
+                checked = True
+            parent = _glued_parent(gaz, text, start)
+            if parent is not None:
+                found = {f for f in found if f[2] == parent}
+            elif length < 4:
+                continue  # a two-character stem alone is too easily another word
+            if len(found) == 1:
+                name = next(iter(found))[0]
+                text = text[:start] + name + text[end:]
+                break
+    return text
+
+
+def _glued_parent(gaz: Gazetteer, text: str, start: int) -> str | None:
+    """The city (or province) whose name ends right at `start`, if one does."""
+    for length in (6, 5, 4, 3, 2):
+        name = text[max(0, start - length):start]
+        cities = [c for c in gaz.names.get(name, ()) if c.endswith("00")]  # (淮安: the city, not 淮安区)
+        if len(name) == length and len(cities) == 1:
+            return cities[0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _city_short_names() -> dict[str, str]:
+    """"?"-keyed variants of the short names of cities three or more characters long (石家?)."""
+    from hotline.regions import load_regions
+
+    table = load_regions()
+    out: dict[str, str] = {}
+    for code in table.by_code:
+        r = table.get(code)
+        if r.level == 2 and r.short and len(r.short) >= 3:
+            for i in range(len(r.short)):
+                out.setdefault(r.short[:i] + "?" + r.short[i + 1:], r.short)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _city_bigrams():
+    """An automaton of the two-character runs of those names → [(name, offset)]: one slip in a name
+    of three or four characters leaves at least one run intact (all but 石?庄, which is missed)."""
+    import ahocorasick
+
+    runs: dict[str, list[tuple[str, int]]] = {}
+    for name in set(_city_short_names().values()):
+        for j in range(len(name) - 1):
+            runs.setdefault(name[j:j + 2], []).append((name, j))
+    automaton = ahocorasick.Automaton()
+    for run, where in runs.items():
+        automaton.add_word(run, where)
+    automaton.make_automaton()
+    return automaton
+
+
+def _fix_city_slips(gaz: Gazetteer, text: str) -> str:
+    """呼和浩持 → 呼和浩特: a city's name of four or more characters off by one, where no name is;
+    石家装长安区 → 石家庄: one of three, when one of its own divisions follows it (张家湾 and 董家口 are
+    places of their own, not 张家口)."""
+    found: dict[int, set[str]] = {}
+    for end, where in _city_bigrams().iter(text):
+        for name, offset in where:
+            i = end - 1 - offset
+            window = text[i:i + len(name)] if i >= 0 else ""
+            if len(window) == len(name) and sum(a != b for a, b in zip(window, name)) == 1 \
+                    and _CJK.fullmatch(window):
+                found.setdefault(i, set()).add(name)
+    for i in sorted(found, reverse=True):
+        if len(found[i]) != 1:
+            continue
+        city = next(iter(found[i]))
+        length = len(city)
+        if length >= 4 and not _named(gaz, text, i, i + length) or \
+                length == 3 and _child_follows(gaz, text, i + length, city):
+            text = text[:i] + city + text[i + length:]
+    return text
+
+
+def _child_follows(gaz: Gazetteer, text: str, at: int, city: str) -> bool:
+    """Whether a division of the city called `city` (short name) is named right at `at`."""
+    from hotline.regions import load_regions
+
+    table = load_regions()
+    parents = [c for c in gaz.names.get(city, ()) if c.endswith("00")]
+    for end, (name, codes, *_rest) in gaz.automaton.iter(text[at:at + _WINDOW]):
+        if end - len(name) + 1 == 0 and any(table.is_within(c, p) for c in codes for p in parents):
+            return True
+    return False
+
+
+def for_places(text: str, gaz: Gazetteer) -> str:
+    """`text` as the gazetteer should read it (see the module docstring)."""
+    if "&" in text or "<" in text:
+        text = _HTML.sub(lambda m: _HTML_AS.get(m.group(), " "), text)
+    if not _traditional().isdisjoint(text):
+        text = text.translate(_simplified())
+    if _GAP.search(text):
+        text = _join_broken_names(gaz, text)
+    if _DOUBLE.search(text):
+        text = _drop_sticky_doubles(gaz, text)
+    text = _fix_slips(gaz, text)
+    return _fix_city_slips(gaz, text)
