@@ -1,6 +1,6 @@
 """Place extraction on the hand-written place sets: the development set (place_testset.jsonl, with
 its first held-out part), the second, third and fourth held-out sets (place_heldout.jsonl,
-place_heldout3.jsonl, place_heldout4.jsonl, place_heldout5.jsonl, place_heldout6.jsonl, place_heldout7.jsonl, place_heldout8.jsonl, place_heldout9.jsonl, place_heldout10.jsonl, place_heldout11.jsonl, place_heldout12.jsonl, place_heldout13.jsonl, place_heldout14.jsonl, place_heldout15.jsonl, place_heldout16.jsonl … place_heldout28.jsonl), each reported apart; and GPS → county on
+place_heldout3.jsonl, place_heldout4.jsonl, place_heldout5.jsonl, place_heldout6.jsonl, place_heldout7.jsonl, place_heldout8.jsonl, place_heldout9.jsonl, place_heldout10.jsonl, place_heldout11.jsonl, place_heldout12.jsonl, place_heldout13.jsonl, place_heldout14.jsonl, place_heldout15.jsonl, place_heldout16.jsonl … place_heldout29.jsonl), each reported apart; and GPS → county on
 gps_testset.jsonl.
 
 Prints exact accuracy, accuracy at county / city / province level, the confident-wrong rate, and
@@ -169,6 +169,7 @@ HELD_OUT = [
     ("place_heldout26.jsonl", "held-out 26 (place_heldout26.jsonl; written blind, places as people name them: nicknames, old names, relatives' homes; first score 0.782 exact / 0.069 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout27.jsonl", "held-out 27 (place_heldout27.jsonl; written blind, rural roads, villages and townships; first score 0.945 exact / 0.010 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout28.jsonl", "held-out 28 (place_heldout28.jsonl; written blind, noisy text: traditional characters, broken names, typos, pinyin, HTML; first score 0.776 exact / 0.020 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout29.jsonl", "held-out 29 (place_heldout29.jsonl; written blind, expressway incidents by road, direction and section; first score 0.891 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
 ]
 
 

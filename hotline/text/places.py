@@ -348,7 +348,11 @@ _THERE = ("那边", "这边")
 # its port and bus station (水富港). A township's port is not (洋山港: 嵊泗's town, run by 上海).
 _ROAD_FACILITY = ("收费站", "服务区", "检查站", "查验点", "卡口", "高速口", "出口", "入口", "治超站")
 _FACILITY_NAMED = _ROAD_FACILITY + ("汽车站", "客运站", "口岸", "港")
-_FACILITY_OR_EXIT = _FACILITY_NAMED + (_EXIT_WORD,)
+# A county named as the section of a road (沪昆高速芦溪段, 福银高速同心段, 合作那一段; added after
+# held-out 29): the place, as its facilities are.
+_SECTION = ("段", "那段", "那一段", "这段", "这一段")
+# (an everyday word only with 段 itself: 丸都山城那段路, 到古城那段路 are no 山城区, 古城区)
+_FACILITY_OR_EXIT = _FACILITY_NAMED + (_EXIT_WORD, "段")
 # Everyday words that begin with a place name (开远光灯 is not 开远市).
 _NOT_PLACE_SPANS = ("开远光", "古县衙", "新安江",  # (the river, not 洛阳's 新安县; added after held-out 22)
                     # 新建 the adjective, not 南昌's 新建区 (新建的公交站; added after held-out 14)
@@ -656,7 +660,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             followed = i + 1 < len(mentions) and mentions[i + 1].start == m.end or after.startswith("岛")
             # 龙南下道口 is segmented 龙/南下/道口: the exit word ends the name too.
             if m.end not in ends and not followed and all(c[4:] != "00" for c in m.codes) and \
-                    not text.startswith(_FACILITY_AFTER, m.end) and not text.startswith(_EXIT_WORD, m.end):
+                    not text.startswith(_FACILITY_AFTER, m.end) and not text.startswith(_EXIT_WORD, m.end) and \
+                    not text.startswith(_SECTION, m.end):
                 continue
         kept.append(m)
     return kept
