@@ -365,6 +365,7 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
         extension_pending=False, created_by=ctx.actor, created_at=now, updated_at=now, demo=demo,
         intake_unit=intake_unit or _default_intake(conn, ctx), unit=None, dispatcher_unit=None,
     )
+    decision = None
     if dispatch is not None:  # as `act` would dispatch it (lifecycle.decide: new → dispatched)
         facts = CaseFacts(status=Status.NEW, unit=None, dispatcher_unit=None, has_reply=False,
                           extension_pending=False)
@@ -384,9 +385,9 @@ def _insert_case(conn: Connection, ctx: Context, cmd: CaseCreate, stored, demo: 
         conn.execute(_INSERT_CASE_KEY, {"number": row.number, "tracking_code": tracking, "case_id": row.id})
         record(conn, row.id, list(suggestions))
         _append_event(conn, row.id, 1, Action.CREATE, ctx.actor, now, None, Status.NEW, recorded, None)
-        if dispatch is not None:
-            _append_event(conn, row.id, 2, Action.DISPATCH, ctx.actor, now, Status.NEW, Status.DISPATCHED,
-                          {"unit": dispatch}, dispatch_note)
+        if decision is not None:
+            _append_event(conn, row.id, 2, Action.DISPATCH, ctx.actor, now, decision.from_status,
+                          decision.to_status, {"unit": dispatch}, dispatch_note)
         if idempotency:
             key, request_hash, at = idempotency
             conn.execute(sa.insert(idempotency_keys).values(

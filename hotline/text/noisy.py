@@ -14,6 +14,7 @@ TSCharacters table, from the `opencc-python-reimplemented` package), so position
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -62,42 +63,33 @@ def _traditional() -> frozenset[str]:
     return frozenset(chr(c) for c in _simplified())
 
 
+def _found(gaz: Gazetteer, text: str, offset: int = 0) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
+    """(start, end, name, codes) of every gazetteer name in `text` (end exclusive), shifted by
+    `offset` when `text` is a slice taken from there."""
+    for last, (name, codes, *_rest) in gaz.automaton.iter(text):
+        yield offset + last + 1 - len(name), offset + last + 1, name, codes
+
+
 def _spans(gaz: Gazetteer, text: str, lo: int, hi: int) -> int:
     """The length of the longest gazetteer name in `text` that covers both lo and hi (lo < hi)."""
-    best = 0
-    for end, (name, *_rest) in gaz.automaton.iter(text):
-        start = end - len(name) + 1
-        if start <= lo and end >= hi:
-            best = max(best, len(name))
-    return best
+    return max((len(n) for s, e, n, _ in _found(gaz, text) if s <= lo and e > hi), default=0)
 
 
 def _touching(gaz: Gazetteer, text: str, lo: int, hi: int) -> int:
     """The length of the longest name wholly on one side of the junction lo|hi that touches it."""
-    best = 0
-    for end, (name, *_rest) in gaz.automaton.iter(text):
-        start = end - len(name) + 1
-        if end == lo or start == hi:
-            best = max(best, len(name))
-    return best
+    return max((len(n) for s, e, n, _ in _found(gaz, text) if e == lo + 1 or s == hi), default=0)
 
 
 def _named(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
     """Whether a gazetteer name of two or more characters overlaps text[start:end]."""
     lo = max(0, start - _WINDOW)
-    for e, (name, *_rest) in gaz.automaton.iter(text[lo:end + _WINDOW]):
-        s = lo + e - len(name) + 1
-        if len(name) >= 2 and s < end and lo + e + 1 > start:
-            return True
-    return False
+    return any(len(n) >= 2 and s < end and e > start for s, e, n, _ in _found(gaz, text[lo:end + _WINDOW], lo))
 
 
 def _ends_in_name(gaz: Gazetteer, text: str, end: int) -> bool:
     """Whether a name of three or more characters ends at `end` (西湖区; not 西市 in 贵西市)."""
-    for e, (name, *_rest) in gaz.automaton.iter(text[max(0, end - _WINDOW):end]):
-        if e == min(end, _WINDOW) - 1 and len(name) >= 3:
-            return True
-    return False
+    lo = max(0, end - _WINDOW)
+    return any(e == end and len(n) >= 3 for _s, e, n, _ in _found(gaz, text[lo:end], lo))
 
 
 @lru_cache(maxsize=1)
@@ -132,13 +124,9 @@ def _nested_pair(gaz: Gazetteer, text: str, k: int) -> bool:
     from hotline.regions import load_regions
 
     table = load_regions()
-    ending, starting = [], []
-    for end, (name, codes, *_rest) in gaz.automaton.iter(text):
-        start = end - len(name) + 1
-        if end == k:
-            ending.extend(codes)
-        if start == k + 1:
-            starting.extend(codes)
+    found = list(_found(gaz, text))
+    ending = [c for _s, e, _n, codes in found if e == k + 1 for c in codes]
+    starting = [c for s, _e, _n, codes in found if s == k + 1 for c in codes]
     return any(table.is_within(b, a) for a in ending for b in starting)
 
 
@@ -283,10 +271,8 @@ def _child_follows(gaz: Gazetteer, text: str, at: int, city: str) -> bool:
 
     table = load_regions()
     parents = [c for c in gaz.names.get(city, ()) if c.endswith("00")]
-    for end, (name, codes, *_rest) in gaz.automaton.iter(text[at:at + _WINDOW]):
-        if end - len(name) + 1 == 0 and any(table.is_within(c, p) for c in codes for p in parents):
-            return True
-    return False
+    return any(s == 0 and any(table.is_within(c, p) for c in codes for p in parents)
+               for s, _e, _n, codes in _found(gaz, text[at:at + _WINDOW]))
 
 
 def for_places(text: str, gaz: Gazetteer) -> str:

@@ -161,9 +161,10 @@ def _landmarks() -> dict[str, str]:
             (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))}
 
 
-LANDMARKS = frozenset(_landmarks())
+_LANDMARK_CODES = _landmarks()
+LANDMARKS = frozenset(_LANDMARK_CODES)
 _DESTINATION_SIGHT = 0.8  # the base of a sight named as where a trip was going (Phrase.base, rule 32)
-FACILITIES.update(_landmarks())
+FACILITIES.update(_LANDMARK_CODES)
 
 # Entering or being in a municipality said with its one-character name (进京证, 开货车进沪, 在沪):
 # that municipality, and it is what the message is about (added after held-out 21).
@@ -667,6 +668,11 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
     return kept
 
 
+# Between two places, these say the second is what the first meant (蓟州 就是盘山那边, rule 24;
+# 宜城这边，就是安庆, rule 34).
+_SAID_AGAIN_AS = re.compile(r"(?:这边|那边|这里|那里|这块|那块)?[，,、\s]*(?:也)?就是")
+
+
 def _group(mentions: list[Mention], table: RegionTable, text: str,
            everyday: dict[str, list[str]] | None = None) -> list[Phrase]:
     """`everyday`: the county readings of everyday-word names (中山 → 大连中山区), tried after a parent."""
@@ -690,7 +696,7 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
             # an everyday word names a county only glued to its parent (龙岩永定, not 防城港的港口)
             joins = "省市州" if m.generic else "省市县区州 的·•"  # (广州·白云区; · added after held-out 28)
             # 蓟州 就是盘山那边: the second place said to be the first, as if glued (rule 24)
-            clarifies = gap.strip(" ，,") in ("就是", "也就是")
+            clarifies = bool(_SAID_AGAIN_AS.fullmatch(gap.strip(" ，,")))
             # 昌平线沙河站, 房山线长阳站: a station on a metro line named after the district, as if glued
             # to it (added after held-out 24)
             on_line = gap == "线" and text.startswith("站", m.end)
@@ -753,9 +759,6 @@ def _skip_fillers(right: str) -> str:
                 right = right[len(f):]
                 break
     return right
-
-
-_SAID_AGAIN_AS = re.compile(r"(?:这边|那边|这里|那里|这块|那块)?[，,、\s]*(?:也)?就是")
 
 
 def _in_hashtag(text: str, p: Phrase) -> bool:
