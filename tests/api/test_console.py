@@ -95,6 +95,16 @@ def test_console_pages_carry_security_headers(browser_client, operator):
     assert " on" + "click=" not in html
 
 
+def test_a_malformed_parameter_is_a_console_page_not_json(browser_client, operator):
+    # Found by the browser sweep (tests/browser/test_console_xss.py): FastAPI's own validation error
+    # reached the operator as raw JSON. It is now the console's error page, with its headers.
+    r = browser_client.get("/console/hotspots", params={"before": "<b>x</b>"})
+    assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
+    assert "before：必须是整数" in r.text and "<b>x</b>" not in r.text
+    assert re.search(r"script-src 'self'", r.headers["content-security-policy"])
+    assert "12328 热线工作台" in r.text  # the console's page, with its navigation
+
+
 def test_static_files_stay_inside_the_static_folder(browser_client):
     assert browser_client.get("/console/static/vendor/htmx.min.js").status_code == 200
     assert browser_client.get("/console/static/../console/render.py").status_code == 404

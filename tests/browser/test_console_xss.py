@@ -17,7 +17,11 @@ import pytest
 import sqlalchemy as sa
 from playwright.sync_api import Browser, Page, expect
 
+from hotline.domain.clock import SystemClock
+from hotline.store.console_tables import console_kb_misses
+from hotline.store.deadline_tables import deadline_alerts, deadline_clocks
 from hotline.store.policy_tables import policies
+from hotline.store.tables import cases
 from tests.browser.conftest import SIZES, plant_incident
 from tests.browser.test_console_flow import PASSWORD
 
@@ -52,7 +56,6 @@ INJECTED = """() => {
 @pytest.fixture(scope="module")
 def planted(server):
     """The probes, stored through the API (as an admin and as the probe user) and the services."""
-    from hotline.domain.clock import SystemClock
     from hotline.services.cases import Context
     from hotline.services.units import upsert_units
     from hotline.store.db import Database
@@ -99,6 +102,24 @@ def planted(server):
                       json={"version": waiting["version"], "unit": UNIT})
     assert done.status_code == 200, done.text
 
+    # A call popped to the admin's workbench, a question the knowledge base could not answer and a
+    # deadline warning on the waiting case, each with markup. The calls API checks the caller's
+    # number; the miss and the warning are written as the workbench and the sweep write them.
+    call = admin.post("/api/v1/calls", json={"call_id": f"c{mark}{SVG}", "caller": "13907125678",
+                                             "line": SVG_BARE, "agent": "admin"})
+    assert call.status_code == 201, call.text
+    server.cli("jobs", "run", "--once")  # the clocks of the cases above
+    now = SystemClock().now()
+    with db.write() as conn:
+        conn.execute(sa.insert(console_kb_misses).values(at=now, actor="admin", query=f"洪山{SVG}", region="420111"))
+        clock = conn.execute(sa.select(deadline_clocks).join(cases, cases.c.id == deadline_clocks.c.case_id)
+                             .where(cases.c.number == waiting["number"], deadline_clocks.c.state == "running")
+                             .order_by(deadline_clocks.c.id)).first()
+        assert clock is not None, "the job must have started the waiting case's clocks"
+        conn.execute(sa.insert(deadline_alerts).values(
+            case_id=clock.case_id, clock_id=clock.id, clock=clock.name, kind="warning", due_at=clock.due_at,
+            fired_at=now, unit=UNIT, escalated_to=None, supervisors=[], notified=False))
+
     policy = {
         "title": f"洪山收费站{mark}退费 {SCRIPT}", "answer": f"洪山收费站多收的通行费可退 {IMG}",
         "body": f"# 标题{SVG}\n\n[原文]({JS_URL})\n\n<img src=x onerror=\"window.__xss=1\">",
@@ -109,6 +130,10 @@ def planted(server):
     entry = admin.post("/api/v1/policies?publish=true",
                        json={**policy, "source": {**policy["source"], "url": "https://jtt.hubei.gov.cn/1.html"}})
     assert entry.status_code == 201, entry.text
+    reading = admin.post("/api/v1/policies?publish=true", json={
+        **policy, "title": f"政策解读{mark} {IMG}", "tags": ["政策解读"], "questions": [f"解读{SVG}"],
+        "source": {**policy["source"], "url": "https://jtt.hubei.gov.cn/2.html"}})
+    assert reading.status_code == 201, reading.text
     # Entries stored before that rule (or written by other means) may still hold one: the pages must
     # not turn it into a link either.
     with db.engine.begin() as conn:
@@ -120,7 +145,7 @@ def planted(server):
     probe.close()
     db.engine.dispose()
     return {"number": number, "tracking_code": case["tracking_code"], "uid": entry.json()["uid"],
-            "incident": incident, "mark": mark}
+            "incident": incident, "mark": mark, "waiting": waiting["number"]}
 
 
 class Probe:
@@ -145,13 +170,22 @@ class Probe:
             page.wait_for_url(re.compile(r"/console/(?!login)"))
 
     def _record_csp(self, response) -> None:
-        if response.request.resource_type == "document":
+        if response.request.resource_type == "document" and not 300 <= response.status < 400:  # a redirect has no page
             self.policies[response.url] = response.headers.get("content-security-policy", "")
 
     def visit(self, path: str, *shown: str) -> Page:
         self.page.goto(self.server.url + path)
         self.page.wait_for_load_state("networkidle")
         return self.check(path, *shown)
+
+    def sweep(self, path: str) -> int:
+        """Open `path` whatever it answers (error pages are checked too) and check it; the status."""
+        response = self.page.goto(self.server.url + path)
+        self.page.wait_for_load_state("networkidle")
+        # A 4xx document is reported on the console as a failed load: that is the answer, not a fault.
+        self.problems[:] = [p for p in self.problems if not p.startswith("Failed to load resource")]
+        self.check(path)
+        return response.status if response else 0
 
     def check(self, where: str, *shown: str) -> Page:
         page = self.page
@@ -237,3 +271,98 @@ def test_public_pages_show_markup_as_text(browser: Browser, server, planted):
     page.wait_for_url(re.compile(r"/public/track/view"))
     public.check("track view", f"洪山收费站{mark} {SCRIPT}", f"已退费{SCRIPT}{IMG}")
     public.close()
+
+
+# ---------------------------------------------------------------- every page, from the app's own routes
+
+# What is not a page a person reads, and why it is left out. A new route is swept unless it is named
+# here: the sweep reads the routes from the app, so a page added later is probed without anyone
+# remembering to list it.
+NOT_PAGES = {
+    "/console/static/{path:path}": "static files: our scripts, styles and vendored assets",
+    "/public/static/{name}": "static files",
+    "/console/workbench/stream": "server-sent events (never end); workbench.js writes what they carry as text",
+    "/console/queue/stream": "server-sent events; queue.js only asks htmx to refresh",
+    "/docs": "the vendored Swagger UI, which has its own CSP (docs/security.md)",
+    "/metrics": "Prometheus text",
+    "/openapi.json": "JSON",
+}
+# Pages reached only by posting a form first; the test named drives the form in the browser.
+BY_FLOW = {"/public/submit/done": "test_public_submit_shows_markup_as_text",
+           "/public/track/view": "test_public_pages_show_markup_as_text"}
+# Every query parameter a page reads (the handlers' signatures and their request.query_params), each
+# given markup on the second visit of every page: what a page echoes must be text, error pages too.
+QUERY = ("q", "place", "province", "city", "from", "via", "to", "at", "page", "title", "region", "type",
+         "category", "phone", "call", "created", "done", "failed", "reason", "period", "date", "unit",
+         "clock", "outcome", "status", "cursor", "show", "back", "saved", "after", "co_after", "rows",
+         "case", "t", "code", "digits", "next", "error")
+
+
+def page_routes() -> list[str]:
+    """The GET routes of the console and of the public site (and the root), from the app itself."""
+    from hotline.settings import Settings
+    from hotline.web.app import create_app
+    from tests.conftest import all_routes
+
+    app = create_app(Settings(database_url="sqlite://"))  # only its routes are read
+    found = {route.path for route in all_routes(app.routes)
+             if "GET" in (getattr(route, "methods", None) or ()) and not route.path.startswith(("/api/", "/open311/"))}
+    return sorted(found)
+
+
+def test_every_route_is_swept_or_named():
+    routes = page_routes()
+    assert {"/console/cases/{number}", "/console/kb/gaps", "/public/route"} <= set(routes)  # the reading works
+    stale = (set(NOT_PAGES) | set(BY_FLOW)) - set(routes)
+    assert not stale, f"named routes that no longer exist: {stale}"
+    assert all(name in globals() for name in BY_FLOW.values())
+
+
+def test_every_page_shows_markup_as_text(browser: Browser, server, planted):
+    """Every page route, as the admin, as a handler of the probe unit and anonymously: once plain
+    (the stored markup), once with markup in every query parameter (the echoes and error pages)."""
+    values = {"number": planted["number"], "uid": planted["uid"], "incident_id": str(planted["incident"])}
+    routes = [r for r in page_routes() if r not in NOT_PAGES]
+    visitors = {"admin": Probe(browser, server, "admin", "admin12328"), "handler": Probe(browser, server, USER),
+                "anonymous": Probe(browser, server)}
+    echo = str(httpx.QueryParams({name: SVG for name in QUERY}))
+    reached: dict[str, list[str]] = {}
+    for route in routes:
+        missing = set(re.findall(r"{(\w+)", route)) - set(values)
+        assert not missing, f"{route}: the sweep has no value for {missing}; plant one in `planted`"
+        path = re.sub(r"{(\w+)}", lambda m: values[m.group(1)], route)
+        for who, probe in visitors.items():
+            for url in (path, f"{path}?{echo}"):
+                status = probe.sweep(url)
+                if url == path and 200 <= status < 300 and probe.page.url.startswith(server.url + path.rstrip("/")):
+                    reached.setdefault(route, []).append(who)
+    for probe in visitors.values():
+        probe.close()
+    unreached = [r for r in routes if r not in reached and r not in BY_FLOW]
+    assert unreached == [], f"pages no visitor could open (the sweep would prove nothing there): {unreached}"
+    # The stored markup reached the pages that show it (as text: Probe.sweep found no injection).
+    assert {"/console/workbench/calls", "/console/kb/gaps", "/console/queue/alerts", "/public/interpretation"} <= set(reached)
+
+
+def test_public_submit_shows_markup_as_text(browser: Browser, server):
+    public = Probe(browser, server)
+    page = public.visit("/public/submit")
+    page.get_by_label("省份", exact=True).select_option(label="湖北省")
+    expect(page.get_by_label("城市", exact=True).locator("option", has_text="孝感市")).to_be_attached()
+    page.get_by_label("城市", exact=True).select_option(label="孝感市")
+    page.get_by_label("投诉").check()
+    page.get_by_label("问题类别").select_option(label="一刀切劝返")
+    page.get_by_label("道路", exact=True).fill(f"G4{SVG_BARE}")
+    page.get_by_label("收费站/服务区/路口").fill(f"收费站{SVG_BARE}")
+    page.get_by_label("一句话说明").fill(f"孝感北收费站劝返 {SCRIPT}")
+    page.get_by_label("详细经过").fill(f"持证仍被劝返 {IMG} {SVG}")
+    page.get_by_label("手机号码").fill("13907125678")
+    page.get_by_role("button", name="提交", exact=True).click()
+    page.wait_for_url(re.compile(r"/public/submit/done\?t="))
+    public.check("submit done")  # the ticket page shows the number and code, not the text
+    number = page.locator("[data-case-number]").inner_text().strip()
+    public.close()
+    admin = Probe(browser, server, "admin", "admin12328")
+    admin.visit(f"/console/cases/{number}", f"孝感北收费站劝返 {SCRIPT}", f"持证仍被劝返 {IMG} {SVG}",
+                f"收费站{SVG_BARE}")
+    admin.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Request, Response
@@ -50,7 +51,7 @@ class CallIn(Strict):
 def call_view(row) -> dict[str, Any]:
     return {"id": row.id, "call_id": row.call_id, "caller": row.caller, "line": row.line, "at": iso(row.at),
             "agent": row.agent, "unit": row.unit, "created_by": row.created_by,
-            "workbench_url": f"/console/workbench?phone={row.caller}&call={row.call_id}"}
+            "workbench_url": "/console/workbench?" + urlencode({"phone": row.caller, "call": row.call_id})}
 
 
 def record_call(ctx: Context, body: CallIn) -> tuple[dict[str, Any], bool]:

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from fastapi import Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -20,7 +21,7 @@ from markupsafe import Markup
 
 from hotline.domain.access import ROLE_LABELS, Role
 from hotline.services.cases import local_tz
-from hotline.services.errors import ServiceError
+from hotline.services.errors import ServiceError, validation_error
 from hotline.web.assets import versioned_url
 
 WEB = Path(__file__).resolve().parent.parent
@@ -90,6 +91,8 @@ class ConsoleRoute(APIRoute):
                 return login_redirect(request)
             except ServiceError as exc:
                 return error_response(request, exc)
+            except RequestValidationError as exc:  # a link with a malformed parameter: a page, not JSON
+                return error_response(request, validation_error(list(exc.errors())))
             if not isinstance(response, Response):  # pragma: no cover - every route answers a Response
                 return response
             return secure(response, cache=request.url.path.startswith("/console/static/"))

@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse
 from fastapi.routing import APIRoute
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from hotline.domain.lifecycle import LifecycleError
 from hotline.services.cases import local_tz
+from hotline.services.errors import validation_error
 from hotline.web.assets import versioned_url
 
 WEB = Path(__file__).resolve().parent.parent
@@ -109,6 +111,8 @@ class PublicRoute(APIRoute):
                 response = await inner(request)
             except LifecycleError as exc:  # ServiceError and the lifecycle's own refusals
                 return error_page(request, exc)
+            except RequestValidationError as exc:  # a malformed parameter: a page, not JSON
+                return error_page(request, validation_error(list(exc.errors())))
             return secure(response)
 
         return handler
