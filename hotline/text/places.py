@@ -719,6 +719,11 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     # the table knows by another name (运河街道) or no longer, not the town elsewhere
                     # (added after held-out 24)
                     continue
+                if not gap and not inside and len(p.codes) == 1 and _level(table, p.codes[0]) == 2 and \
+                        not table.children(p.codes[0]):
+                    # 中山东区, 东莞南城: a city with no counties (中山, 东莞, 儋州, 嘉峪关) glued to a
+                    # division's name elsewhere — its own part so called (added after held-out 30)
+                    continue
                 if not gap and not inside and text.startswith(_LANDMARK_AFTER, m.end):
                     continue  # 南宁朝阳广场: 南宁's square of that name (added after held-out 20)
                 if gap in ("", "的") and m.text in FACILITIES and all(c not in p.codes for c in m.codes) and \
@@ -1130,6 +1135,14 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     phrases = _group(mentions, table, text, gaz.generic)
     weak = weak_evidence(text, phone, plates)
     weak_codes = [w["code"] for w in weak]
+    for p in phrases:
+        if p.text.endswith("市") and len(p.codes) == 1:
+            # 济南市中区, 青岛市北区: read as 济南市 + 中区 by the longest match, it is the city's
+            # 市中区 (added after held-out 30)
+            inner = [r.code for r in table.children(p.codes[0])
+                     if r.name.startswith("市") and len(r.name) == 3 and text.startswith(r.name[1:], p.end)]
+            if inner:
+                p.codes = inner
 
     for p in phrases:
         p.role, p.base = _role(text, p)
@@ -1195,8 +1208,18 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     for p in phrases:
         if len(p.codes) < 2:
             continue
-        others = [c for q in phrases if q is not p for c in q.codes]
+        others = [c for q in phrases if q is not p and q.codes != p.codes for c in q.codes]  # (not itself again)
         narrowed = [c for c in p.codes if any(table.is_within(c, o) for o in others)]
+        if not narrowed:
+            # 海淀 … 朝阳区, 我住晋安区 … 鼓楼区: a district of one of the readings' cities named beside
+            # it, alone of its kind, says which city (added after held-out 30)
+            # (a division's name, not a facility's: 重庆江北机场 is in 渝北; nor a city's short name
+            # that is also its county's: 长沙 … 开福区)
+            near = [q.codes[0] for q in phrases if len(q.codes) == 1 and _level(table, q.codes[0]) == 3
+                    and not any(m.text in FACILITIES or m.town for m in q.mentions)]
+            siblings = [c for c in p.codes if any(o != c and _parent(table, o) == _parent(table, c) for o in near)]
+            if len(siblings) == 1 and all(_level(table, c) == 3 for c in p.codes):
+                narrowed = siblings
         if not narrowed:
             # A plate (吉A) or an area code says where the truck or caller is from: it orders the
             # readings and gives a hint, it never settles the name (a 吉A truck drives in 北京 too).
