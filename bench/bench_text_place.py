@@ -171,6 +171,7 @@ HELD_OUT = [
     ("place_heldout28.jsonl", "held-out 28 (place_heldout28.jsonl; written blind, noisy text: traditional characters, broken names, typos, pinyin, HTML; first score 0.776 exact / 0.020 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout29.jsonl", "held-out 29 (place_heldout29.jsonl; written blind, expressway incidents by road, direction and section; first score 0.891 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout30.jsonl", "held-out 30 (place_heldout30.jsonl; written blind, names shared by several places; first score 0.884 exact / 0.022 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout31.jsonl", "held-out 31 (place_heldout31.jsonl; written blind, several places in one message; first score 0.793 exact / 0.087 confident-wrong, fixes since: docs/text.md)"),
 ]
 
 

@@ -269,7 +269,7 @@ _ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "
                 "的大桥", "的隧道")
 # After a route's end (泽当到拉萨的班车, 凯里到西江苗寨的旅游大巴), these say the message is about the
 # service between the ends, wherever the other end is.
-_ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?的(?:旅游|长途|城乡|城际|机场|卧铺)?(?:班车|客车|大客|大巴|公交|长途车|专线|"
+_ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?的(?:旅游|长途|城乡|城际|机场|卧铺|客运)?(?:班车|客车|大客|大巴|公交|长途车|专线|"
                             "城际|动车|火车|线路|航班|运煤专线|轮渡|渡轮)"
                             # right after the place, without 的 (临清至聊城城际公交, 讷河至齐齐哈尔客运班车;
                             # added after held-out 19)
@@ -300,7 +300,10 @@ _NOT_THE_PLACE = ("origin", "compare", "centre")
 # After a place, these contrast it with the place of the problem (永城那边早放开了): not it either
 # (added after held-out 17).
 _CONTRAST_RIGHT = ("早放开", "早就放开", "都放开", "已经放开", "放开了", "都不查", "早不查", "没这个要求",
-                   "没有这个要求", "都认", "就认", "没问题")
+                   "没有这个要求", "都认", "就认", "没问题",
+                   # (宁安那边都没这规矩, 霍山那边说好了能进的; added after held-out 31)
+                   "没这规矩", "都没这规矩", "从来没这规矩", "没这个规矩", "都没这个规矩", "从来没这个规矩",
+                   "说好了能进", "说好能进", "我不清楚", "不清楚")  # (海口那边我不清楚 我就说我们这儿)
 # Cues that name only a destination (到固安县, 开往三亚): weaker than a problem word at the place.
 _DEST_LEFT = ("到", "去", "往", "至", "前往", "运往", "送往", "开往", "到达", "拉到", "送到", "运到", "跑")
 # (回浙江, 返回河北: where the truck came from and is sent back to — not where the problem is)
@@ -309,7 +312,7 @@ _ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "户籍", "户口在", 
                 "我是", "我们是",
                 # where a firm or a caller is based (公司在佛山南海区 … 在梧州的一个收费站被拦)
                 "公司在", "公司位于", "总部在", "家在", "家住", "住在", "注册地在", "注册在")
-_ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "过来", "来的",
+_ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "装完货", "过来", "来的",
                  "籍", "牌照", "车牌", "办的", "办理的", "开的", "开具", "出具", "返回", "回来", "运来",
                  "的车", "人", "老乡", "老板", "车主", "走的", "起运", "上的高速",
                  "上班",  # (在上海上班: where the caller works; added after held-out 14)
@@ -322,7 +325,9 @@ _ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "�
 # (added after held-out 18)
 _WORKS_THERE = re.compile("[^，。！？；,.!?;在]{0,8}?(?:打工|务工|上班|做生意|读书|念书|工作[，,。的]"
                           # (我闺女在郑州上学: where a relative studies; added after held-out 26)
-                          "|上学|上大学|读大学|念大学|上中学|上高中)")
+                          "|上学|上大学|读大学|念大学|上中学|上高中"
+                          # (在西宁城西区居住，驾车前往……: where the caller lives; added after held-out 31)
+                          "|居住[，,。]|定居[，,。])")
 _EVENT_LEFT = ("到", "至", "去", "往", "进", "入", "抵达", "前往", "运往", "送往", "在", "途经", "经过",
                "路过", "过", "被", "到达", "跑", "进入", "驶入", "拉到", "送到", "运到")
 # Before a place, these say it refuses entry (长治的煤车进不了河南): the problem is there.
@@ -707,6 +712,10 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     m.text != p.mentions[-1].text:
                 inside = [c for c in m.codes if any(_is_within(table, c, a) or (m.town or m.text in FACILITIES) and c == a
                                                      for a in p.codes)]  # (崇明长兴岛: the island in 崇明)
+                if clarifies and any(c in p.codes for c in m.codes):
+                    # 乌市 就是乌鲁木齐: the same place said again (the city), not one inside it (乌鲁木齐县;
+                    # added after held-out 31)
+                    inside = [c for c in m.codes if c in p.codes]
                 if not inside and not m.full and everyday and (under or all(ch in "省市州" for ch in gap)):
                     # 大连中山: 中山 alone is 中山市, glued to 大连 it is 大连's 中山区
                     inside = [c for c in everyday.get(m.text, ()) if any(_is_within(table, c, a) for a in p.codes)]
@@ -740,6 +749,14 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     # county (龙门县 in 惠州, 邢台's 沙河市) — unless it is a county-level place drivers
                     # name bare, after a county's name (巴州库尔勒: 巴州 is also 巴中's 巴州区).
                     continue
+        if m.generic and len(m.codes) > 1 and text.startswith(_FACILITY_OR_EXIT, m.end) and \
+                not text.startswith("港区", m.end):
+            # 经昆明到大理 在安宁收费站被拦: an everyday-word name shared by several counties, with its
+            # facility, is the one inside a place named before it (added after held-out 31)
+            inside = [c for c in m.codes if any(_is_within(table, c, a) for q in phrases for a in q.codes)]
+            if len(inside) == 1:
+                phrases.append(Phrase([m], inside))
+                continue
         if generic and not (m.generic and len(m.codes) == 1 and text.startswith(_FACILITY_OR_EXIT, m.end)
                             and not text.startswith("港区", m.end)):  # (九江港城西港区: not 西宁's 城西区)
             # 矿区 alone is an everyday word; 三门收费站, 同心出口 name the one county so called. In an
@@ -839,7 +856,8 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
         # evidence of the area it was sent to, weaker than a mention in the content, and not a problem
         # word there (交通; added after held-out 23)
         return "handler", 0.9
-    if left.endswith(_COMPARE_LEFT) or right.startswith(_CONTRAST_RIGHT):
+    if left.endswith(_COMPARE_LEFT) or right.startswith(_CONTRAST_RIGHT) or \
+            left.endswith("不是") and not left.endswith("是不是"):  # (不是广州的; added after held-out 31)
         return "compare", 0.2
     origin_right = right.startswith(_ORIGIN_RIGHT) or left.endswith("在") and bool(_WORKS_THERE.match(text, p.end))
     # (我在老家郸城，县城里的出租车……: the caller is at home there now, and the problem is there;
@@ -872,6 +890,25 @@ _RESIDENT_LEFT = ("家住", "住在", "我是", "我们是")
 def _resident(text: str, p: Phrase) -> bool:
     left = _left(text, p.start)
     return left.endswith(_RESIDENT_LEFT[:2]) or left.endswith(_RESIDENT_LEFT[2:]) and "居民" in _right(text, p.end, 12)
+
+
+# Where the caller is, lives or works, said as such (现居宁波, 我人在成都, 在深圳开网约车, 驾照是在
+# 桂林考的, 在临沂卸完货了), in a question about a rule or an online service (想问, 能不能, 平台, 12123):
+# the matter has no place of its own, and the caller's is only a hint (added after held-out 31).
+_WHEREABOUTS_LEFT = ("现居", "现住", "人在", "本人在", "现在在", "目前在", "现在人在")
+_WHEREABOUTS_RIGHT = ("住", "开出租", "开网约车", "开货车", "开大车", "开车", "跑运输", "跑车", "从事", "上班",
+                      "打工", "工作", "考的", "买的", "上的牌", "上的户", "卸完货", "卸完了", "装完货")
+_CONSULT = re.compile("想问|问一下|问问|询问|咨询|能不能|能否|怎么|如何|是不是|吗|？|\\?|哪个部门|要什么|平台|打车软件|"
+                      "网上|线上|12123|[Aa][Pp][Pp]|短信|链接")
+
+
+def _whereabouts(text: str, p: Phrase) -> bool:
+    right = _skip_fillers(_right(text, p.end, 10)).lstrip("，, 的")
+    left = _left(text, p.start)
+    if left.endswith(("想在", "想喺", "打算在", "准备在", "要去", "想去")):
+        return False  # (想喺深圳跑車: where the caller means to work, which the question is about)
+    return (left.endswith(_WHEREABOUTS_LEFT) or right.startswith(_WHEREABOUTS_RIGHT)) and \
+        _CONSULT.search(text) is not None
 
 
 def _stray(text: str, phrases: list[Phrase], main: Phrase) -> bool:
@@ -917,6 +954,7 @@ def _parent(table: RegionTable, code: str) -> str | None:
     return None
 
 
+_EITHER = re.compile("(?:还是|或者|或是|或)在?")
 _BORDER = ("交界", "接壤", "搭界", "的交界", "边界")
 
 
@@ -1187,7 +1225,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # is a line still; added after held-out 17.)
         again = any(q is not p and q is not prev and set(q.codes) & set(p.codes) and not _is_unit(text, q)
                     and q.role not in _NOT_THE_PLACE  # (在银川市区上班: not where it happens either)
-                    and not (q.base == 2.0 and _left(text, q.start).endswith(_DEST_LEFT)) for q in phrases)
+                    and not (q.base == 2.0 and _left(text, q.start).endswith(_DEST_LEFT)
+                             and not text.startswith(_FACILITY_AFTER, q.end))  # (到达恩施市客运站后被要求……)
+                    for q in phrases)
         gap = text[prev.end:p.start] if prev is not None else ""
         gap = gap[1:] if gap[:1] == "城" else gap  # 江孜县城到日喀则: from the county town
         if gap[:1] == "区" and prev is not None and prev.text.endswith("市"):
@@ -1323,6 +1363,16 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             codes = [common] if common else []
             confidence = "medium" if common else "low"
         main.role = "route"
+    either = next((q for q in phrases if q is not main and route is None and (
+        _EITHER.fullmatch(text, q.end, main.start) if q.end <= main.start else _EITHER.fullmatch(text, main.end, q.start))),
+        None)
+    if either is not None and codes:
+        # 在岳阳还是在咸宁被拍的, 在沧州还是衡水那段: one of them, the caller does not know which — the
+        # region holding both, or none (added after held-out 31)
+        result["alternatives"] = [_describe(table, c) for c in codes + either.codes]
+        common = _common_ancestor(table, codes + either.codes)
+        codes = [common] if common else []
+        confidence = "medium" if common else "low"
     if len(codes) > 1:
         # A short name shared by one big place and smaller ones (西安 the city vs 西安区): the big
         # place is meant unless something says otherwise.
@@ -1392,6 +1442,12 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             confidence = "low"
     if stray:
         confidence = "low"
+    elif code and _whereabouts(text, main) and not any(
+            q is not main and q.role not in _NOT_THE_PLACE and not _whereabouts(text, q) and
+            any(table.is_within(c, o) or table.is_within(o, c) for c in main.codes for o in q.codes) for q in phrases):
+        # (想问郑州这边谁管: named again as what is asked about, it is the place)
+        result["hint"] = _describe(table, code)  # where the caller is: a hint, as a plate is
+        code, confidence = None, "low"
     if code and all(m.town for m in main.mentions) and confidence != "low":
         # Only a township named (西塘, 朱仙镇): its full name is fair evidence, its bare name weak —
         # unless the city or province named elsewhere in the message holds it (廊坊 … 胜芳).
