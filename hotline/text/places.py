@@ -1413,7 +1413,12 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # (not when a smaller one is a district of 北京, 上海, 天津 or 重庆: 朝阳 alone is 北京's 朝阳区
         # as often as the city in 辽宁; added after held-out 32)
         capital = any(_level(table, c) == 3 and _parent(table, c) in _MUNICIPALITIES for c in codes)
-        if not main.mentions[-1].full and levels[0] < levels[1] and not (capital and levels[0] == 2):
+        # (nor when the big place is a prefecture or league, named short, and a smaller reading lies
+        # outside it: 甘南 (州, or 齐齐哈尔's 甘南县), 兴安 (盟, or 桂林's 兴安县); held-out 22 and 32)
+        league = [c for c in codes if _level(table, c) == levels[0] and table.get(c).name.endswith(("州", "盟", "地区"))
+                  and table.get(c).name.startswith(main.mentions[-1].text)]  # (巴州 is 新疆's own word)
+        outside = league and any(not table.is_within(c, league[0]) for c in codes if c not in league)
+        if not main.mentions[-1].full and levels[0] < levels[1] and not (capital and levels[0] == 2) and not outside:
             top = [c for c in codes if _level(table, c) == levels[0]]
             result["alternatives"] = [_describe(table, c) for c in codes if c not in top]
             codes = top
