@@ -304,7 +304,8 @@ _CONTRAST_RIGHT = ("早放开", "早就放开", "都放开", "已经放开", "�
                    "没有这个要求", "都认", "就认", "没问题",
                    # (宁安那边都没这规矩, 霍山那边说好了能进的; added after held-out 31)
                    "没这规矩", "都没这规矩", "从来没这规矩", "没这个规矩", "都没这个规矩", "从来没这个规矩",
-                   "说好了能进", "说好能进", "我不清楚", "不清楚")  # (海口那边我不清楚 我就说我们这儿)
+                   "说好了能进", "说好能进", "我不清楚", "不清楚",
+                   "过磅没超", "过磅都没超", "过磅也没超")  # (可我在重庆过磅没超; added after held-out 33)  # (海口那边我不清楚 我就说我们这儿)
 # Cues that name only a destination (到固安县, 开往三亚): weaker than a problem word at the place.
 _DEST_LEFT = ("到", "去", "往", "至", "前往", "运往", "送往", "开往", "到达", "拉到", "送到", "运到", "跑")
 # (回浙江, 返回河北: where the truck came from and is sent back to — not where the problem is)
@@ -699,6 +700,10 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                 held = None
                 continue
         held = None
+        if m.text.startswith("城") and any(text.endswith(w, 0, m.start + 1) for w in _CITY_WORDS):
+            continue  # 未来科学城北区: 科学城's north part, not 西宁's 城北区 (added after held-out 33)
+        if phrases and _is_part_of_zone(text, phrases[-1], m, table):
+            continue
         if phrases:
             p = phrases[-1]
             gap = text[p.end:m.start]
@@ -737,6 +742,10 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     # 邳州市运河镇: a town's name glued to a county it is not in — a spot of that county
                     # the table knows by another name (运河街道) or no longer, not the town elsewhere
                     # (added after held-out 24)
+                    continue
+                if not inside and m.text == "新城区" and gap in ("", "的"):
+                    # 涪陵新城区, 龙港市的新城区: that place's new town, not 西安's or 呼和浩特's 新城区
+                    # (added after held-out 33)
                     continue
                 if not gap and not inside and len(p.codes) == 1 and _level(table, p.codes[0]) == 2 and \
                         not table.children(p.codes[0]):
@@ -788,6 +797,29 @@ def _street_after(text: str, end: int) -> bool:
     """A street or road of the place follows its name (鼓楼区五四路, 朝阳区前进大街)."""
     m = re.match(r"[\u4e00-\u9fff0-9]{1,5}?(?:" + "|".join(_STREET_NAMES) + ")", text[end:end + 8])
     return m is not None
+
+
+# Development zones and new areas, which are no divisions (长春新区, 武汉经开区, 遵义新蒲新区).
+_ZONE = re.compile("(?:国家级)?(?:新区|经开区|经济开发区|经济技术开发区|高新区|高新技术产业开发区|开发区|综保区|"
+                   "综合保税区|保税区|自贸区|科技园|工业园|工业园区|产业园|物流园|港区|科学城)")
+# Words that end in 城 before a division's name that starts with it (科学城北区 is not 城北区).
+_CITY_WORDS = ("科学城", "大学城", "影视城", "汽车城", "科技城", "生态城", "航空城", "空港城", "未来城", "新城",
+               "商城", "古城", "老城", "县城", "京城", "皇城")
+
+
+def _is_part_of_zone(text: str, p: Phrase, m: Mention, table: RegionTable) -> bool:
+    """Whether `m` names a part of a development zone of the city `p` rather than a division: a town
+    glued between the city and the zone's word (遵义新蒲新区, 拉萨柳梧新区: the zone, not the town's
+    county), or a county elsewhere named after the city's zone (长春新区北湖科技园: not 郴州's 北湖区;
+    成都天府新区兴隆湖) (added after held-out 33)."""
+    gap = text[p.end:m.start]
+    if m.town and not m.full and not gap and _ZONE.match(text, m.end) and len(p.codes) == 1 and \
+            _level(table, p.codes[0]) == 2:
+        return True
+    zone = _ZONE.search(gap)
+    named = zone is not None and zone.end() == len(gap.rstrip()) and len(gap) <= 8 or \
+        not gap.strip() and (end := _ZONE.search(p.text)) is not None and end.end() == len(p.text)  # (郑东新区 龙湖)
+    return named and not m.full and not any(table.is_within(c, a) for c in m.codes for a in p.codes)
 
 
 def _skip_fillers(right: str) -> str:
