@@ -174,6 +174,7 @@ HELD_OUT = [
     ("place_heldout31.jsonl", "held-out 31 (place_heldout31.jsonl; written blind, several places in one message; first score 0.793 exact / 0.087 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout32.jsonl", "held-out 32 (place_heldout32.jsonl; written blind, a city and the county sharing its name; first score 0.935 exact / 0.026 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout33.jsonl", "held-out 33 (place_heldout33.jsonl; written blind, development zones, new areas and county towns; first score 0.876 exact / 0.039 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout34.jsonl", "held-out 34 (place_heldout34.jsonl; written blind, freight hubs and crossings; first score 0.813 exact / 0.021 confident-wrong, fixes since: docs/text.md)"),
 ]
 
 
