@@ -176,6 +176,7 @@ HELD_OUT = [
     ("place_heldout33.jsonl", "held-out 33 (place_heldout33.jsonl; written blind, development zones, new areas and county towns; first score 0.876 exact / 0.039 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout34.jsonl", "held-out 34 (place_heldout34.jsonl; written blind, freight hubs and crossings; first score 0.813 exact / 0.021 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout35.jsonl", "held-out 35 (place_heldout35.jsonl; written blind, divisions changed since 2000 and their old names; first score 0.757 exact / 0.103 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout36.jsonl", "held-out 36 (place_heldout36.jsonl; written blind, places named by the unit that runs them; first score 0.850 exact / 0.035 confident-wrong, fixes since: docs/text.md)"),
 ]
 
 
