@@ -32,7 +32,7 @@ from hotline.text.segment import tokens
 
 # County short names that are everyday words: only their full name counts (公安县, 合作市, 和平区).
 GENERIC_COUNTY_SHORT = frozenset(
-    """通道 公安 合作 资源 比如 港口 和平 解放 友谊 前进 友好 光明 东方 共和 城中 城北 城东 城西 城南
+    """通道 公安 合作 资源 比如 港口 和平 解放 友谊 前进 友好 光明 东方 共和 城中 城北 城东 城西 城南 东城 西城
     南部 中方 新兴 红旗 东风 向阳 平安 互助 振兴 复兴 延长 安定 运河 会同 洞口 清水 温泉 石门 凤凰
     长子 大名 大方 建平 平和 高台 安居 三台 新华 灯塔 宏伟 平房 双桥 天元 二七 三门 江岸 市中 市南
     市北 路南 路北 台前 万年 三元 前锋 太平 新城 城关 永和 龙泉 白云 高明 金山 石龙 元宝 白塔 七星
