@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Annotated, Any
-from urllib.parse import urlencode
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Request, Response
@@ -20,7 +19,7 @@ from hotline.web.console import live
 from hotline.web.console.reads import normalise_phone
 from hotline.web.console.render import ConsoleRoute
 from hotline.web.console.session import console_context, require
-from hotline.web.console.workbench import OPERATORS
+from hotline.web.console.workbench import OPERATORS, call_url
 from hotline.web.deps import context
 
 api = APIRouter(prefix="/api/v1/calls", tags=["来电"])
@@ -51,7 +50,7 @@ class CallIn(Strict):
 def call_view(row) -> dict[str, Any]:
     return {"id": row.id, "call_id": row.call_id, "caller": row.caller, "line": row.line, "at": iso(row.at),
             "agent": row.agent, "unit": row.unit, "created_by": row.created_by,
-            "workbench_url": "/console/workbench?" + urlencode({"phone": row.caller, "call": row.call_id})}
+            "workbench_url": call_url(row.caller, row.call_id)}
 
 
 def record_call(ctx: Context, body: CallIn) -> tuple[dict[str, Any], bool]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import secrets
 from typing import Any
+from urllib.parse import urlencode
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Request
@@ -181,13 +182,18 @@ def kb_search(request: Request, q: str = "", region: str | None = None, ctx: Con
     return page(request, "console/workbench.html", {"answers": answers, "kb_query": q}, block="kb_results")
 
 
+def call_url(caller: str, call_id: str) -> str:
+    """The workbench opened on an incoming call (the phone system sends both values: encoded)."""
+    return "/console/workbench?" + urlencode({"phone": caller, "call": call_id})
+
+
 def recent_calls(ctx: Context, user: Principal, limit: int = 5) -> list[dict[str, Any]]:
     with ctx.db.read() as conn:
         rows = conn.execute(sa.select(console_calls).where(
             sa.or_(console_calls.c.agent == user.username,
                    sa.and_(console_calls.c.agent.is_(None), console_calls.c.unit == user.unit)))
             .order_by(console_calls.c.id.desc()).limit(limit)).all()
-    return [dict(r._mapping) for r in rows]
+    return [{**r._mapping, "workbench_url": call_url(r.caller, r.call_id)} for r in rows]
 
 
 @router.get("/console/workbench/calls")
