@@ -179,6 +179,7 @@ HELD_OUT = [
     ("place_heldout36.jsonl", "held-out 36 (place_heldout36.jsonl; written blind, places named by the unit that runs them; first score 0.850 exact / 0.035 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout37.jsonl", "held-out 37 (place_heldout37.jsonl; written blind, an ordinary day again; first score 0.970 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout38.jsonl", "held-out 38 (place_heldout38.jsonl; written blind, a day at city 12345 hotlines; first score 0.940 exact / 0.007 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout39.jsonl", "held-out 39 (place_heldout39.jsonl; written blind, a week of freight; first score 0.897 exact / 0.007 confident-wrong, fixes since: docs/text.md)"),
 ]
 
 

@@ -77,7 +77,7 @@ FACILITIES = {
     "首都机场": "110105", "虹桥机场": "310000", "浦东机场": "310115", "滨海机场": "120110",
     "江北机场": "500112", "白云机场": "440100", "天河机场": "420116", "黄花机场": "430121",
     "禄口机场": "320115", "长水机场": "530111", "地窝堡机场": "650100", "高崎机场": "350206",
-    "流亭机场": "370214", "胶东机场": "370281", "遥墙机场": "370112", "凤凰机场": "460200",
+    "流亭机场": "370214", "胶东机场": "370281", "胶东国际机场": "370281", "遥墙机场": "370112", "凤凰机场": "460200",
     "太平机场": "230100", "桃仙机场": "210100", "周水子机场": "210211", "龙嘉机场": "220100",
     "新桥机场": "340100", "昌北机场": "360100", "武宿机场": "140100", "白塔机场": "150100",
     "中川机场": "620100", "河东机场": "640100", "吴圩机场": "450100", "两江机场": "450300",
@@ -364,7 +364,9 @@ _WORKS_THERE = re.compile("[^，。！？；,.!?;在]{0,8}?(?:打工|务工|上�
 _EVENT_LEFT = ("到", "至", "去", "往", "进", "入", "抵达", "前往", "运往", "送往", "在", "途经", "经过",
                "路过", "过", "被", "到达", "跑", "进入", "驶入", "拉到", "送到", "运到")
 # Before a place, these say it refuses entry (长治的煤车进不了河南): the problem is there.
-_REFUSED_LEFT = ("进不了", "进不去", "不让进", "不准进", "不许进", "禁止进入", "不让进入", "不准进入")
+_REFUSED_LEFT = ("进不了", "进不去", "不让进", "不准进", "不许进", "禁止进入", "不让进入", "不准进入",
+                 # 还没出桐城就被罚了, 刚出安平县城就被查: stopped on the way out (added after held-out 39)
+                 "还没出", "刚出", "才出", "没出")
 # After a county's short name glued into one word, these make it that county's facility (双流机场).
 _FACILITY_AFTER = ("机场", "港", "站", "火车站", "客运站", "收费站", "服务区", "检查站", "口岸", "大桥", "隧道")
 _EVENT_RIGHT = ("收费站", "检查站", "服务区", "卡口", "卡点", "查验点", "高速口", "出口", "入口", "路口",
@@ -378,7 +380,8 @@ _EVENT_RIGHT = ("收费站", "检查站", "服务区", "卡口", "卡点", "查�
 _EXIT_WORD = "下道口"
 # Words between a place and its problem word (海东那个高速口, 安吉县界那个卡口, 河北那边不让进):
 # skipped before the problem words are looked for. (Not 附近: 宁明附近的服务区 may be outside 宁明.)
-_FILLERS = ("那个", "这个", "的那个", "的一个", "一个", "那边的", "这边的", "那边", "这边", "界")
+_FILLERS = ("那个", "这个", "的那个", "的一个", "一个", "那边的", "这边的", "那边", "这边", "界",
+            "那段", "这段")  # (临城县那段被拦下来; added after held-out 39)
 # 那边/这边 alone (天全县那边的时候堵车) points at the place, less than a problem word does
 # (安吉县界那个卡口被劝返 … 广德那边明明是低风险).
 _THERE = ("那边", "这边")
@@ -683,6 +686,8 @@ def _right(text: str, i: int, n: int = 8) -> str:
 def _cut_before_particle(text: str, m: Mention, starts: set[int]) -> bool:
     """The segmenter, not knowing the name, cut its last character off with the particle after it
     (康巴什的 → 康巴 / 什的): the name ends there all the same (added after held-out 37)."""
+    if text[m.end:m.end + 1] == "拉" and not m.town and text[m.end + 1:m.end + 2] != "山":  # (岗巴拉山: a pass)
+        return True  # 新泰拉煤 (新 / 泰拉 / 煤), 盘州拉煤: hauling from there (added after held-out 39)
     return not m.town and len(m.text) >= 3 and m.end - 1 in starts and text[m.end:m.end + 1] in ("的", "到", "去", "在")
 
 
@@ -1362,7 +1367,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
                     and not (q.base == 2.0 and _left(text, q.start).endswith(_DEST_LEFT)
                              and not text.startswith(_FACILITY_AFTER, q.end))  # (到达恩施市客运站后被要求……)
                     for q in phrases)
-        gap = text[prev.end:p.start] if prev is not None else ""
+        # (苏州工业园区 到 昆山: words typed apart; added after held-out 39)
+        gap = text[prev.end:p.start].strip(" \u3000") if prev is not None else ""
         gap = gap[1:] if gap[:1] == "城" else gap  # 江孜县城到日喀则: from the county town
         if gap[:1] == "区" and prev is not None and prev.text.endswith("市"):
             gap = gap[1:]  # 保定市区到容城县: from the city proper
