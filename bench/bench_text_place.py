@@ -183,6 +183,7 @@ HELD_OUT = [
     ("place_heldout40.jsonl", "held-out 40 (place_heldout40.jsonl; written blind, a month in county towns and small cities; first score 0.966 exact / 0.007 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout41.jsonl", "held-out 41 (place_heldout41.jsonl; written blind, a day of travellers on the move; first score 0.720 exact / 0.022 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout42.jsonl", "held-out 42 (place_heldout42.jsonl; written blind, a day of consultations; first score 0.896 exact / 0.042 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout43.jsonl", "held-out 43 (place_heldout43.jsonl; written blind, a week of rides in cities; first score 0.863 exact / 0.030 confident-wrong, fixes since: docs/text.md)"),
 ]
 
 

