@@ -1241,7 +1241,7 @@ def test_east_and_west_town_alone_are_everyday_words():
 
 # ---- after held-out 37 (an ordinary day) was first scored (docs/text.md, rule 45)
 
-@pytest.mark.parametrize("text,code", [
+ORDINARY_DAY = [  # rule 45
     ("车在站内就已坐满，检票员又放了七八个人上车站在过道里", None),  # the aisle, not 哈尔滨's 道里区
     ("松江大学城到地铁站的接驳公交太挤", "310117"),  # 松江's university town, not a university
     ("来电人称：河池市巴马县城至长寿村的道路有多处塌方", "451227"),  # a village, not 重庆's 长寿区
@@ -1250,9 +1250,7 @@ def test_east_and_west_town_alone_are_everyday_words():
     ("厦门北站网约车上客点太远", "350211"),  # in 集美
     ("兴安灵渠景区门口的路太窄", "450325"),  # 灵渠 settles which 兴安
     ("凯里到西江苗寨的班车改时间了", "522600"),  # a line inside 黔东南 (西江苗寨 in 雷山)
-])
-def test_everyday_words_and_places_of_an_ordinary_day(text, code):
-    assert locate(text)["code"] == code
+]
 
 
 def test_a_pickle_and_a_street_still_name_no_place():
@@ -1263,7 +1261,7 @@ def test_a_pickle_and_a_street_still_name_no_place():
 
 # ---- after held-out 38 (a day at city 12345 hotlines) was first scored (docs/text.md, rule 46)
 
-@pytest.mark.parametrize("text,code", [
+CITY_HOTLINE_DAY = [  # rule 46
     ("燕郊 进京公交的始发站 夏天没遮阳棚", "131082"),  # 进京公交 is a line's name, not 北京
     ("合淝包河区 滨湖那边 新修的路 红绿灯一直没通电", "340111"),  # 合肥's 滨湖, not 无锡's 滨湖区
     ("乐山市中区 嘉定坊那边 出租车 不打表", "511102"),  # 嘉定坊, a quarter, not 上海's 嘉定区
@@ -1271,23 +1269,19 @@ def test_a_pickle_and_a_street_still_name_no_place():
     ("哈尔滨西站北广场出租车排队区秩序混乱", "230103"),  # in 南岗
     ("武林广场地铁站那个口子 晚上出租车排队", "330105"),
     ("泉城广场那边 晚上 网约车在路边临时停车", "370102"),
-])
-def test_places_of_a_city_hotline_day(text, code):
-    assert locate(text)["code"] == code
+]
 
 
-@pytest.mark.parametrize("text,code", [
+CITY_HOTLINE_LEFT_ALONE = [  # rule 46, left alone
     ("没有进京证在检查站被劝返", "110000"),  # an entry word is still 北京
     ("潍坊坊子区的公交车", "370704"),  # 坊子区 after 潍坊 is no 坊 quarter
     ("北京朝阳区 海淀那边", "110108"),  # a bare name inside the same city is still read
-])
-def test_what_the_city_hotline_rules_leave_alone(text, code):
-    assert locate(text)["code"] == code
+]
 
 
 # ---- after held-out 39 (a week of freight) was first scored (docs/text.md, rule 47)
 
-@pytest.mark.parametrize("text,code", [
+WEEK_OF_FREIGHT = [  # rule 47
     ("新泰拉煤那条路 坑坑洼洼 颠断了两根钢板", "370982"),  # 新 / 泰拉 / 煤 as the segmenter cuts it
     ("盘州拉煤的路烂完了", "520281"),
     ("苏州工业园区 到 昆山 拉货 走 哪条路 不限 货车", "320500"),  # a route typed with spaces: inside 苏州
@@ -1301,9 +1295,7 @@ def test_what_the_city_hotline_rules_leave_alone(text, code):
     ("22年3月平湖海吉星送菜 进场要核酸", "440307"),  # 深圳's 平湖, not 浙江's 平湖市
     ("江南果菜市场送水果 进场要核酸", "440111"),
     ("车辆在青岛胶东国际机场货运区提取进口冷冻海鲜", "370281"),
-])
-def test_places_of_a_week_of_freight(text, code):
-    assert locate(text)["code"] == code
+]
 
 
 def test_passes_and_continents_are_not_read_as_slips():
@@ -1314,7 +1306,7 @@ def test_passes_and_continents_are_not_read_as_slips():
 
 # ---- after held-out 40 (county towns) and 41 (travellers) were first scored (docs/text.md, rule 48)
 
-@pytest.mark.parametrize("text,code", [
+COUNTY_TOWNS_AND_TRAVELLERS = [  # rule 48
     # a coach or boat at the station it leaves for another city: the station's place
     ("临城县汽车站发往石家庄的班车，19座车辆载客二十六七人", "130522"),
     ("国庆第一天 六里桥长途站 去承德的大巴 10点半了还没发车", "110106"),
@@ -1332,9 +1324,7 @@ def test_passes_and_continents_are_not_read_as_slips():
     ("来电人反映：乘坐航班到达秦皇岛北戴河机场后，民航大巴迟迟不发车", "130322"),  # in 昌黎
     ("苏州北站网约车接驾点 在负二层 找了半天", "320507"),
     ("呀诺达景区 从三亚市区坐的旅游大巴 到了景区门口司机让每人再交20", "469029"),
-])
-def test_places_of_county_towns_and_travellers(text, code):
-    assert locate(text)["code"] == code
+]
 
 
 def test_a_direction_alone_is_not_sure_and_ports_goods_leave_from_are_no_stations():
@@ -1348,7 +1338,7 @@ def test_a_direction_alone_is_not_sure_and_ports_goods_leave_from_are_no_station
 
 # ---- after held-out 42 (consultations) was first scored (docs/text.md, rule 49)
 
-@pytest.mark.parametrize("text,code", [
+CONSULTATIONS = [  # rule 49
     ("来电人为南阳市居民，咨询驾驶证记满12分后多久可以参加考试。", None),  # who the caller is: a hint only
     ("我在苏州 想问下清明节小车高速免不免费", None),
     ("喂 我是广州白云这边跑货车的 我问一下 广州那个货车通行证 就是开四停四这个 是不是货车也算的", "440100"),
@@ -1357,9 +1347,7 @@ def test_a_direction_alone_is_not_sure_and_ports_goods_leave_from_are_no_station
     ("速通卡的储值卡能不能转成记账卡 去哪个网点办", "110000"),
     ("临泉县汽车站到阜阳的班车 现在多少钱一张票", "341200"),  # the county's station to its own city
     ("冬季自驾从二道白河镇上长白山北坡，私家车能不能开进景区？", "222426"),
-])
-def test_places_of_consultations(text, code):
-    assert locate(text)["code"] == code
+]
 
 
 def test_a_district_asked_about_itself_stays_the_district():
@@ -1374,7 +1362,7 @@ def test_a_district_asked_about_itself_stays_the_district():
 
 # ---- after held-out 43 (rides in cities) was first scored (docs/text.md, rule 50)
 
-@pytest.mark.parametrize("text,code", [
+RIDES_IN_CITIES = [  # rule 50
     # a pasted ride order between two districts: the trip, the city's
     ("订单号：CQ20260318-4410｜上车点：沙坪坝区三峡广场｜下车点：南岸区南坪万达｜实付：72元｜问题：司机绕行", "500000"),
     ("订单号：HF20260320-1174｜上车点：合肥政务区某写字楼｜下车点：滨湖新区某小区｜金额：56元｜问题：司机绕行", "340100"),
@@ -1382,12 +1370,25 @@ def test_a_district_asked_about_itself_stays_the_district():
     ("虹口区北外滩 货拉拉搬家司机到了以后加价 说楼层高 不给钱就不卸货", "310109"),  # not 外滩 in 黄浦
     ("观音桥步行街人行道上 外卖骑手骑车撞了人 说赶时间就跑了", "500105"),
     ("佛山西站出站口黑车拉客很凶 一开口就是150去广州", "440605"),
-])
-def test_places_of_rides_in_cities(text, code):
-    assert locate(text)["code"] == code
+]
 
 
 def test_a_ride_order_names_no_town_by_its_bare_name():
     # 世纪城 is a 街道's bare name (贵阳's, and a compound's in many cities): not an end of the trip
     res = locate("订单号：KM20260321-0056｜上车点：昆明北京路某酒店｜下车点：世纪城｜金额：47元｜问题：司机绕了一大圈")
     assert res["code"] == "530100"
+
+
+# The rules written after the ordinary-traffic sets (37–43): one table each above, one test.
+@pytest.mark.parametrize("text,code", [
+    pytest.param(text, code, id=f"{label}: {text[:14]}")
+    for label, rows in (("rule 45", ORDINARY_DAY),
+                        ("rule 46", CITY_HOTLINE_DAY),
+                        ("rule 46, left alone", CITY_HOTLINE_LEFT_ALONE),
+                        ("rule 47", WEEK_OF_FREIGHT),
+                        ("rule 48", COUNTY_TOWNS_AND_TRAVELLERS),
+                        ("rule 49", CONSULTATIONS),
+                        ("rule 50", RIDES_IN_CITIES))
+    for text, code in rows])
+def test_rules_after_the_ordinary_traffic_sets(text, code):
+    assert locate(text)["code"] == code
