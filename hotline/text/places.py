@@ -1111,6 +1111,25 @@ _STATION_AFTER_LONGEST = tuple(sorted(_STATION_AFTER, key=len, reverse=True))
 _GAP_FACILITIES = tuple(sorted(_FACILITY_AFTER, key=len, reverse=True))
 
 
+def _route_gap(gap: str, prev: Phrase, p: Phrase, gaz: Gazetteer, table: RegionTable) -> str:
+    """The words between two places as a route reads them: from the county town (江孜县城到日喀则),
+    from the county's own station to its city (临泉县汽车站到阜阳的班车: a line as 临泉到阜阳 is; added
+    after held-out 42), from a facility or a town of the first place glued after it (新郑机场到郑州东站,
+    承德县下板城到承德市里; added after held-outs 41 and 40)."""
+    gap = gap[1:] if gap[:1] == "城" else gap
+    bare = gap.lstrip("的")
+    station = next((w for w in _STATION_AFTER_LONGEST if bare.startswith(w)), "")
+    if station and len(prev.codes) == 1 and any(_is_within(table, prev.codes[0], c) for c in p.codes) and \
+            bare[len(station):].strip()[:1] in _ROUTE_TO:
+        return bare[len(station):].strip()
+    lead = next((w for w in _GAP_FACILITIES if gap.startswith(w)), "") or next(
+        (gap[:k] for k in (4, 3, 2) if len(prev.codes) == 1 and prev.codes[0] in gaz.towns.get(gap[:k] + "镇", ())), "")
+    return gap[len(lead):] if gap[len(lead):len(lead) + 1] in _ROUTE_TO else gap
+
+
+_ROUTE_TO = ("到", "至", "往", "去")
+
+
 def _is_station(text: str, p: Phrase) -> bool:
     """Whether a station a passenger line leaves from follows the place, or is the place (a station in
     the facility table) — not a port goods leave from (从天津港拉货到郑州)."""
@@ -1437,21 +1456,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
                              and not text.startswith(_FACILITY_AFTER, q.end))  # (到达恩施市客运站后被要求……)
                     for q in phrases)
         # (苏州工业园区 到 昆山: words typed apart; added after held-out 39)
-        gap = text[prev.end:p.start].strip(" \u3000") if prev is not None else ""
-        gap = gap[1:] if gap[:1] == "城" else gap  # 江孜县城到日喀则: from the county town
-        facility = next((w for w in _GAP_FACILITIES if gap.startswith(w)), "") or \
-            next((gap[:k] for k in (4, 3, 2) if prev is not None and len(prev.codes) == 1
-                  and prev.codes[0] in gaz.towns.get(gap[:k] + "镇", ())), "")
-        # (承德县下板城到承德市里: from a town of the county, the table's town glued after it; held-out 40)
-        station = next((w for w in _STATION_AFTER_LONGEST if gap.lstrip("的").startswith(w)), "")
-        if station and prev is not None and len(prev.codes) == 1 and \
-                any(_is_within(table, prev.codes[0], c) for c in p.codes) and \
-                gap.lstrip("的")[len(station):].strip()[:1] in ("到", "至", "往", "去"):
-            # 临泉县汽车站到阜阳的班车: from the county's station to its own city, a line as 临泉到阜阳 is
-            # (added after held-out 42)
-            gap = gap.lstrip("的")[len(station):].strip()
-        gap = gap[len(facility):] if gap[len(facility):len(facility) + 1] in ("到", "至", "往", "去") else gap
-        # (新郑机场到郑州东站: from the airport named after the county; added after held-out 41)
+        gap = _route_gap(text[prev.end:p.start].strip(" \u3000"), prev, p, gaz, table) if prev is not None else ""
         if gap[:1] == "区" and prev is not None and prev.text.endswith("市"):
             gap = gap[1:]  # 保定市区到容城县: from the city proper
         if gap[:1] in ("到", "至", "往") and 1 < len(gap) <= 3 and _ROUTE_SERVICE.match(text, p.end):
