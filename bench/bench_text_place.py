@@ -185,6 +185,7 @@ HELD_OUT = [
     ("place_heldout42.jsonl", "held-out 42 (place_heldout42.jsonl; written blind, a day of consultations; first score 0.896 exact / 0.042 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout43.jsonl", "held-out 43 (place_heldout43.jsonl; written blind, a week of rides in cities; first score 0.863 exact / 0.030 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout44.jsonl", "held-out 44 (place_heldout44.jsonl; written blind, a week of road complaints; first score 0.930 exact / 0.017 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout45.jsonl", "held-out 45 (place_heldout45.jsonl; written blind, a northern winter week; first score 0.882 exact / 0.012 confident-wrong, fixes since: docs/text.md)"),
 ]
 
 
