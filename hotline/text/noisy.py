@@ -312,6 +312,17 @@ def _fix_zhou(text: str) -> str:
     return _ZHOU.sub(lambda m: slips.get(m.group(), m.group()), text)
 
 
+# A town's name typed apart from its 镇 (晋江 龙湖 镇, 石狮 永宁 镇), read together when the county named
+# just before it has a town of that name (added after held-out 47).
+_TOWN_APART = re.compile("([\u4e00-\u9fff]{2,3}) 镇")
+
+
+def _town_of_county_before(gaz: Gazetteer, text: str, m: re.Match) -> bool:
+    codes = set(gaz.towns.get(m.group(1) + "镇", ()))
+    left = text[max(0, m.start() - 8):m.start()].rstrip()
+    return bool(codes) and any(set(gaz.names.get(left[-k:], ())) & codes for k in (2, 3, 4, 5))
+
+
 def for_places(text: str, gaz: Gazetteer) -> str:
     """`text` as the gazetteer should read it (see the module docstring)."""
     if "&" in text or "<" in text:
@@ -320,6 +331,8 @@ def for_places(text: str, gaz: Gazetteer) -> str:
         text = text.translate(_simplified())
     if _GAP.search(text):
         text = _join_broken_names(gaz, text)
+    if " 镇" in text:
+        text = _TOWN_APART.sub(lambda m: m.group(1) + "镇" if _town_of_county_before(gaz, text, m) else m.group(), text)
     if _DOUBLE.search(text):
         text = _drop_sticky_doubles(gaz, text)
     if "洲" in text:
