@@ -186,6 +186,7 @@ HELD_OUT = [
     ("place_heldout43.jsonl", "held-out 43 (place_heldout43.jsonl; written blind, a week of rides in cities; first score 0.863 exact / 0.030 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout44.jsonl", "held-out 44 (place_heldout44.jsonl; written blind, a week of road complaints; first score 0.930 exact / 0.017 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout45.jsonl", "held-out 45 (place_heldout45.jsonl; written blind, a northern winter week; first score 0.882 exact / 0.012 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout46.jsonl", "held-out 46 (place_heldout46.jsonl; written blind, the coast and the islands; first score 0.732 exact / 0.056 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout47.jsonl", "held-out 47 (place_heldout47.jsonl; written blind, the deltas' manufacturing towns; first score 0.932 exact / 0.026 confident-wrong, fixes since: docs/text.md)"),
 ]
 

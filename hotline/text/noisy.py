@@ -312,13 +312,13 @@ def _fix_zhou(text: str) -> str:
     return _ZHOU.sub(lambda m: slips.get(m.group(), m.group()), text)
 
 
-# A town's name typed apart from its 镇 (晋江 龙湖 镇, 石狮 永宁 镇), read together when the county named
-# just before it has a town of that name (added after held-out 47).
-_TOWN_APART = re.compile("([\u4e00-\u9fff]{2,3}) 镇")
+# A town's name typed apart from its 镇 or 乡 (晋江 龙湖 镇, 鄱阳县 莲湖 乡), read together when the county
+# named just before it has a town of that name (added after held-outs 47 and 46).
+_TOWN_APART = re.compile("([\u4e00-\u9fff]{2,3}) ([镇乡])")
 
 
 def _town_of_county_before(gaz: Gazetteer, text: str, m: re.Match) -> bool:
-    codes = set(gaz.towns.get(m.group(1) + "镇", ()))
+    codes = set(gaz.towns.get(m.group(1) + m.group(2), ()))
     left = text[max(0, m.start() - 8):m.start()].rstrip()
     return bool(codes) and any(set(gaz.names.get(left[-k:], ())) & codes for k in (2, 3, 4, 5))
 
@@ -331,8 +331,9 @@ def for_places(text: str, gaz: Gazetteer) -> str:
         text = text.translate(_simplified())
     if _GAP.search(text):
         text = _join_broken_names(gaz, text)
-    if " 镇" in text:
-        text = _TOWN_APART.sub(lambda m: m.group(1) + "镇" if _town_of_county_before(gaz, text, m) else m.group(), text)
+    if " 镇" in text or " 乡" in text:
+        text = _TOWN_APART.sub(lambda m: m.group(1) + m.group(2) if _town_of_county_before(gaz, text, m)
+                               else m.group(), text)
     if _DOUBLE.search(text):
         text = _drop_sticky_doubles(gaz, text)
     if "洲" in text:
