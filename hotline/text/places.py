@@ -304,6 +304,7 @@ _ROUTE_GAP = frozenset({"到", "至", "往", "去", "跑", "发往", "开往", "
 # whatever follows (added after held-out 21).
 # 在旗里, 到县里: the banner or county named before (its name ends with 旗 or 县)
 _BACK_TO_COUNTY = re.compile("(?:在|到|回)(旗里|县里)")
+_ROUTE_TO = ("到", "至", "往", "去")  # the words that lead from a route's start to its end
 _SHORT_QUERY = 40  # characters: a query typed into a search box, not a message
 _FEW_WORDS = 12  # characters: a query of a few words about a line (西安北站到咸阳机场 大巴), no complaint
 _ROUTE_SIGNS = frozenset({"-", "—", "－", "~", "～", "→", "->", "—>", "－>"})
@@ -947,6 +948,16 @@ def _in_hashtag(text: str, p: Phrase) -> bool:
 _ORDER_FIELD = re.compile(r"(装|卸)货(?:地址|地|点)?[:：]?\s*$")
 # A ride order's pick-up and drop-off fields (上车点：…｜下车点：…).
 _RIDE_FIELD = re.compile("(上车点|下车点|上车地点|下车地点|起点|终点)[:：]([^｜|\n；;]*)")
+
+
+def _ride_ends(text: str, phrases: list[Phrase]) -> set[str]:
+    """The places in a pasted ride order's pick-up and drop-off fields (none unless it has both); a
+    town's bare name there (世纪城) is no end."""
+    fields = [m.span(2) for m in _RIDE_FIELD.finditer(text)]
+    if len(fields) < 2:
+        return set()
+    return {q.codes[0] for q in phrases if len(q.codes) == 1 and any(a <= q.start < b for a, b in fields)
+            and not all(m.town and not m.full for m in q.mentions)}
 _LOADING = ("装货时", "装车时", "装货的时候", "装完", "多装", "少装", "不给装", "到装货地", "在装货地", "装货后")
 _UNLOADING = ("卸货时", "卸车时", "卸货的时候", "卸完", "到卸货地", "在卸货地", "拒收", "卸不了", "不给卸",
               "不让卸", "收货方", "收货时",
@@ -1052,16 +1063,18 @@ _CONSULT = re.compile(_ASKED + "|能不能|能否")
 # (我在小蓝经开区上班 …… 能不能装个红绿灯: a request about a spot there, not a question about a rule)
 _CONSULT_STRICT = re.compile(_ASKED)
 # A question about a rule or a permit (a city's, when the city is named on its own beside a district).
-_RULE_ASKED = re.compile("(?:限行|限不限行|通行证|进京证|驾驶员证|从业资格证|开四停四|政策|规定|要不要办|需要办|怎么办|申请)"
+_PERMITS = "限行|通行证|进京证|驾驶员证|从业资格证|开四停四"
+_ASK_WORDS = "咨询|想问|请问|问一下|问问"
+_RULE_ASKED = re.compile(f"(?:{_PERMITS}|限不限行|政策|规定|要不要办|需要办|怎么办|申请)"
                          "[^。！]*(?:吗|？|\\?|问|咨询|是不是|能不能|要不要|多少|几点|哪)"
-                         "|(?:咨询|想问|请问|问一下|问问)[^。！]*(?:限行|通行证|进京证|驾驶员证|从业资格证|开四停四|政策|规定)")
-_ASKS = re.compile("咨询|想问|请问|问一下|问问|问下|不太懂|不知道")
+                         f"|(?:{_ASK_WORDS})[^。！]*(?:{_PERMITS}|政策|规定)")
+_ASKS = re.compile(f"{_ASK_WORDS}|问下|不太懂|不知道")
 # Right after the city, the rule it owns (广州那个货车通行证, 深圳网约车驾驶员证, 杭城外地牌照……限不限行).
-_RULE_WORD = re.compile("限行|限不限行|通行证|进京证|驾驶员证|从业资格证|开四停四|外地牌照|外地车")
+_RULE_WORD = re.compile(f"{_PERMITS}|限不限行|外地牌照|外地车")
 # After 来电人为X: who the caller is there (居民, 出租车驾驶员, 货车司机, 公司职员).
 _CALLER_IS = re.compile("[^，。,.；;]{0,8}?(?:居民|市民|村民|司机|驾驶员|职员|员工|车主)")
 # After 我在X: the question at once (我在苏州 想问下……).
-_ASKS_NEXT = re.compile("[ ，,、]*(?:想问|请问|问一下|问下|问问|咨询)")
+_ASKS_NEXT = re.compile(f"[ ，,、]*(?:{_ASK_WORDS}|问下)")
 
 
 def _whereabouts(text: str, p: Phrase) -> bool:
@@ -1106,7 +1119,7 @@ def _route_end(text: str, p: Phrase) -> bool:
     before, after = _left(text, p.start), text[p.end:]
     if after[:1] == "城" and p.text.endswith("县"):
         after = after[1:]  # 波密县城到然乌湖的客车: from the county town
-    if before[-1:] in ("到", "往", "至", "去") and len(before) > 1 and before[-2] not in _CUE_CHARS:
+    if before[-1:] in _ROUTE_TO and len(before) > 1 and before[-2] not in _CUE_CHARS:
         return bool(_ROUTE_SERVICE.match(after))  # (主城去武隆的旅游大巴: 去 added after held-out 41)
     return after[:1] in ("到", "往", "至") and bool(_ROUTE_SERVICE.match(after, 1))
 
@@ -1137,8 +1150,6 @@ def _route_gap(gap: str, prev: Phrase, p: Phrase, gaz: Gazetteer, table: RegionT
         (gap[:k] for k in (4, 3, 2) if len(prev.codes) == 1 and prev.codes[0] in gaz.towns.get(gap[:k] + "镇", ())), "")
     return gap[len(lead):] if gap[len(lead):len(lead) + 1] in _ROUTE_TO else gap
 
-
-_ROUTE_TO = ("到", "至", "往", "去")
 
 
 def _is_station(text: str, p: Phrase) -> bool:
@@ -1745,10 +1756,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # the district only where the caller works or delivers (added after held-out 42)
         result["alternatives"] = [_describe(table, code)]
         code, confidence = city, "medium"
-    ride = [m.span(2) for m in _RIDE_FIELD.finditer(text)]
-    ends = {q.codes[0] for q in phrases if len(q.codes) == 1 and any(a <= q.start < b for a, b in ride)
-            and not all(m.town and not m.full for m in q.mentions)}  # (世纪城 alone: a town's bare name)
-    if len(ride) >= 2 and len(ends) >= 2:
+    if len(ends := _ride_ends(text, phrases)) >= 2:
         # 上车点：沙坪坝区三峡广场｜下车点：南岸区南坪万达｜问题：司机绕行 — a pasted ride order: the trip
         # between them, as a taxi trip is (the city when both ends lie in it; added after held-out 43)
         common = _common_ancestor(table, sorted(ends))
