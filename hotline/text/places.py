@@ -680,6 +680,28 @@ class Gazetteer:
                 taken.append((m.start, m.end))
                 last_end = m.end
         out.sort(key=lambda m: m.start)
+        return self._towns_of_named_county(out)
+
+    def _towns_of_named_county(self, out: list[Mention]) -> list[Mention]:
+        """A bare short name of a county in another province, after a county that has a town of that
+        name, is the town (万宁 223国道 兴隆那段: 万宁's 兴隆镇, not 河北's 兴隆县; 章丘 … 到了明水; 新郑 … 过了
+        龙湖; added after the eleventh session's review). Only across provinces: a neighbour's name in
+        the same province (玉山 beside 广丰) is more often the neighbour."""
+        for i, m in enumerate(out):
+            if m.full or m.town or not all(c[4:] != "00" for c in m.codes):
+                continue
+            town_codes = {c for suffix in ("镇", "乡", "街道") for c in self.towns.get(m.text + suffix, ())}
+            if not town_codes:
+                continue
+            for k in out[:i]:
+                if k.town or k.generic or any(c[4:] == "00" for c in k.codes):
+                    continue
+                common = town_codes & set(k.codes)
+                if len(common) == 1:
+                    code = next(iter(common))
+                    if all(c[:2] != code[:2] for c in m.codes):
+                        out[i] = Mention(m.start, m.end, m.text, (code,), False, False, True)
+                    break
         return out
 
 

@@ -1425,6 +1425,13 @@ COAST_AND_ISLANDS = [  # rule 54
     ("江阴大桥 收费站 ETC 不抬杆", "320000"),  # a bridge between two cities of 江苏
 ]
 
+TOWNS_OF_A_NAMED_COUNTY = [  # rule 55
+    ("章丘 明水那边的公交站 没有站牌", "370114"),  # 章丘's 明水街道, not 黑龙江's 明水县
+    ("新郑 龙湖那边 大车 乱停", "410184"),  # 新郑's 龙湖镇, not 汕头's 龙湖区
+    ("岳阳楼区 南湖 附近 打车难", "430602"),  # 岳阳楼区's 南湖街道, not 嘉兴's 南湖区
+    ("古城西安的出租车都不打表", "610100"),  # 古城 is an epithet here: 西安 stays the city
+]
+
 
 # The rules written after the ordinary-traffic sets (37–47): one table each above, one test.
 @pytest.mark.parametrize("text,code", [
@@ -1439,7 +1446,8 @@ COAST_AND_ISLANDS = [  # rule 54
                         ("rule 51", ROADS),
                         ("rule 52", NORTHERN_WINTER),
                         ("rule 53", DELTA_TOWNS),
-                        ("rule 54", COAST_AND_ISLANDS))
+                        ("rule 54", COAST_AND_ISLANDS),
+                        ("rule 55", TOWNS_OF_A_NAMED_COUNTY))
     for text, code in rows])
 def test_rules_after_the_ordinary_traffic_sets(text, code):
     assert locate(text)["code"] == code
