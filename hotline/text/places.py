@@ -387,6 +387,13 @@ _REFUSED_LEFT = ("进不了", "进不去", "不让进", "不准进", "不许进"
                  "还没出", "刚出", "才出", "没出")
 # After a county's short name glued into one word, these make it that county's facility (双流机场).
 _FACILITY_AFTER = ("机场", "港", "站", "火车站", "客运站", "收费站", "服务区", "检查站", "口岸", "大桥", "隧道")
+# Parks and works named after the county they stand in (界首物流园, 六合化工园区, 贵溪冶炼厂: twelfth
+# session): the county, even for a name that is an everyday word alone or glued into one word.
+_WORKS_AFTER = ("物流园", "化工园", "工业园", "产业园", "冶炼厂", "钢厂", "电厂", "水泥厂", "化工厂")
+# … except everyday-word names that are themselves what a park is called after (港口物流园, 城东工业园)
+_WORKS_EVERYDAY = frozenset("港口 商城 东城 西城 城东 城北 城西 城厢 市北 市南 路北 路南 新市 江南 河西 站前 老城 山城 "
+                            "海港 温泉 光明 振兴 复兴 前进 红旗 解放 友谊 资源 运河 东方 东风 太平 平安 和顺 仁和 互助 "
+                            "友好 建华 爱民 宏伟 新民 回民 前锋 卫东 公安 共和 合作 兴业 富民 富裕 安居".split())
 _EVENT_RIGHT = ("收费站", "检查站", "服务区", "卡口", "卡点", "查验点", "高速口", "出口", "入口", "路口",
                 "下站", "下高速", "劝返", "不让", "不准", "不给", "不许", "拒绝", "要求", "防疫", "进不去", "进不了",
                 "疫情", "交警", "交通", "运管", "政府", "执法", "高速", "境内", "段", "地界", "的检查", "隔离", "核酸", "被", "指挥部", "治超", "路政", "市场", "城区",
@@ -794,7 +801,7 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             # 龙南下道口 is segmented 龙/南下/道口: the exit word ends the name too.
             if m.end not in ends and not followed and all(c[4:] != "00" for c in m.codes) and \
                     not text.startswith(_FACILITY_AFTER, m.end) and not text.startswith(_EXIT_WORD, m.end) and \
-                    not text.startswith(_SECTION, m.end) and not _cut_before_particle(text, m, starts, ends):
+                    not text.startswith(_WORKS_AFTER, m.end) and not text.startswith(_SECTION, m.end) and not _cut_before_particle(text, m, starts, ends):
                 continue
         kept.append(m)
     return kept
@@ -898,8 +905,10 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
             if len(inside) == 1:
                 phrases.append(Phrase([m], inside))
                 continue
-        if generic and not (m.generic and len(m.codes) == 1 and text.startswith(_FACILITY_OR_EXIT, m.end)
-                            and not text.startswith("港区", m.end)):  # (九江港城西港区: not 西宁's 城西区)
+        if generic and not (m.generic and len(m.codes) == 1 and (
+                text.startswith(_FACILITY_OR_EXIT, m.end) or not phrases and text.startswith(_WORKS_AFTER, m.end)
+                and m.text not in _WORKS_EVERYDAY)
+                            and not text.startswith("港区", m.end)):  # (曹妃甸区的港口物流园: a part of it)  # (九江港城西港区: not 西宁's 城西区)
             # 矿区 alone is an everyday word; 三门收费站, 同心出口 name the one county so called. In an
             # order a city's 12345 passed on (【柳州市12345转办】……城中区), a district of that city
             # is meant (added after held-out 18).

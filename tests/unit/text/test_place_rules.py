@@ -1432,6 +1432,14 @@ TOWNS_OF_A_NAMED_COUNTY = [  # rule 55
     ("古城西安的出租车都不打表", "610100"),  # 古城 is an epithet here: 西安 stays the city
 ]
 
+PARKS_AND_WORKS = [  # rule 56
+    ("界首物流园门口乱停车", "341282"),  # an everyday word alone, a county with its park
+    ("六合化工园区 危化品车排队", "320116"),
+    ("贵溪冶炼厂的罐车漏了", "360681"),  # glued into one word by the segmenter
+    ("港口物流园的车排队", None),  # a port's park, not 防城港's 港口区
+    ("城东工业园的路烂了", None),
+]
+
 
 # The rules written after the ordinary-traffic sets (37–47): one table each above, one test.
 @pytest.mark.parametrize("text,code", [
@@ -1447,7 +1455,8 @@ TOWNS_OF_A_NAMED_COUNTY = [  # rule 55
                         ("rule 52", NORTHERN_WINTER),
                         ("rule 53", DELTA_TOWNS),
                         ("rule 54", COAST_AND_ISLANDS),
-                        ("rule 55", TOWNS_OF_A_NAMED_COUNTY))
+                        ("rule 55", TOWNS_OF_A_NAMED_COUNTY),
+                        ("rule 56", PARKS_AND_WORKS))
     for text, code in rows])
 def test_rules_after_the_ordinary_traffic_sets(text, code):
     assert locate(text)["code"] == code
