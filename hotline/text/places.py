@@ -391,6 +391,9 @@ _FACILITY_AFTER = ("机场", "港", "站", "火车站", "客运站", "收费站"
 # session): the county, even for a name that is an everyday word alone or glued into one word.
 _WORKS_AFTER = ("物流园", "化工园", "工业园", "产业园", "冶炼厂", "钢厂", "电厂", "水泥厂", "化工厂")
 # … except everyday-word names that are themselves what a park is called after (港口物流园, 城东工业园)
+# Branches of a city's office named after the district they serve (沈阳车管所浑南分所, 西安车管所长安分所;
+# twelfth session): the district.
+_BRANCH_AFTER = ("分所", "分局", "分中心", "大队", "中队")
 _WORKS_EVERYDAY = frozenset("港口 商城 东城 西城 城东 城北 城西 城厢 市北 市南 路北 路南 新市 江南 河西 站前 老城 山城 "
                             "海港 温泉 光明 振兴 复兴 前进 红旗 解放 友谊 资源 运河 东方 东风 太平 平安 和顺 仁和 互助 "
                             "友好 建华 爱民 宏伟 新民 回民 前锋 卫东 公安 共和 合作 兴业 富民 富裕 安居".split())
@@ -430,6 +433,7 @@ _NOT_PLACE_SPANS = ("开远光", "古县衙", "新安江",  # (the river, not �
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first
 # character instead (过道里 is in the aisle, not 哈尔滨's 道里区)
 _NOT_GLUED = ("过道",)
+_STREET_ENDS = ("街", "路", "道", "巷")
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 # After an entry word (进京, 入川), these make it the name of a line (进京公交, 进京班车).
 _LINE_WORDS = ("公交", "班车", "大巴", "客车", "专线", "快线", "通勤车")
@@ -801,7 +805,7 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             # 龙南下道口 is segmented 龙/南下/道口: the exit word ends the name too.
             if m.end not in ends and not followed and all(c[4:] != "00" for c in m.codes) and \
                     not text.startswith(_FACILITY_AFTER, m.end) and not text.startswith(_EXIT_WORD, m.end) and \
-                    not text.startswith(_WORKS_AFTER, m.end) and not text.startswith(_SECTION, m.end) and not _cut_before_particle(text, m, starts, ends):
+                    not text.startswith(_WORKS_AFTER + _BRANCH_AFTER, m.end) and not text.startswith(_SECTION, m.end) and not _cut_before_particle(text, m, starts, ends):
                 continue
         kept.append(m)
     return kept
@@ -819,7 +823,9 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
     held: Mention | None = None  # the last everyday-word name left out (海城, 东港)
     for m in mentions:
         generic = m.generic or m.text in GENERIC_FULL
-        if held is not None and m.town and held.end == m.start and m.text.endswith(("镇", "乡")):
+        if held is not None and m.town and held.end == m.start and (m.text.endswith(("镇", "乡")) or len(
+                set(held.codes) & set(m.codes)) == 1 and not m.text.endswith(_STREET_ENDS)):
+            # (宝山罗店: a bare town name of one of its readings, added in the twelfth session)
             # 海城牛庄镇, 东港孤山镇: an everyday-word name glued before a town of one of its counties
             # is that county (not a subdistrict named like a street: 鼓楼东街; added after held-out 27)
             readings = set(held.codes) | set((everyday or {}).get(held.text, ()))
@@ -897,7 +903,7 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     # county (龙门县 in 惠州, 邢台's 沙河市) — unless it is a county-level place drivers
                     # name bare, after a county's name (巴州库尔勒: 巴州 is also 巴中's 巴州区).
                     continue
-        if m.generic and len(m.codes) > 1 and text.startswith(_FACILITY_OR_EXIT, m.end) and \
+        if m.generic and len(m.codes) > 1 and text.startswith(_FACILITY_OR_EXIT + _BRANCH_AFTER, m.end) and \
                 not text.startswith("港区", m.end):
             # 经昆明到大理 在安宁收费站被拦: an everyday-word name shared by several counties, with its
             # facility, is the one inside a place named before it (added after held-out 31)
@@ -1102,6 +1108,8 @@ _RULE_ASKED = re.compile(f"(?:{_PERMITS}|限不限行|政策|规定|要不要办
 _ASKS = re.compile(f"{_ASK_WORDS}|问下|不太懂|不知道")
 # Right after the city, the rule it owns (广州那个货车通行证, 深圳网约车驾驶员证, 杭城外地牌照……限不限行).
 _RULE_WORD = re.compile(f"{_PERMITS}|限不限行|外地牌照|外地车")
+# Whether a permit holds across the province (全省通用): the province's rule is asked about.
+_PROVINCE_WIDE = re.compile("(?:全省|省内)(?:范围内)?(?:都)?(?:通用|有效|互认|能用|可以用|认不认)")
 # After 来电人为X: who the caller is there (居民, 出租车驾驶员, 货车司机, 公司职员).
 _CALLER_IS = re.compile("[^，。,.；;]{0,8}?(?:居民|市民|村民|司机|驾驶员|职员|员工|车主)")
 # After 我在X: the question at once (我在苏州 想问下……).
@@ -1787,6 +1795,12 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # the district only where the caller works or delivers (added after held-out 42)
         result["alternatives"] = [_describe(table, code)]
         code, confidence = city, "medium"
+    if code and _PROVINCE_WIDE.search(text) and (prov := code[:2] + "0000") != code and \
+            any(q.codes == [prov] for q in phrases):
+        # 福建省的网约车驾驶员证是否全省通用，在厦门办的证能否在福州跑: a question about the province's
+        # rule, the cities only where a permit was issued or is used (twelfth session)
+        result["alternatives"] = [_describe(table, code)]
+        code, confidence = prov, "medium"
     if len(ends := _ride_ends(text, phrases)) >= 2:
         # 上车点：沙坪坝区三峡广场｜下车点：南岸区南坪万达｜问题：司机绕行 — a pasted ride order: the trip
         # between them, as a taxi trip is (the city when both ends lie in it; added after held-out 43)
