@@ -296,6 +296,10 @@ def _fix_zhou(gaz: Gazetteer, text: str) -> str:
     return _ZHOU.sub(lambda m: slips.get(m.group(), m.group()), text)
 
 
+# Names typed with a look-alike character that names nothing (汩罗 for 汨罗, 毫州 for 亳州; added after
+# held-out 48).
+_LOOKALIKE = {"汩罗": "汨罗", "毫州": "亳州"}
+
 # A town's name typed apart from its 镇 or 乡 (晋江 龙湖 镇, 鄱阳县 莲湖 乡), read together when the county
 # named just before it has a town of that name (added after held-outs 47 and 46).
 _TOWN_APART = re.compile("([\u4e00-\u9fff]{2,3}) ([镇乡])")
@@ -322,5 +326,8 @@ def for_places(text: str, gaz: Gazetteer) -> str:
         text = _drop_sticky_doubles(gaz, text)
     if "洲" in text:
         text = _fix_zhou(gaz, text)
+    for slip, name in _LOOKALIKE.items():
+        if slip in text:
+            text = text.replace(slip, name)
     text = _fix_slips(gaz, text)
     return _fix_city_slips(gaz, text)
