@@ -239,6 +239,11 @@ ALIASES = {"滨海": "120116", "昆区": "150203", "伊旗": "150627", "浦东":
            # 呼伦贝尔's banners as people say them (added after held-out 22)
            "新右旗": "150727", "新左旗": "150726", "陈旗": "150725", "莫旗": "150722", "阿荣旗": "150721",
            "前郭": "220721", "前郭县": "220721",
+           # more banners and counties as people shorten them (added after held-out 53)
+           "鄂前旗": "150623", "鄂旗": "150624", "准旗": "150622", "达旗": "150621", "克旗": "150425",
+           "鄂温克旗": "150724", "鄂伦春旗": "150723", "翁旗": "150426", "托县": "150122", "杜蒙": "230624",
+           "满洲里扎赉诺尔": "150703",  # 扎赉诺尔区, run by 满洲里 though a district of 呼伦贝尔
+           "汤旺河": "230723",  # 伊春's 汤旺河区, merged into 汤旺县 in 2019
            # cities by the nicknames people call them (added after held-out 26); only those one city
            # bears — 江城 (武汉, 吉林), 鹿城 (温州, 包头), 龙城, 榕城, 山城, 瓷都 and the like are left out,
            # and 泉城, which 济南's 泉城路 would hide
@@ -702,8 +707,8 @@ class Gazetteer:
     def _towns_of_named_county(self, out: list[Mention]) -> list[Mention]:
         """A bare short name of a county in another province, after a county that has a town of that
         name, is the town (万宁 223国道 兴隆那段: 万宁's 兴隆镇, not 河北's 兴隆县; 章丘 … 到了明水; 新郑 … 过了
-        龙湖; added after the eleventh session's review). Only across provinces: a neighbour's name in
-        the same province (玉山 beside 广丰) is more often the neighbour."""
+        龙湖; added after the eleventh session's review). Only across cities (铁力 桃山, not 七台河's 桃山区:
+        held-out 53): a neighbour's name in the same city (玉山 beside 广丰) is more often the neighbour."""
         for i, m in enumerate(out):
             if m.full or m.town or not all(c[4:] != "00" for c in m.codes):
                 continue
@@ -716,7 +721,7 @@ class Gazetteer:
                 common = town_codes & set(k.codes)
                 if len(common) == 1:
                     code = next(iter(common))
-                    if all(c[:2] != code[:2] for c in m.codes):
+                    if all(c[:4] != code[:4] for c in m.codes):
                         out[i] = Mention(m.start, m.end, m.text, (code,), False, False, True)
                     break
         return out
@@ -1192,6 +1197,8 @@ _STATION_AFTER_LONGEST = tuple(sorted(_STATION_AFTER, key=len, reverse=True))
 # Facility words a route may start after (新郑机场到……), longest first. (Not a coach station's: 江油汽车站去
 # 平武的车太少 is the station's by three sets and the line's city by three others — left as it was.)
 _GAP_FACILITIES = tuple(sorted(_FACILITY_AFTER, key=len, reverse=True))
+# Units a line may start from, named after their place (汤旺河林业局到伊春市区的班车; added after held-out 53)
+_GAP_UNITS = ("林业局", "农场", "林场", "煤矿")
 
 
 def _route_gap(gap: str, prev: Phrase, p: Phrase, gaz: Gazetteer, table: RegionTable) -> str:
@@ -1208,7 +1215,7 @@ def _route_gap(gap: str, prev: Phrase, p: Phrase, gaz: Gazetteer, table: RegionT
     if station and len(prev.codes) == 1 and any(_is_within(table, prev.codes[0], c) for c in p.codes) and \
             bare[len(station):].strip()[:1] in _ROUTE_TO:
         return bare[len(station):].strip()
-    lead = next((w for w in _GAP_FACILITIES if gap.startswith(w)), "") or next(
+    lead = next((w for w in _GAP_FACILITIES + _GAP_UNITS if gap.startswith(w)), "") or next(
         (gap[:k] for k in (4, 3, 2) if len(prev.codes) == 1 and prev.codes[0] in gaz.towns.get(gap[:k] + "镇", ())), "")
     if lead and gap[len(lead):len(lead) + 1] == " ":
         gap = gap[:len(lead)] + gap[len(lead):].lstrip(" ")  # (昌平 南口 到 德胜门: held-out 51)
