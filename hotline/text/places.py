@@ -43,12 +43,12 @@ GENERIC_COUNTY_SHORT = frozenset(
     九龙 白玉 名山 石棉 天全 仁和 大英 射洪 大竹 万源 卫东 文峰 老城 博爱 鼓楼 六合 小店 无为 黄龙
     钟楼 安宁 雨花 天心 中山 普陀 新市 玉泉 上高 大安 长安 龙华 海城 东港 铁东 铁西 河口 江城
     新区 沙湾 城厢 金川 青白江 和田 东区 西区 北区 南区 海港 平原 古城 山城 站前 龙潭 盐湖
-    商城 滨城 鹿城 龙城 凤城 鹤城 榕城 江城 开江 沿河 湖里 天山 大厂""".split()
+    商城 滨城 鹿城 龙城 凤城 鹤城 榕城 江城 开江 沿河 湖里 天山 大厂 天桥""".split()
     # (万达商城, 周村古商城: a mall or a market town; added after held-out 24. 滨城 … 江城: a county's
     # name that is also another city's nickname — 滨城大连, 龙城柳州, 鹿城三亚; added after held-out 26.
     # 开江 (the ice breaking up), 沿河 (along the river), 湖里 (in the lake): added after held-out 27;
     # 天山, the mountains more often than 乌鲁木齐's 天山区: added after held-out 45; 大厂, a big factory:
-    # added after held-out 47)
+    # added after held-out 47; 天桥, a footbridge (上不去天桥) more often than 济南's 天桥区: held-out 56)
 )
 # Full names that are also everyday words: they count only right after their parent (阳泉市矿区).
 GENERIC_FULL = frozenset({"矿区", "城区", "郊区", "市中区", "新区", "城中区", "城关区", "城关镇",
@@ -176,13 +176,31 @@ FACILITIES = {
 }
 
 
-def _landmarks() -> dict[str, str]:
-    """data/place_landmarks.txt: sights, streets and districts named without their county (rule 32)."""
+def _table_rows(name: str) -> list[tuple[str, str]]:
+    """(name, code) of each line of a data table of `name<TAB>code<TAB>full name` lines."""
     from importlib.resources import files
 
-    text = files("hotline.text.data").joinpath("place_landmarks.txt").read_text(encoding="utf-8")
-    return {name: code for name, code, _full in
-            (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))}
+    text = files("hotline.text.data").joinpath(name).read_text(encoding="utf-8")
+    return [(n, code) for n, code, _full in
+            (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))]
+
+
+def _landmarks() -> dict[str, str]:
+    """data/place_landmarks.txt: sights, streets and districts named without their county (rule 32)."""
+    return dict(_table_rows("place_landmarks.txt"))
+
+
+@lru_cache(maxsize=1)
+def _city_landmarks() -> dict[str, list[tuple[str, str]]]:
+    """data/place_city_landmarks.txt: city code → [(name, district code)], longest name first — the
+    streets, squares and stations that name a district only after their city (rule 64)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    table = load_regions()
+    for name, code in _table_rows("place_city_landmarks.txt"):
+        out.setdefault(_parent(table, code) or code, []).append((name, code))
+    for rows in out.values():
+        rows.sort(key=lambda r: -len(r[0]))
+    return out
 
 
 _LANDMARK_CODES = _landmarks()
@@ -1518,7 +1536,25 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             if inner:
                 p.codes = inner
 
-    # 包河区 滨湖那边: a bare name right after a county or district named in full, and said as a spot
+    # 南昌八一广场, 大连 西安路, 广州的北京路: a street, square or station that names a district only with
+    # its city named just before it (rule 64, added after held-out 56)
+    city_landmarks = _city_landmarks()
+    for p in list(phrases):
+        hit = None
+        for k, m in enumerate(p.mentions):
+            at = m.end + (1 if text[m.end:m.end + 1] in (" ", "的") else 0)
+            # (南昌 is the city or its county: the reading that has the landmark)
+            hits = {(n, c) for city in m.codes if city in city_landmarks
+                    for n, c in city_landmarks[city] if text.startswith(n, at)}
+            if len(hits) == 1:
+                hit = (k, at, *hits.pop())
+                break
+        if hit is not None:
+            k, at, name, code = hit
+            p.mentions[k + 1:] = [Mention(at, at + len(name), name, (code,), True, False, False)]
+            p.codes = [code]
+            phrases = [q for q in phrases if q is p or not (p.start <= q.start < p.end)]
+
     # (那边, 附近), of nothing that holds it, is a neighbourhood of that district named like a county
     # elsewhere (合肥's 滨湖 is not 无锡's 滨湖区; added after held-out 38)
     phrases = [b for a, b in zip([None, *phrases], phrases) if not _neighbourhood(text, a, b, table)]

@@ -231,7 +231,8 @@ HELDOUT8: list[tuple] = [
     ("延吉西站出租车不排队乱抢客",
      "吉林/延边/延吉市", "railway station: 延吉西站 is in 延吉市"),
     ("司机李长春在长春站门口拒载，车牌吉A，我要投诉他",
-     "吉林/长春", "city only (the station's district is not asserted); the driver's name 李长春 is no place"),
+     "吉林/长春/宽城区", "station: 长春站 lies in 宽城区 (refined after held-out 56 from the city, where the "
+     "station's district was not asserted); the driver's name 李长春 is no place"),
     ("松江河镇上的出租车乱收费 去趟火车站要五十",
      "吉林/白山/抚松县", "town alone: 松江河 is in 抚松县"),
     ("岔路河那个路口红绿灯坏了三天了",
