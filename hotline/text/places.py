@@ -43,12 +43,13 @@ GENERIC_COUNTY_SHORT = frozenset(
     九龙 白玉 名山 石棉 天全 仁和 大英 射洪 大竹 万源 卫东 文峰 老城 博爱 鼓楼 六合 小店 无为 黄龙
     钟楼 安宁 雨花 天心 中山 普陀 新市 玉泉 上高 大安 长安 龙华 海城 东港 铁东 铁西 河口 江城
     新区 沙湾 城厢 金川 青白江 和田 东区 西区 北区 南区 海港 平原 古城 山城 站前 龙潭 盐湖
-    商城 滨城 鹿城 龙城 凤城 鹤城 榕城 江城 开江 沿河 湖里 天山 大厂 天桥""".split()
+    商城 滨城 鹿城 龙城 凤城 鹤城 榕城 江城 开江 沿河 湖里 天山 大厂 天桥 新建""".split()
     # (万达商城, 周村古商城: a mall or a market town; added after held-out 24. 滨城 … 江城: a county's
     # name that is also another city's nickname — 滨城大连, 龙城柳州, 鹿城三亚; added after held-out 26.
     # 开江 (the ice breaking up), 沿河 (along the river), 湖里 (in the lake): added after held-out 27;
     # 天山, the mountains more often than 乌鲁木齐's 天山区: added after held-out 45; 大厂, a big factory:
-    # added after held-out 47; 天桥, a footbridge (上不去天桥) more often than 济南's 天桥区: held-out 56)
+    # added after held-out 47; 天桥, a footbridge (上不去天桥) more often than 济南's 天桥区: held-out 56;
+    # 新建, the adjective (新建楼盘工地) more often than 南昌's 新建区: held-out 59)
 )
 # Full names that are also everyday words: they count only right after their parent (阳泉市矿区).
 GENERIC_FULL = frozenset({"矿区", "城区", "郊区", "市中区", "新区", "城中区", "城关区", "城关镇",
@@ -571,6 +572,10 @@ def build_historic_names(table: RegionTable | None = None) -> dict[str, str]:
 
 
 TOWNS_FILE = "place_towns.txt"  # built by hotline/text/data/place_towns_source.py
+# Bare township names that are everyday words in traffic complaints the frequency test of
+# place_towns_source.py let through (石场车: a quarry's trucks, not 五莲's 石场乡; 砂石场; added after
+# held-out 59): only their full names (石场乡) are read.
+_TOWN_WORDS = frozenset({"石场", "砂石"})
 
 
 def _town_names() -> list[tuple[str, tuple[str, ...], bool]]:
@@ -669,7 +674,7 @@ class Gazetteer:
             for name, codes, full in _town_names():
                 if full:
                     self.towns[name] = codes
-                if name in names or name in generic or name in GENERIC_FULL:
+                if name in names or name in generic or name in GENERIC_FULL or not full and name in _TOWN_WORDS:
                     continue
                 self.automaton.add_word(name, (name, codes, full, False, True))
         self.automaton.make_automaton()
