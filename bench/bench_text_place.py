@@ -197,6 +197,7 @@ HELD_OUT = [
     ("place_heldout55.jsonl", "held-out 55 (place_heldout55.jsonl; written blind, the south's lines; first score 0.847 exact / 0.024 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout56.jsonl", "held-out 56 (place_heldout56.jsonl; written blind, city buses and metros; first score 0.768 exact / 0.017 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout59.jsonl", "held-out 59 (place_heldout59.jsonl; written blind, enforcement on trucks; first score 0.938 exact / 0.012 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout57.jsonl", "held-out 57 (place_heldout57.jsonl; written blind, speech-to-text transcripts of calls; first score 0.829 exact / 0.018 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 
