@@ -316,8 +316,34 @@ def _town_of_county_before(gaz: Gazetteer, text: str, m: re.Match) -> bool:
     return bool(codes) and any(set(gaz.names.get(left[-k:], ())) & codes for k in (2, 3, 4, 5))
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
+@lru_cache(maxsize=1)
+def _pinyin_names() -> dict[str, str]:
+    """The pinyin of every province's and city's short name (beijing, guangzhou, chengdu) → the name,
+    where only one bears it (added after held-out 61: beijing西站, Shenzhen宝安)."""
+    from pypinyin import lazy_pinyin
+
+    from hotline.regions import load_regions
+
+    seen: dict[str, set[str]] = {}
+    for r in load_regions().by_code.values():
+        if r.level <= 2 and r.short and len(r.short) >= 2:
+            seen.setdefault("".join(lazy_pinyin(r.short)), set()).add(r.short)
+    return {key: next(iter(names)) for key, names in seen.items() if len(names) == 1 and len(key) >= 5}
+
+
+def _latin_names(text: str) -> str:
+    """A city or province typed in pinyin, alone or glued to Chinese (Guangzhou南站), as its name."""
+    names = _pinyin_names()
+    return _LATIN_WORD.sub(lambda m: names.get(m.group().lower(), m.group()), text)
+
+
 def for_places(text: str, gaz: Gazetteer) -> str:
     """`text` as the gazetteer should read it (see the module docstring)."""
+    if _LATIN_WORD.search(text):
+        text = _latin_names(text)
     if "&" in text or "<" in text:
         text = _HTML.sub(lambda m: _HTML_AS.get(m.group(), " "), text)
     if not _traditional().isdisjoint(text):

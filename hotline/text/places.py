@@ -43,13 +43,14 @@ GENERIC_COUNTY_SHORT = frozenset(
     九龙 白玉 名山 石棉 天全 仁和 大英 射洪 大竹 万源 卫东 文峰 老城 博爱 鼓楼 六合 小店 无为 黄龙
     钟楼 安宁 雨花 天心 中山 普陀 新市 玉泉 上高 大安 长安 龙华 海城 东港 铁东 铁西 河口 江城
     新区 沙湾 城厢 金川 青白江 和田 东区 西区 北区 南区 海港 平原 古城 山城 站前 龙潭 盐湖
-    商城 滨城 鹿城 龙城 凤城 鹤城 榕城 江城 开江 沿河 湖里 天山 大厂 天桥 新建""".split()
+    商城 滨城 鹿城 龙城 凤城 鹤城 榕城 江城 开江 沿河 湖里 天山 大厂 天桥 新建 钢城""".split()
     # (万达商城, 周村古商城: a mall or a market town; added after held-out 24. 滨城 … 江城: a county's
     # name that is also another city's nickname — 滨城大连, 龙城柳州, 鹿城三亚; added after held-out 26.
     # 开江 (the ice breaking up), 沿河 (along the river), 湖里 (in the lake): added after held-out 27;
     # 天山, the mountains more often than 乌鲁木齐's 天山区: added after held-out 45; 大厂, a big factory:
     # added after held-out 47; 天桥, a footbridge (上不去天桥) more often than 济南's 天桥区: held-out 56;
-    # 新建, the adjective (新建楼盘工地) more often than 南昌's 新建区: held-out 59)
+    # 新建, the adjective (新建楼盘工地) more often than 南昌's 新建区: held-out 59; 钢城, a steel city's
+    # nickname (包头, 鞍山, 攀枝花) more often than 济南's 钢城区: held-out 61)
 )
 # Full names that are also everyday words: they count only right after their parent (阳泉市矿区).
 GENERIC_FULL = frozenset({"矿区", "城区", "郊区", "市中区", "新区", "城中区", "城关区", "城关镇",
@@ -812,6 +813,12 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             continue
         if not m.full and m.text[-1] in "江河" and text[m.end:m.end + 4].lstrip(" ").startswith(_WATER_AFTER):
             continue  # 柳州 柳江 边: the river (added after held-out 62; not a lake: 运城盐湖边 is in 盐湖区)
+        if not m.full and len(m.text) == 2 and m.text[-1] in "城都" and i + 1 < len(mentions) and \
+                all(c[4:] != "00" for c in m.codes) and \
+                mentions[i + 1].start == m.end and all(c[4:] == "00" and c[2:] != "0000" for c in mentions[i + 1].codes) \
+                and not set(m.codes) & set(mentions[i + 1].codes) and \
+                not any(table.is_within(c, p) for c in m.codes for p in mentions[i + 1].codes):
+            continue  # 宜城安庆, 盐都自贡, 星城长沙: a city's nickname glued before its name (added after held-out 61)
         if m.text in _WORD_TOO and (text[:m.start].endswith(_WORD_TOO[m.text][0]) or
                                     text.startswith(_WORD_TOO[m.text][1], m.end)):
             continue  # 思想开化, 开化寺: the word, or a temple so named, not 开化县
