@@ -202,6 +202,7 @@ HELD_OUT = [
     ("place_heldout62.jsonl", "held-out 62 (place_heldout62.jsonl; written blind, inland waterways and river crossings; first score 0.745 exact / 0.096 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout61.jsonl", "held-out 61 (place_heldout61.jsonl; written blind, places as people type them: pinyin, letter codes, nicknames; first score 0.801 exact / 0.059 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout60.jsonl", "held-out 60 (place_heldout60.jsonl; written blind, formal letters; first score 0.930 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout63.jsonl", "held-out 63 (place_heldout63.jsonl; written blind, an ordinary day of all 31 provinces; first score 0.944 exact / 0.000 confident-wrong, no fixes since)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 
