@@ -203,6 +203,7 @@ HELD_OUT = [
     ("place_heldout61.jsonl", "held-out 61 (place_heldout61.jsonl; written blind, places as people type them: pinyin, letter codes, nicknames; first score 0.801 exact / 0.059 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout60.jsonl", "held-out 60 (place_heldout60.jsonl; written blind, formal letters; first score 0.930 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout63.jsonl", "held-out 63 (place_heldout63.jsonl; written blind, an ordinary day of all 31 provinces; first score 0.944 exact / 0.000 confident-wrong, no fixes since)"),
+    ("place_heldout64.jsonl", "held-out 64 (place_heldout64.jsonl; written blind, prefecture-level cities that are not capitals; first score 0.906 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

