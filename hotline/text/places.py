@@ -740,7 +740,7 @@ class Gazetteer:
         return self._towns_of_named_county(out)
 
     def _towns_of_named_county(self, out: list[Mention]) -> list[Mention]:
-        """A bare short name of a county in another province, after a county that has a town of that
+        """A bare short name of a county in another city, after a county that has a town of that
         name, is the town (万宁 223国道 兴隆那段: 万宁's 兴隆镇, not 河北's 兴隆县; 章丘 … 到了明水; 新郑 … 过了
         龙湖; added after the eleventh session's review). Only across cities (铁力 桃山, not 七台河's 桃山区:
         held-out 53): a neighbour's name in the same city (玉山 beside 广丰) is more often the neighbour."""
@@ -862,7 +862,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             # 龙南下道口 is segmented 龙/南下/道口: the exit word ends the name too.
             if m.end not in ends and not followed and all(c[4:] != "00" for c in m.codes) and \
                     not text.startswith(_FACILITY_AFTER, m.end) and not text.startswith(_EXIT_WORD, m.end) and \
-                    not text.startswith(_WORKS_AFTER + _BRANCH_AFTER, m.end) and not text.startswith(_SECTION, m.end) and not _cut_before_particle(text, m, starts, ends):
+                    not text.startswith(_WORKS_AFTER + _BRANCH_AFTER + _SECTION, m.end) and \
+                    not _cut_before_particle(text, m, starts, ends):
                 continue
         kept.append(m)
     return kept
@@ -1289,6 +1290,13 @@ def _departure(text: str, others: list[Phrase], main: Phrase) -> Phrase | None:
     return found[-1] if len(found) == 1 else None
 
 
+# 黑车拉客 说去浦东机场两百: the fare a tout asks to somewhere is a trip's end (added after held-out 54)
+_SOLICITING = ("拉客", "揽客", "趴活", "黑车")
+# 出租车 不打表 到 西陵 要 四十: the fare to a place names the trip's end (added after held-out 64)
+_FARE_RIGHT = re.compile(r"\s*(?:要|收|一口价|得)\s*[0-9一二三四五六七八九十百两]")
+_TAXI_WORDS = ("出租", "的士", "网约车", "打车", "黑车", "摩的")
+
+
 def _trip_end(text: str, p: Phrase) -> bool:
     """Whether the place is only where a taxi trip was to end: 打车去江北机场, 一听去北京西站就拒载."""
     left = _left(text, p.start)
@@ -1301,14 +1309,6 @@ def _fare_end(text: str, p: Phrase) -> bool:
     return _left(text, p.start).rstrip().endswith(("到", "去")) and bool(_FARE_RIGHT.match(text, p.end)) and \
         any(w in text for w in _TAXI_WORDS)
 
-
-# 出租车 不打表 到 西陵 要 四十: the fare to a place names the trip's end (added after held-out 64)
-_FARE_RIGHT = re.compile(r"\s*(?:要|收|一口价|得)\s*[0-9一二三四五六七八九十百两]")
-_TAXI_WORDS = ("出租", "的士", "网约车", "打车", "黑车", "摩的")
-
-
-# 黑车拉客 说去浦东机场两百: the fare a tout asks to somewhere is a trip's end (added after held-out 54)
-_SOLICITING = ("拉客", "揽客", "趴活", "黑车")
 
 
 def _parent(table: RegionTable, code: str) -> str | None:
@@ -1577,6 +1577,31 @@ def _children_by_sound(table: RegionTable, code: str) -> dict[tuple[str, ...], l
     return out
 
 
+def _extended(text: str, phrases: list[Phrase], p: Phrase, k: int, start: int, end: int,
+              code: str) -> list[Phrase]:
+    """`phrases` with `p` read as its first k+1 mentions and then text[start:end], the division `code`
+    inside them; the phrases that started in that span are gone."""
+    p.mentions[k + 1:] = [Mention(start, end, text[start:end], (code,), True, False, False)]
+    p.codes = [code]
+    return [q for q in phrases if q is p or not (p.start <= q.start < p.end)]
+
+
+def _after_city(text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """南昌八一广场, 大连 西安路, 西安小寨: a square, quarter or station that names a district only with its
+    city named just before it (a space or 的 between; rule 64, added after held-out 56). Where a name
+    has several readings (南昌: the city or its county), the one that has the landmark."""
+    city_landmarks = _city_landmarks()
+    for p in list(phrases):
+        for k, m in enumerate(p.mentions):
+            at = m.end + (1 if text[m.end:m.end + 1] in (" ", "的") else 0)
+            hits = {(n, c) for city in m.codes for n, c in city_landmarks.get(city, ()) if text.startswith(n, at)}
+            if len(hits) == 1:
+                name, code = hits.pop()
+                phrases = _extended(text, phrases, p, k, at, at + len(name), code)
+                break
+    return phrases
+
+
 def _heard_as(text: str, phrases: list[Phrase], table: RegionTable, gaz: Gazetteer) -> list[Phrase]:
     """A county named right after its city or province with the wrong characters of the same sound —
     speech-to-text's slips (廊坊巴州 胜芳: 霸州; 天津吉州: 蓟州; 北京大星区: 大兴区; added after held-out 57):
@@ -1593,12 +1618,10 @@ def _heard_as(text: str, phrases: list[Phrase], table: RegionTable, gaz: Gazette
             inside = any(table.is_within(c, p.codes[0]) for c in gaz.names.get(heard, ()))
             if inside or not (heard in gaz.names or text[at + n:at + n + 1] in ("区", "县", "市", "旗")):
                 continue
-            codes = _children_by_sound(table, p.codes[0]).get(_sound(heard), [])
-            if len(set(codes)) == 1 and heard not in gaz.names.get(table.get(codes[0]).short or "", {}):
+            codes = set(_children_by_sound(table, p.codes[0]).get(_sound(heard), ()))
+            if len(codes) == 1:
                 end = at + n + (1 if text[at + n:at + n + 1] in ("区", "县", "市", "旗") else 0)
-                p.mentions.append(Mention(at, end, text[at:end], (codes[0],), True, False, False))
-                p.codes = [codes[0]]
-                return [q for q in phrases if q is p or not (at <= q.start < end)]
+                return _extended(text, phrases, p, len(p.mentions) - 1, at, end, codes.pop())
     return phrases
 
 
@@ -1625,25 +1648,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
                 p.codes = inner
 
     phrases = _heard_as(text, phrases, table, gaz)
-    # 南昌八一广场, 大连 西安路, 广州的北京路: a street, square or station that names a district only with
-    # its city named just before it (rule 64, added after held-out 56)
-    city_landmarks = _city_landmarks()
-    for p in list(phrases):
-        hit = None
-        for k, m in enumerate(p.mentions):
-            at = m.end + (1 if text[m.end:m.end + 1] in (" ", "的") else 0)
-            # (南昌 is the city or its county: the reading that has the landmark)
-            hits = {(n, c) for city in m.codes if city in city_landmarks
-                    for n, c in city_landmarks[city] if text.startswith(n, at)}
-            if len(hits) == 1:
-                hit = (k, at, *hits.pop())
-                break
-        if hit is not None:
-            k, at, name, code = hit
-            p.mentions[k + 1:] = [Mention(at, at + len(name), name, (code,), True, False, False)]
-            p.codes = [code]
-            phrases = [q for q in phrases if q is p or not (p.start <= q.start < p.end)]
-
+    phrases = _after_city(text, phrases)
+    # 包河区 滨湖那边: a bare name right after a county or district named in full, and said as a spot
     # (那边, 附近), of nothing that holds it, is a neighbourhood of that district named like a county
     # elsewhere (合肥's 滨湖 is not 无锡's 滨湖区; added after held-out 38)
     phrases = [b for a, b in zip([None, *phrases], phrases) if not _neighbourhood(text, a, b, table)]
