@@ -204,6 +204,10 @@ HELD_OUT = [
     ("place_heldout60.jsonl", "held-out 60 (place_heldout60.jsonl; written blind, formal letters; first score 0.930 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout63.jsonl", "held-out 63 (place_heldout63.jsonl; written blind, an ordinary day of all 31 provinces; first score 0.944 exact / 0.000 confident-wrong, no fixes since)"),
     ("place_heldout64.jsonl", "held-out 64 (place_heldout64.jsonl; written blind, prefecture-level cities that are not capitals; first score 0.906 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout65.jsonl", "held-out 65 (place_heldout65.jsonl; written blind, an ordinary day of all 31 provinces; first score 0.958 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout66.jsonl", "held-out 66 (place_heldout66.jsonl; written blind, county-level places; first score 0.966 exact / 0.006 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout67.jsonl", "held-out 67 (place_heldout67.jsonl; written blind, road conditions and closures; first score 0.852 exact / 0.054 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout68.jsonl", "held-out 68 (place_heldout68.jsonl; written blind, local speech; first score 0.757 exact / 0.040 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

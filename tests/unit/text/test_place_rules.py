@@ -133,7 +133,9 @@ def _rows(name):
     ("place_heldout59.jsonl", "heldout59", 420, 0.94, 0.012), ("place_heldout57.jsonl", "heldout57", 430, 0.84, 0.01),
     ("place_heldout58.jsonl", "heldout58", 410, 0.84, 0.022),
     ("place_heldout61.jsonl", "heldout61", 430, 0.80, 0.05), ("place_heldout60.jsonl", "heldout60", 430, 0.92, 0.01),
-    ("place_heldout63.jsonl", "heldout63", 330, 0.93, 0.005), ("place_heldout64.jsonl", "heldout64", 350, 0.90, 0.012)])
+    ("place_heldout63.jsonl", "heldout63", 330, 0.93, 0.005), ("place_heldout64.jsonl", "heldout64", 350, 0.90, 0.012),
+    ("place_heldout65.jsonl", "heldout65", 370, 0.95, 0.006), ("place_heldout66.jsonl", "heldout66", 350, 0.96, 0.009),
+    ("place_heldout67.jsonl", "heldout67", 370, 0.87, 0.04), ("place_heldout68.jsonl", "heldout68", 350, 0.77, 0.025)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
 
@@ -1616,6 +1618,47 @@ PREFECTURE_CITIES = [  # rule 71
     ("天水麦积区 出租车不打表 去麦积山一口价100", "620503"),  # a fare inside one county keeps it
 ]
 
+AN_ORDINARY_DAY_AGAIN = [  # rule 72
+    ("从石家庄坐大巴到北京 到六里桥客运站前面 司机把我们全赶下去了", "110106"),  # a second 到 goes further in
+    ("绿通车 需要什么条件 我拉的是兰州百合", None),  # a product
+    ("佳目斯向阳区电动车逆行太多了", "230803"),  # 目 typed for 木
+]
+
+ROAD_CONDITIONS = [  # rule 73
+    ("宁强这段京昆高速G5塌方了 往广元那边的车全堵在这", "610726"),  # 往X那边: a direction
+    ("理塘县城下雪了 318往巴塘那边封没封", "513334"),
+    ("海峡大桥封闭 平潭岛上出不去 进福清方向的车排了十几公里", "350128"),  # 进X方向: a direction
+    ("敦化到延吉高速 雪 封了吗", "222400"),  # the expressway between them, not 延吉's exit
+    ("张石高速全线封闭了吗 从张家口去石家庄", "130000"),  # a trip on a named road: the road between
+    ("郑新黄河大桥维修 货车不让过 从郑州去新乡走哪", "410000"),
+    ("十堰市区至房县的公路因暴雨落石，班车停运，其母亲在房县看病无法返回", "420300"),  # treated there: no end again
+    ("怒江72拐落石 G318 半边路没了", "540326"),  # not 云南's 怒江州
+    ("玉树结古镇下雪 出城的路封了", "632701"),  # 结古街道 since 2019, still called 结古镇
+]
+
+LOCAL_SPEECH = [  # rule 74
+    ("我在北京 我妈在老家射阳 她说县城那个汽车站搬到城外了", "320924"),  # 在老家X: someone there now
+    ("石家庄站那么大连个指示牌都没有", "130100"),  # 那么大, 连个: no 大连
+    ("牡丹节期间菏泽城里的出租车一律不打表", "371700"),  # the festival, not 牡丹区
+    ("曹州牡丹园牡丹节的公交加班车几点开始发", "371702"),  # 曹州 菏泽's old name; the garden in 牡丹区
+    ("揭阳榕城 进贤门那块 摩托车乱停", "445202"),  # a city gate, not 进贤县
+    ("我们老通县人都管那叫北关环岛 红绿灯乱成一锅粥", "110112"),  # a roundabout, not 安阳's 北关区
+    ("海南环岛旅游公路好多路段没有服务设施", "460000"),  # but a province's ring road stays
+    ("把车往人家门口一横 救护车都进不来", None),  # 车往, a town's bare name, is words here
+    ("凉都这边公交车经常跳站", "520200"),  # nicknames one city bears
+    ("夏都这边公交老年卡每年要年审", "630100"),
+    ("老爷子住原来宣武那片儿 公交站挪走了", "110102"),  # a merged district as still said
+    ("曹妃甸那边到唐山市里的通勤班车三天两头晚点", "130200"),  # X那边到Y: a line
+    ("喀什老城 里面的电瓶车 收费跟说的不一样", "653101"),  # the prefecture's town: its city
+    ("恩施城区 公交 太挤", "422801"),
+]
+
+COUNTY_LEVEL_PLACES = [  # rule 75
+    ("泸定桥那边 停车场 收费二十", "513322"),
+    ("岜沙苗寨门口的路太窄了", "522633"),
+    ("长岛 船票 旺季加价", "370614"),  # 长岛县, in 蓬莱区 since 2020
+]
+
 
 # The rules written after the ordinary-traffic sets (37–47): one table each above, one test.
 @pytest.mark.parametrize("text,code", [
@@ -1647,7 +1690,11 @@ PREFECTURE_CITIES = [  # rule 71
                         ("rule 68", RIVERS_AND_FERRIES),
                         ("rule 69", AS_PEOPLE_TYPE_THEM),
                         ("rule 70", FORMAL_LETTERS),
-                        ("rule 71", PREFECTURE_CITIES))
+                        ("rule 71", PREFECTURE_CITIES),
+                        ("rule 72", AN_ORDINARY_DAY_AGAIN),
+                        ("rule 73", ROAD_CONDITIONS),
+                        ("rule 74", LOCAL_SPEECH),
+                        ("rule 75", COUNTY_LEVEL_PLACES))
     for text, code in rows])
 def test_rules_after_the_ordinary_traffic_sets(text, code):
     assert locate(text)["code"] == code
