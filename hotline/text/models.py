@@ -75,5 +75,6 @@ def type_model() -> TextClassifier:
     with _lock:
         model = _build("type", 2, share=category)
         model.vectorizers_, model.n_full_ = category.vectorizers_, category.n_full_  # one copy in memory
-        model._fast = category._analyzers()
+        category._analyzers()
+        model._fast = category._fast  # the analyzers, vocabularies and idf, built once
         return model

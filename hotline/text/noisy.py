@@ -227,17 +227,13 @@ def _slip_names() -> dict[str, bool]:
 def _city_bigrams():
     """An automaton of the two-character runs of those names → [(name, offset)]: one slip in a name
     of three or four characters leaves at least one run intact (all but 石?庄, which is missed)."""
-    import ahocorasick
+    from hotline.text.wordscan import WordScanner
 
     runs: dict[str, list[tuple[str, int]]] = {}
     for name in _slip_names():
         for j in range(len(name) - 1):
             runs.setdefault(name[j:j + 2], []).append((name, j))
-    automaton = ahocorasick.Automaton()
-    for run, where in runs.items():
-        automaton.add_word(run, where)
-    automaton.make_automaton()
-    return automaton
+    return WordScanner(runs.items())
 
 
 def _fix_city_slips(gaz: Gazetteer, text: str) -> str:

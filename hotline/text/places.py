@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import ahocorasick
 
 from hotline.regions import Region, RegionTable, load_regions, old_districts
 from hotline.text.segment import tokens
+from hotline.text.wordscan import WordScanner
 
 # County short names that are everyday words: only their full name counts (公安县, 合作市, 和平区).
 GENERIC_COUNTY_SHORT = frozenset(
@@ -683,12 +683,9 @@ class Gazetteer:
         self.people_named = people_named
         self.heads = {n[:2] for n in [*names, *generic] if len(n) >= 2 and n not in ENTRY_WORDS}
         self.generic = generic
-        self.automaton = ahocorasick.Automaton()
-        for name, codes in names.items():
-            self.automaton.add_word(name, (name, tuple(codes), all(codes.values()), False, False))
-        for name, gcodes in generic.items():
-            if name not in names:  # 中山 stays 中山市; 永定, 古城, 江北 count only after their parent
-                self.automaton.add_word(name, (name, tuple(gcodes), False, True, False))
+        entries = [(name, (name, tuple(codes), all(codes.values()), False, False)) for name, codes in names.items()]
+        entries += [(name, (name, tuple(gcodes), False, True, False)) for name, gcodes in generic.items()
+                    if name not in names]  # 中山 stays 中山市; 永定, 古城, 江北 count only after their parent
         # Townships, last: a division's name, an everyday county word or a facility keeps its reading
         # (沙河 stays 沙河市); a township's name reads as its county (朱仙镇 → 开封's 祥符区).
         self.towns: dict[str, tuple[str, ...]] = {}  # township full names → county codes
@@ -698,8 +695,8 @@ class Gazetteer:
                     self.towns[name] = codes
                 if name in names or name in generic or name in GENERIC_FULL or not full and name in _TOWN_WORDS:
                     continue
-                self.automaton.add_word(name, (name, codes, full, False, True))
-        self.automaton.make_automaton()
+                entries.append((name, (name, codes, full, False, True)))
+        self.automaton = WordScanner(entries)
 
     def _entry(self, text: str, m: Mention) -> bool:
         """Whether an entry word (进京, 入川) is one: not where its one-character name begins a place's
@@ -729,22 +726,28 @@ class Gazetteer:
             if not n.town and reach_before <= n.start:
                 heads.append(n)
             reach = max(reach, n.end)
+        # (each candidate's rank once, and the towns' bare names of three or more characters apart: the
+        # checks below compare candidates pairwise)
+        by_rank: list[list[Mention]] = [[], [], [], []]
+        for m in found:
+            by_rank[0 if m.full else 3 if m.town else 2 if m.generic else 1].append(m)
+        long_towns = [t for t in by_rank[3] if len(t.text) >= 3]
         for rank in (0, 1, 2, 3):
             last_end = 0
-            for m in found:
-                kind = 0 if m.full else 3 if m.town else 2 if m.generic else 1
-                if kind != rank or m.start < last_end:
+            for m in by_rank[rank]:
+                kind = rank
+                if m.start < last_end:
                     continue
                 if any(m.start < e and s < m.end for s, e in taken):
                     continue
-                if kind in (1, 2) and all(c[4:] != "00" for c in m.codes) and any(
-                        t.town and not t.full and t.start == m.start and t.end == m.end + 1 and len(t.text) >= 3
-                        and not set(t.codes) & set(m.codes) for t in found):  # (微山岛 is 微山's either way)
+                if kind in (1, 2) and long_towns and all(c[4:] != "00" for c in m.codes) and any(
+                        t.start == m.start and t.end == m.end + 1
+                        and not set(t.codes) & set(m.codes) for t in long_towns):  # (微山岛 is 微山's either way)
                     # 松江河出来往露水河, 新都桥那段318: a town's bare name that is a short name and one
                     # character more (抚松's 松江河, not 上海's 松江; added after held-out 44)
                     continue
-                if kind == 1 and any(t.town and not t.full and len(t.text) >= 3 and t.start < m.start < t.end and
-                                     t.start not in (s for s, _ in taken) for t in found):
+                if kind == 1 and any(t.start < m.start < t.end and t.start not in (s for s, _ in taken)
+                                     for t in long_towns):
                     # 莺歌海盐场: 乐东's 莺歌海 and its salt works, not 海盐县 read across them (added after
                     # held-out 55)
                     continue
@@ -1616,7 +1619,7 @@ def _neighbourhood(text: str, a: Phrase | None, b: Phrase, table: RegionTable) -
         table.is_within(c, city) or table.is_within(a.codes[0], c) for c in b.codes)
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=16384)  # (the names and look-alikes heard: a few thousand)
 def _sound(name: str) -> tuple[str, ...]:
     from pypinyin import lazy_pinyin
 

@@ -6,10 +6,7 @@ blended with them (see `hotline.text.analyze`). Keywords are plain substrings: c
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    import ahocorasick  # (imported where the automaton is built)
+from hotline.text.wordscan import WordScanner
 
 CATEGORIES: dict[str, str] = {
     "control.escalation": "层层加码",
@@ -78,21 +75,14 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-_AUTOMATA: dict[int, tuple[dict, "ahocorasick.Automaton"]] = {}
+_AUTOMATA: dict[int, tuple[dict, WordScanner]] = {}
 
 
 def _automaton(table: dict[str, tuple[str, ...]]):
     """One Aho-Corasick automaton per keyword table: one pass over the text finds every keyword."""
     entry = _AUTOMATA.get(id(table))
     if entry is None or entry[0] is not table:
-        import ahocorasick
-
-        a = ahocorasick.Automaton()
-        for words in table.values():
-            for w in words:
-                a.add_word(w, w)
-        a.make_automaton()
-        entry = _AUTOMATA[id(table)] = (table, a)
+        entry = _AUTOMATA[id(table)] = (table, WordScanner((w, w) for words in table.values() for w in words))
     return entry[1]
 
 

@@ -76,3 +76,17 @@ def test_duplicate_threshold_catches_a_retold_story_but_not_a_different_event():
     other = "孝感的网约车司机绕路多收钱，投诉平台没人管，希望运管部门查处"
     hits = find_duplicates(retold, [{"number": "A1", "text": first}, {"number": "A2", "text": other}])
     assert [h["number"] for h in hits] == ["A1"]
+
+
+def test_the_type_model_reads_texts_on_its_own_too():
+    # it shares the category model's features; predicting from texts (the CLI, batch callers) must
+    # give what analyze()'s shared row gives (a missing vocabulary broke this before)
+    import numpy as np
+
+    from hotline.text.models import category_model, type_model
+
+    texts = ["请问去西安需要办理通行证吗？", "举报有人倒卖通行证，一张收五百"]
+    batch = type_model().predict_proba(texts)
+    shared = np.array([type_model().proba_from_row(category_model().row(t)) for t in texts])
+    assert np.allclose(batch, shared, atol=1e-5)
+    assert type_model().predict(texts) == ["consult", "report"]

@@ -101,7 +101,8 @@ def test_fast_row_is_the_vectorizers_transform_and_stacked_proba_is_a_distributi
     texts = [t for t, _, _ in synthetic]
     model = TextClassifier(min_df=1).fit(texts, [c for _, c, _ in synthetic])
     assert model.stacker_ is not None  # 60 examples a label: enough for 5 folds
-    sample = texts[:25] + ["", "！！", "在收费站被劝返。司机两天没吃饭"]
+    # (and what the vectorizers fold first: capitals, runs of whitespace, a full-width space)
+    sample = texts[:25] + ["", "！！", "在收费站被劝返。司机两天没吃饭", "ETC  扣费\n\n两次　G4  高速"]
     heads = [head_of(t) for t in sample]
     exact = sp.hstack([v.transform(sample if i < 2 else heads) for i, v in enumerate(model.vectorizers_)]).toarray()
     assert np.abs(model.transform(sample).toarray() - exact).max() < 1e-5
