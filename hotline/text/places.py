@@ -737,18 +737,17 @@ class Gazetteer:
         for rank in (0, 1, 2, 3):
             last_end = 0
             for m in by_rank[rank]:
-                kind = rank
                 if m.start < last_end:
                     continue
                 if any(m.start < e and s < m.end for s, e in taken):
                     continue
-                if kind in (1, 2) and long_towns and all(c[4:] != "00" for c in m.codes) and any(
+                if rank in (1, 2) and long_towns and all(c[4:] != "00" for c in m.codes) and any(
                         t.start == m.start and t.end == m.end + 1
                         and not set(t.codes) & set(m.codes) for t in long_towns):  # (微山岛 is 微山's either way)
                     # 松江河出来往露水河, 新都桥那段318: a town's bare name that is a short name and one
                     # character more (抚松's 松江河, not 上海's 松江; added after held-out 44)
                     continue
-                if kind == 1 and any(t.start < m.start < t.end and t.start not in (s for s, _ in taken)
+                if rank == 1 and any(t.start < m.start < t.end and t.start not in (s for s, _ in taken)
                                      for t in long_towns):
                     # 莺歌海盐场: 乐东's 莺歌海 and its salt works, not 海盐县 read across them (added after
                     # held-out 55)
@@ -763,6 +762,10 @@ class Gazetteer:
         out.sort(key=lambda m: m.start)
         return self._towns_of_named_county(self._settled_by_town_after(text, out))
 
+    def town_counties(self, name: str) -> set[str]:
+        """The counties that have a township of this bare name (as 镇, 乡 or 街道)."""
+        return {c for suffix in ("镇", "乡", "街道") for c in self.towns.get(name + suffix, ())}
+
     def _settled_by_town_after(self, text: str, out: list[Mention]) -> list[Mention]:
         """A county-level name several places bear (通州区: 北京's or 南通's), followed at once by a
         town's bare name that only one of them has (通州区张家湾: 张家湾镇 is 北京's), is that one — even
@@ -775,7 +778,7 @@ class Gazetteer:
                 continue  # (送货到南山区 南山区那个工业园: the name again, not 南山街道)
             for k in (4, 3, 2):
                 name = text[at:at + k]
-                common = {c for suffix in ("镇", "乡", "街道") for c in self.towns.get(name + suffix, ())} & set(m.codes)
+                common = self.town_counties(name) & set(m.codes)
                 if len(name) == k and len(common) == 1:
                     out[i] = Mention(m.start, m.end, m.text, tuple(common), m.full, m.generic, m.town)
                     break
@@ -789,7 +792,7 @@ class Gazetteer:
         for i, m in enumerate(out):
             if m.full or m.town or not all(c[4:] != "00" for c in m.codes):
                 continue
-            town_codes = {c for suffix in ("镇", "乡", "街道") for c in self.towns.get(m.text + suffix, ())}
+            town_codes = self.town_counties(m.text)
             if not town_codes:
                 continue
             for k in out[:i]:
