@@ -276,7 +276,8 @@ def create_case(
         raise forbidden("只有坐席、督办和管理员可以受理工单")
     # Files first: each is fsynced before the row that names it commits.
     stored = [(a, ctx.storage.put(a.content())) for a in cmd.attachments]
-    req_hash = _request_hash(cmd)
+    # What a retry must repeat to be the same request; only a request with a key is ever compared.
+    req_hash = _request_hash(cmd) if idempotency_key else None
     from hotline.services.intake import complete  # the analysis runs before the write lock is taken
 
     cmd, suggestions = complete(cmd)
