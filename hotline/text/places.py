@@ -137,7 +137,7 @@ FACILITIES = {
     "贵安新区": "520000", "滇中新区": "530000", "赣江新区": "360000", "湘江新区": "430100",
     "江北新区": "320100", "金普新区": "210200",
     # bridges, dams and sights
-    "杭州湾跨海大桥": "330000", "杭州湾大桥": "330000", "三峡大坝": "420506", "葛洲坝": "420502",
+    "三峡大坝": "420506", "葛洲坝": "420502",
     "居庸关": "110114", "八达岭": "110119", "慕田峪": "110116", "天安门": "110101", "颐和园": "110108",
     "北海公园": "110102", "兵马俑": "610115", "五台山": "140922", "北海银滩": "450503",
     # scenic sites, markets, border crossings and stations often named without their county (added
@@ -153,10 +153,8 @@ FACILITIES = {
     "重庆西站": "500106", "贵阳北站": "520115", "长沙站": "430102", "昆明南站": "530114", "南宁东站": "450103",
     # added after held-out 9 (each certain): ports, a toll station, passes, and bridges and tunnels
     # that join two counties or cities — the smallest region holding both ends
-    "深圳湾口岸": "440305", "分水关": "350982", "胜境关": "530325", "乌鞘岭": "620623", "乌鞘岭隧道": "620600",
-    "果子沟": "654023", "苏通大桥": "320000", "虎门大桥": "440000", "长江隧桥": "310000", "胶州湾跨海大桥": "370200",
-    "胶州湾大桥": "370200", "终南山隧道": "610000", "米拉山隧道": "540000", "二郎山隧道": "510000",
-    "雪峰山隧道": "430000",
+    "深圳湾口岸": "440305", "分水关": "350982", "胜境关": "530325", "乌鞘岭": "620623",
+    "果子沟": "654023",  # (its bridges and tunnels that join two counties or cities: data/place_spans.txt)
     # added after held-out 10, 11 and 12 (each certain): sights, passes and ports named without
     # their county, or after another one (芒砀山 is in 永城, not 砀山县; 长兴岛 is 崇明's, not 长兴县)
     "盘山景区": "120119", "长兴岛": "310151", "娘子关": "140321", "芒砀山": "411481", "清水河口岸": "530926",
@@ -225,6 +223,10 @@ for _city, _old, _code in OLD_DISTRICTS:
             _OLD_INSIDE.setdefault(_old[_i:_j], []).append((_old, _i))
 _DESTINATION_SIGHT = 0.8  # the base of a sight named as where a trip was going (Phrase.base, rule 32)
 FACILITIES.update(_LANDMARK_CODES)
+# Roads, bridges, tunnels, ferries and lakes that span counties or cities: the smallest region
+# holding them (data/place_spans.txt, rule 80)
+_SPAN_CODES = dict(_table_rows("place_spans.txt"))
+FACILITIES.update(_SPAN_CODES)
 
 # Entering or being in a municipality said with its one-character name (进京证, 开货车进沪, 在沪):
 # that municipality, and it is what the message is about (added after held-out 21).
@@ -2046,9 +2048,11 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         elif main.alternatives:
             result["alternatives"] = [_describe(table, c) for c in main.alternatives]
             confidence = "medium"
-        elif (main.role == "mention" or main.base == 2.5) and _level(table, code) == 1:
+        elif (main.role == "mention" or main.base == 2.5) and _level(table, code) == 1 and \
+                not any(m.text in _SPAN_CODES for m in main.mentions):
             # a province named in passing (拉新疆棉的货车, 青海湖边上) is weak evidence, and so is its
-            # side of a border (香港那边放行, 甘肃那边的行程卡)
+            # side of a border (香港那边放行, 甘肃那边的行程卡); a road that lies wholly in it is not
+            # (太旧高速雪天管控: 山西, rule 80)
             confidence = "low"
         elif not any(m.full for m in main.mentions) and main.role == "mention" and len(main.text) <= 2:
             confidence = "medium"

@@ -896,12 +896,17 @@ def test_a_topic_tag_is_weaker_than_the_place_the_post_names():
     assert locate("外牌车早高峰上不了延安高架，上海这个限行能不能改改 #上海交通#")["code"] == "310000"
 
 
+def _data_rows(name: str) -> list[list[str]]:
+    """The `name<TAB>code<TAB>full name` rows of a data table, comments left out."""
+    text = files("hotline.text.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
 def test_the_landmark_table_names_real_regions_once():
     from hotline.text.places import FACILITIES, LANDMARKS, _landmarks
 
     table = load_regions()
-    text = files("hotline.text.data").joinpath("place_landmarks.txt").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    rows = _data_rows("place_landmarks.txt")
     assert len(rows) >= 200 and len({name for name, _, _ in rows}) == len(rows)
     for name, code, full in rows:
         assert code in table and table.full_name(code) == full, (name, code, full)
@@ -909,12 +914,40 @@ def test_the_landmark_table_names_real_regions_once():
     assert set(_landmarks()) == LANDMARKS
 
 
+def test_the_span_table_names_regions_above_a_county_once():
+    from hotline.text.places import _SPAN_CODES, FACILITIES, LANDMARKS
+
+    table = load_regions()
+    rows = _data_rows("place_spans.txt")
+    assert len(rows) >= 80 and len({name for name, _, _ in rows}) == len(rows)
+    for name, code, full in rows:
+        # a span joins two counties or cities: it is the city or the province holding it, never a county
+        assert code in table and table.full_name(code) == full and table.get(code).level <= 2, (name, code)
+        assert FACILITIES[name] == code and name not in LANDMARKS
+    assert len(_SPAN_CODES) == len(rows)
+
+
+@pytest.mark.parametrize("text,code,confidence", [
+    ("太旧高速雪天管控 现在能走吗", "140000", "high"),  # 太原 to 旧关 (阳泉): 山西
+    ("呼包高速大雾全线管制？", "150000", "high"),
+    ("千厮门大桥跨年夜要封桥吗", "500000", "high"),  # 渝中 and 江北
+    ("长江索道 排队三个小时", "500000", "high"),  # 渝中 and 南岸, no longer 渝中's alone
+    ("福泉高速 福清段 车祸", "350181", "high"),  # a place inside the span wins
+    ("锡澄高速 堵车", "320200", "high"),  # both ends in 无锡
+    ("杭甬高速 封了吗", None, "none"),  # left out: 沪杭甬's tail too
+    ("沪杭甬高速长安服务区 加油站只收现金", None, "none"),
+    ("京港澳高速 堵车", None, "none"),  # crosses provinces: no region holds it
+])
+def test_a_road_or_bridge_between_two_places_is_the_region_holding_it(text, code, confidence):
+    r = locate(text)
+    assert (r["code"], r["confidence"]) == (code, confidence)
+
+
 def test_the_city_landmark_table_names_real_districts_once_per_city():
     from hotline.text.places import _city_landmarks, _parent
 
     table = load_regions()
-    text = files("hotline.text.data").joinpath("place_city_landmarks.txt").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    rows = _data_rows("place_city_landmarks.txt")
     assert len(rows) >= 50
     assert len({(name, _parent(table, code)) for name, code, _ in rows}) == len(rows)
     for name, code, full in rows:
