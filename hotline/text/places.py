@@ -54,7 +54,7 @@ GENERIC_COUNTY_SHORT = frozenset(
 )
 # Full names that are also everyday words: they count only right after their parent (阳泉市矿区).
 GENERIC_FULL = frozenset({"矿区", "城区", "郊区", "市中区", "新区", "城中区", "城关区", "城关镇",
-                          "老城区"})  # (宝坻老城区: the old town, not 洛阳's district; added after held-out 18)
+                          "老城区", "新城区"})  # (宝坻老城区: the old town, not 洛阳's district; added after held-out 18)
 # Placeholder groupings in the table, never named by a person.
 PLACEHOLDERS = frozenset({"市辖区", "县", "直辖县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 # Well-known county-level places whose short name is also an everyday word but which drivers do

@@ -1257,6 +1257,10 @@ def test_chaoyang_alone_stays_open():
     # a place's own new town
     ("涪陵新城区 太白大道 网约车占用公交车道", "500102"),
     ("来电人反映：温州龙港市的新城区一带公交站没有站牌", "330383"),
+    ("来电人称：桂阳县城新城区的道路通了，但公交线路一直没延伸过去。", "431021"),  # rule 81
+    ("南通通州区 金沙 出租车不打表 说新城区都这样", "320612"),
+    ("西安新城区 路灯不亮", "610102"), ("呼和浩特新城区 公交站", "150102"),  # after its city: the district
+    ("新城区出租车拒载 说交班了", None),  # alone: most counties have one
     # zones in the landmark table, by the division they are (or the city they span)
     ("来电人反映：青岛西海岸新区长江西路上出租车违规停车候客", "370211"),
     ("无锡新区 长江路 夜里飙车的太多", "320214"),
