@@ -316,6 +316,9 @@ _STREET_AFTER = ("路", "街", "大街", "大道", "巷", "胡同", "小区", "�
                  "道上",  # (天津's 赤峰道上; added after held-out 58)
                  "高架",  # (上海's 延安高架; added after held-out 24)
                  "坊")  # (乐山's 嘉定坊, a quarter named after the old 嘉定府; added after held-out 38)
+# 道 after a city's name is 天津's way of naming a street after it (鞍山道, 南京道), unless it is a word
+# of its own (鞍山道路施工: the roads of 鞍山; rule 82)
+_NOT_A_STREET = ("道路", "道口", "道班", "道理", "道歉", "道上")
 # A junction named after a place (叫北关环岛; added after held-out 68) — not a province's ring road
 # round its island (海南环岛旅游公路)
 _JUNCTION_AFTER = ("环岛", "立交", "转盘")
@@ -851,9 +854,11 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
     kept = []
     for i, m in enumerate(mentions):
         after = text[m.end:m.end + 3]
-        if not m.full and not m.town and towns and after.startswith("古镇") and m.text + "镇" in towns:
+        if not m.full and not m.town and towns and after.startswith("古镇") and m.text + "镇" in towns and not (
+                kept and kept[-1].end == m.start and any(table.is_within(c, k) for c in m.codes for k in kept[-1].codes)):
             # 平乐古镇, 安仁古镇: the old town of that name (平乐镇 in 邛崃), not the county (广西 平乐县)
-            # — read as a bare township name (`low` alone): several towns may bear it
+            # — read as a bare township name (`low` alone): several towns may bear it. (Not glued
+            # after its own city: 宜宾南溪古镇 is 南溪区's old town, rule 82.)
             m = Mention(m.start, m.end, m.text, towns[m.text + "镇"], False, False, True)
         if after.startswith(_NOT_PLACE_AFTER) and not after.startswith(_STILL_PLACE_AFTER):
             continue
@@ -881,6 +886,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             continue  # 江东区 (衡阳's or 宁波's, merged away) is not 攀枝花's 东区 (rule 43)
         if not m.full:
             if (after.startswith(_STREET_AFTER) and not after.startswith(("大学城", "坊子"))
+                    or after[:1] == "道" and not after.startswith(_NOT_A_STREET)  # (天津's 鞍山道: rule 82)
+                    and not any(n.start == m.end for n in mentions)  # (东莞道滘镇: a town of it)
                     or _NUMBERED_STREET.match(after) and not m.town and m.text not in FACILITIES
                     or after.startswith(_JUNCTION_AFTER) and all(c[2:] != "0000" for c in m.codes)):
                 # (青岛市北区莱芜二路: a street named after 莱芜; numbered, added after held-out 35;
@@ -916,7 +923,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                     not text.startswith(_FACILITY_AFTER, m.end) and not text.startswith(_EXIT_WORD, m.end) and \
                     not text.startswith(_WORKS_AFTER + _BRANCH_AFTER + _SECTION, m.end) and \
                     not (m.town and text.startswith(("镇", "乡"), m.end)) and \
-                    not _cut_before_particle(text, m, starts, ends):
+                    not (m.text.endswith("县") and not m.town and text.startswith("城", m.end)) and \
+                    not _cut_before_particle(text, m, starts, ends):  # (前郭县城: its county town, rule 82)
                 continue
         kept.append(m)
     return kept
@@ -1626,6 +1634,22 @@ def _neighbourhood(text: str, a: Phrase | None, b: Phrase, table: RegionTable) -
         table.is_within(c, city) or table.is_within(a.codes[0], c) for c in b.codes)
 
 
+_NAMESAKE_GAP = re.compile("[\u4e00-\u9fff]{0,6}")
+
+
+def _namesake(text: str, a: Phrase | None, b: Phrase, table: RegionTable) -> bool:
+    """Whether `b`, a landmark of the landmark table (武侯祠: 成都's), is another place's namesake:
+    said right after a city or county of another province (南阳卧龙岗武侯祠, 汉中勉县武侯祠), it is
+    that place's own (rule 82)."""
+    if a is None or len(a.codes) != 1 or _level(table, a.codes[0]) < 2 or len(b.codes) != 1:
+        return False
+    if len(b.mentions) != 1 or b.mentions[0].text not in LANDMARKS:
+        return False
+    gap = text[a.end:b.start]
+    return _NAMESAKE_GAP.fullmatch(gap) is not None and not set(gap) & _CUE_CHARS and \
+        a.codes[0][:2] != b.codes[0][:2]
+
+
 @lru_cache(maxsize=16384)  # (the names and look-alikes heard: a few thousand)
 def _sound(name: str) -> tuple[str, ...]:
     from pypinyin import lazy_pinyin
@@ -1726,6 +1750,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     # (那边, 附近), of nothing that holds it, is a neighbourhood of that district named like a county
     # elsewhere (合肥's 滨湖 is not 无锡's 滨湖区; added after held-out 38)
     phrases = [b for a, b in zip([None, *phrases], phrases) if not _neighbourhood(text, a, b, table)]
+    phrases = [b for a, b in zip([None, *phrases], phrases) if not _namesake(text, a, b, table)]
     for p in phrases:
         p.role, p.base = _role(text, p)
     for a, b in zip(phrases, phrases[1:]):
