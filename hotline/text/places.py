@@ -1692,6 +1692,8 @@ def _after_city(text: str, phrases: list[Phrase]) -> list[Phrase]:
         for k, m in enumerate(p.mentions):
             at = m.end + (1 if text[m.end:m.end + 1] in (" ", "的") else 0)
             hits = {(n, c) for city in m.codes for n, c in city_landmarks.get(city, ()) if text.startswith(n, at)}
+            longest = max((len(n) for n, _ in hits), default=0)
+            hits = {(n, c) for n, c in hits if len(n) == longest}  # (济南千佛山医院, not 千佛山)
             if len(hits) == 1:
                 name, code = hits.pop()
                 phrases = _extended(text, phrases, p, k, at, at + len(name), code)

@@ -1628,6 +1628,10 @@ CITY_BUSES_AND_METROS = [  # rule 64
     ("经十路 BRT 站台 电梯坏了 上不去天桥", None),  # a footbridge, not 济南's 天桥区
     ("太原南站 出站口 黑车 多", "140105"),
     ("眉潭 茶海 路上 好多坑", "520328"),  # 眉 for 湄 (held-out 55)
+    # rule 83: a city's hospitals, squares and stations; the longest name read (千佛山医院, not 千佛山)
+    ("北京协和医院门口 网约车 取消订单", "110101"), ("武汉协和医院门口 公交站 被占", "420103"),
+    ("济南千佛山医院门口 堵车", "370102"), ("重庆三峡广场地铁站出口 摩的拉客", "500106"),
+    ("协和医院门口 网约车 取消订单", None),  # alone: several cities have one
 ]
 
 TRUCK_ENFORCEMENT = [  # rule 65
