@@ -502,6 +502,8 @@ _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 _LINE_WORDS = ("公交", "班车", "大巴", "客车", "专线", "快线", "通勤车")
 _NUMBERED_STREET = re.compile("[一二三四五六七八九十]{1,2}(?:路|街|马路|大街|巷)")
 _CUE_CHARS = set("到去在从往进回过经至")
+_CAMPUS = re.compile("[\u4e00-\u9fff]?校区")
+_BEFORE_A_NAME = set("的了是和与跟及或那这个里边说")  # (在柳巷逛街, 说去厚街: not a street's tail)
 _PLATE_PREFIX = re.compile("(?<![A-Za-z0-9])([" + "".join(PROVINCE_ABBR) + "])([A-HJ-NP-Z])(?=的车|车|牌|字头|开头|的货车)")
 _STOP_RE = re.compile("[" + re.escape("，。！？；,.!?;\n\r、：:（）()[]【】") + "]")
 
@@ -854,6 +856,10 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
     kept = []
     for i, m in enumerate(mentions):
         after = text[m.end:m.end + 3]
+        if m.town and not m.full and m.text.endswith(_STREET_ENDS) and m.start and _CJK_CHAR.match(text, m.start - 1) \
+                and text[m.start - 1] not in _CUE_CHARS and text[m.start - 1] not in _BEFORE_A_NAME \
+                and not (kept and kept[-1].end == m.start):
+            continue  # 大学西街, 解放南路: the tail of a street's name, not the 街道 named so (rule 84)
         if not m.full and not m.town and towns and after.startswith("古镇") and m.text + "镇" in towns and not (
                 kept and kept[-1].end == m.start and any(table.is_within(c, k) for c in m.codes for k in kept[-1].codes)):
             # 平乐古镇, 安仁古镇: the old town of that name (平乐镇 in 邛崃), not the county (广西 平乐县)
@@ -893,6 +899,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                 # (青岛市北区莱芜二路: a street named after 莱芜; numbered, added after held-out 35;
                 # 松江大学城 is 松江's university town, not a university named after it: held-out 37)
                 continue
+            if _CAMPUS.match(text, m.end):
+                continue  # 川大望江校区, 浙大紫金港校区: a university's campus so named (rule 84)
             if text.startswith(_NOT_GLUED, m.start - 1):
                 continue  # 站在过道里: the aisle, however the segmenter cut it (added after held-out 37)
             if after.startswith("村") and not m.town:
@@ -1701,6 +1709,41 @@ def _after_city(text: str, phrases: list[Phrase]) -> list[Phrase]:
     return phrases
 
 
+def _in_the_city(text: str, phrases: list[Phrase], table: RegionTable) -> list[Phrase]:
+    """华西医院门口 国学巷 … 成都 天天这样: a landmark of the city table named apart from its city, in a
+    message that names that city and no place outside it — the district it lies in (rule 84). Only
+    whole words of three characters or more (西站, 国贸 are too common apart from their city), not a
+    trip's end (到人民广场要两百), not a tunnel's or a bridge's name, and only where every such landmark
+    named says the same district."""
+    city_landmarks = _city_landmarks()
+    cities, named = set(), False
+    for p in phrases:
+        if len(p.codes) != 1:
+            return phrases
+        c = p.codes[0]
+        cities.add(c if c in city_landmarks else _parent(table, c))
+        named = named or c in city_landmarks
+    if not named or len(cities) != 1 or (city := cities.pop()) not in city_landmarks:
+        return phrases
+    taken = [(p.start, p.end) for p in phrases]
+    starts, ends = _word_bounds(text)
+    hits: dict[str, tuple[int, int, str]] = {}
+    for name, code in city_landmarks[city]:  # longest first
+        at = text.find(name) if len(name) >= 3 else -1
+        while at >= 0:
+            end = at + len(name)
+            if at in starts and end in ends and not any(a < end and at < b for a, b in taken) and \
+                    not _left(text, at).endswith(_DEST_LEFT) and not text.startswith(("隧道", "大桥"), end):
+                hits.setdefault(code, (at, end, name))
+                taken.append((at, end))
+            at = text.find(name, end)
+    if len(hits) != 1 or any(code in p.codes for p in phrases for code in hits):  # (its district named)
+        return phrases
+    code, (start, end, name) = hits.popitem()
+    found = Phrase([Mention(start, end, name, (code,), True, False, False)], [code])
+    return sorted([*phrases, found], key=lambda p: p.start)
+
+
 def _heard_as(text: str, phrases: list[Phrase], table: RegionTable, gaz: Gazetteer) -> list[Phrase]:
     """A county named right after its city or province with the wrong characters of the same sound —
     speech-to-text's slips (廊坊巴州 胜芳: 霸州; 天津吉州: 蓟州; 北京大星区: 大兴区; added after held-out 57):
@@ -1748,6 +1791,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
 
     phrases = _heard_as(text, phrases, table, gaz)
     phrases = _after_city(text, phrases)
+    phrases = _in_the_city(text, phrases, table)
     # 包河区 滨湖那边: a bare name right after a county or district named in full, and said as a spot
     # (那边, 附近), of nothing that holds it, is a neighbourhood of that district named like a county
     # elsewhere (合肥's 滨湖 is not 无锡's 滨湖区; added after held-out 38)
