@@ -43,12 +43,13 @@ GENERIC_COUNTY_SHORT = frozenset(
     九龙 白玉 名山 石棉 天全 仁和 大英 射洪 大竹 万源 卫东 文峰 老城 博爱 鼓楼 六合 小店 无为 黄龙
     钟楼 安宁 雨花 天心 中山 普陀 新市 玉泉 上高 大安 长安 龙华 海城 东港 铁东 铁西 河口 江城
     新区 沙湾 城厢 金川 青白江 和田 东区 西区 北区 南区 海港 平原 古城 山城 站前 龙潭 盐湖
-    商城 滨城 鹿城 龙城 凤城 鹤城 榕城 江城 开江 沿河 湖里 天山 大厂 天桥 新建 钢城""".split()
+    商城 滨城 鹿城 龙城 凤城 鹤城 榕城 江城 开江 沿河 湖里 天山 大厂 天桥 新建 钢城 路桥""".split()
     # (万达商城, 周村古商城: a mall or a market town; added after held-out 24. 滨城 … 江城: a county's
     # name that is also another city's nickname — 滨城大连, 龙城柳州, 鹿城三亚; added after held-out 26.
     # 开江 (the ice breaking up), 沿河 (along the river), 湖里 (in the lake): added after held-out 27;
     # 天山, the mountains more often than 乌鲁木齐's 天山区: added after held-out 45; 大厂, a big factory:
     # added after held-out 47; 天桥, a footbridge (上不去天桥) more often than 济南's 天桥区: held-out 56;
+    # 路桥, roads and bridges (快速路桥下) more often than 台州's 路桥区: held-out 80;
     # 新建, the adjective (新建楼盘工地) more often than 南昌's 新建区: held-out 59; 钢城, a steel city's
     # nickname (包头, 鞍山, 攀枝花) more often than 济南's 钢城区: held-out 61)
 )
@@ -307,7 +308,7 @@ AREA_CODES = {
     "0991": "650100", "0512": "320500", "0510": "320200", "0516": "320300",
 }
 
-_STREET_AFTER = ("路", "街", "大街", "大道", "巷", "胡同", "小区", "大学", "银行", "医院", "酒店", "宾馆",
+_STREET_AFTER = ("路", "街", "大街", "大道", "大路", "快速路", "巷", "胡同", "小区", "大学", "银行", "医院", "酒店", "宾馆",
                  "公司", "集团", "牌", "号线",
                  # a road named after a place with its direction (兰州的天水南路, 北京东路); not 西街,
                  # which is the place's own street (阳朔西街)
@@ -502,6 +503,8 @@ _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 _LINE_WORDS = ("公交", "班车", "大巴", "客车", "专线", "快线", "通勤车")
 _NUMBERED_STREET = re.compile("[一二三四五六七八九十]{1,2}(?:路|街|马路|大街|巷)")
 _CUE_CHARS = set("到去在从往进回过经至")
+_ROUTE_CHARS = frozenset("到至-—～~")
+_ROAD_NAMED_FOR = re.compile("高速(?!公路口|路口|口|出口|入口|收费|服务区|站|下道|上道|匝道)")
 _CAMPUS = re.compile("[\u4e00-\u9fff]?校区")
 _BEFORE_A_NAME = set("的了是和与跟及或那这个里边说")  # (在柳巷逛街, 说去厚街: not a street's tail)
 _PLATE_PREFIX = re.compile("(?<![A-Za-z0-9])([" + "".join(PROVINCE_ABBR) + "])([A-HJ-NP-Z])(?=的车|车|牌|字头|开头|的货车)")
@@ -892,6 +895,7 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             continue  # 江东区 (衡阳's or 宁波's, merged away) is not 攀枝花's 东区 (rule 43)
         if not m.full:
             if (after.startswith(_STREET_AFTER) and not after.startswith(("大学城", "坊子"))
+                    and not any(n.start == m.end and n.generic for n in mentions)  # (台州路桥: rule 85)
                     or after[:1] == "道" and not after.startswith(_NOT_A_STREET)  # (天津's 鞍山道: rule 82)
                     and not any(n.start == m.end for n in mentions)  # (东莞道滘镇: a town of it)
                     or _NUMBERED_STREET.match(after) and not m.town and m.text not in FACILITIES
@@ -899,6 +903,9 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                 # (青岛市北区莱芜二路: a street named after 莱芜; numbered, added after held-out 35;
                 # 松江大学城 is 松江's university town, not a university named after it: held-out 37)
                 continue
+            if _ROAD_NAMED_FOR.match(text, m.end) and all(_level(table, c) == 3 for c in m.codes) and \
+                    len(m.text) == 2 and text[m.start - 1:m.start] not in _ROUTE_CHARS:  # (敦化到延吉高速: a route)
+                continue  # 中江高速中山段: 中山 to 江门, not 中江县 (not 蓟州高速口: the exit; rule 85)
             if _CAMPUS.match(text, m.end):
                 continue  # 川大望江校区, 浙大紫金港校区: a university's campus so named (rule 84)
             if text.startswith(_NOT_GLUED, m.start - 1):
@@ -1709,6 +1716,49 @@ def _after_city(text: str, phrases: list[Phrase]) -> list[Phrase]:
     return phrases
 
 
+_TWO_CITY_ROAD = re.compile("([\u4e00-\u9fff]{2})高速")
+
+
+@lru_cache(maxsize=64)
+def _initials(char: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The (cities, counties) whose name begins with `char`: the ends an expressway's short name may
+    stand for (防东 = 防城港 + 东兴)."""
+    table = load_regions()
+    cities = tuple(r.code for r in table.by_code.values() if r.level == 2 and r.name.startswith(char))
+    counties = tuple(r.code for r in table.by_code.values() if r.level == 3 and r.name.startswith(char))
+    return cities, counties
+
+
+def _expressway_ends(text: str, phrases: list[Phrase], table: RegionTable) -> None:
+    """仁赤高速 去赤水, 都汶高速 汶川方向: an expressway named by the first characters of its two ends, and
+    one end named after it as where one is going. The problem is on the road, not at that end: the end
+    is read as the region holding both ends — the other end found by its first character in the same
+    province, a city before a county (赤水 + 仁怀 → 遵义). Where no place of the province begins so but
+    a city elsewhere does (鹤大高速 … 去大连: 鹤岗), the road leaves the province: the end is only a
+    direction (rule 85). Not a section (中江高速中山段: 中山 is the place) nor a road the span table
+    knows."""
+    for road in _TWO_CITY_ROAD.finditer(text):
+        name = road.group(1)
+        if name + "高速" in _SPAN_CODES or any(p.start < road.end() and road.start() < p.end for p in phrases):
+            continue
+        for p in phrases:
+            if p.start < road.end() or p.text[0] not in name or \
+                    text.startswith(("段", "境内"), p.end) or not (
+                    _left(text, p.start).endswith(_DEST_LEFT) or text.startswith("方向", p.end)):
+                continue
+            other = name[1] if p.text[0] == name[0] else name[0]
+            cities, counties = _initials(other)
+            same = [c for c in cities if any(c[:2] == e[:2] for e in p.codes)] or \
+                [c for c in counties if any(c[:2] == e[:2] for e in p.codes)]
+            if same:
+                held = {_common_ancestor(table, [e, c]) for e in p.codes for c in same}
+                if len(held) == 1 and None not in held:
+                    p.codes = [held.pop()]
+            elif cities:
+                p.role, p.base = "direction", 0.5
+            break
+
+
 def _in_the_city(text: str, phrases: list[Phrase], table: RegionTable) -> list[Phrase]:
     """华西医院门口 国学巷 … 成都 天天这样: a landmark of the city table named apart from its city, in a
     message that names that city and no place outside it — the district it lies in (rule 84). Only
@@ -1799,6 +1849,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     phrases = [b for a, b in zip([None, *phrases], phrases) if not _namesake(text, a, b, table)]
     for p in phrases:
         p.role, p.base = _role(text, p)
+    _expressway_ends(text, phrases, table)
     for a, b in zip(phrases, phrases[1:]):
         # 宜城这边，就是安庆; 咱们鹤城，就是齐齐哈尔: the second names what the first meant, and the
         # first (a county elsewhere of that name, a nickname) is not the place (added after held-out 26)

@@ -141,7 +141,8 @@ def _rows(name):
     ("place_heldout71.jsonl", "heldout71", 345, 0.80, 0.036), ("place_heldout72.jsonl", "heldout72", 365, 0.90, 0.016),
     ("place_heldout73.jsonl", "heldout73", 360, 0.95, 0.003), ("place_heldout74.jsonl", "heldout74", 355, 0.89, 0.016),
     ("place_heldout75.jsonl", "heldout75", 365, 0.90, 0.013), ("place_heldout77.jsonl", "heldout77", 360, 0.93, 0.003),
-    ("place_heldout78.jsonl", "heldout78", 360, 0.90, 0.008), ("place_heldout79.jsonl", "heldout79", 360, 0.85, 0.022)])
+    ("place_heldout78.jsonl", "heldout78", 360, 0.90, 0.008), ("place_heldout79.jsonl", "heldout79", 360, 0.85, 0.022),
+    ("place_heldout80.jsonl", "heldout80", 360, 0.80, 0.03)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
 
@@ -961,6 +962,24 @@ def test_a_road_or_bridge_between_two_places_is_the_region_holding_it(text, code
 ])
 def test_streets_namesakes_and_county_towns(text, code):
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code,confidence", [
+    # an expressway named by its ends' first characters, one end named as where one is going: the road
+    ("仁赤高速 去赤水 路上有落石", "520300", "high"),  # 仁怀 + 赤水: 遵义
+    ("防东高速 往东兴口岸 货车排队排到高速上了", "450600", "high"),  # 防城港 + 东兴
+    ("保泸高速去泸水隧道多，限速多少？", "530000", "high"),  # 保山 + 泸水: 云南
+    ("共玉高速去玉树，请问沿途有无施工", "630000", "high"),  # 玉树 (州 or 市) + 共和: 青海
+    ("鹤大高速冬天哪段最难走 拉货去大连", "210200", "low"),  # 鹤岗 is in another province: a direction
+    ("中江高速中山段 修路", "442000", "high"),  # a section is the place; 中江 is no county here
+    ("敦化到延吉高速 雪 封了吗", "222400", "medium"),  # a route, as before
+    ("台州路桥的货车被扣", "331004", "high"),  # 路桥 after its city; alone it is roads and bridges
+    ("海口海秀快速路桥下辅道有一个大坑", "460100", "medium"),
+    ("长春西安大路 修地铁 路面坑坑洼洼", "220100", "medium"),  # a street named after 西安
+])
+def test_roads_named_for_their_ends(text, code, confidence):
+    r = locate(text)
+    assert (r["code"], r["confidence"]) == (code, confidence)
 
 
 def test_the_city_landmark_table_names_real_districts_once_per_city():
