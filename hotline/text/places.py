@@ -906,6 +906,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             if _ROAD_NAMED_FOR.match(text, m.end) and all(_level(table, c) == 3 for c in m.codes) and \
                     len(m.text) == 2 and text[m.start - 1:m.start] not in _ROUTE_CHARS:  # (敦化到延吉高速: a route)
                 continue  # 中江高速中山段: 中山 to 江门, not 中江县 (not 蓟州高速口: the exit; rule 85)
+            if after.startswith("索道") and not m.town:
+                continue  # 三清山 金沙索道: a cableway named after a spot, not 金沙县 (a town's is its own: 齐云山索道)
             if _CAMPUS.match(text, m.end):
                 continue  # 川大望江校区, 浙大紫金港校区: a university's campus so named (rule 84)
             if text.startswith(_NOT_GLUED, m.start - 1):

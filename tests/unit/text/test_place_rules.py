@@ -976,6 +976,10 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("台州路桥的货车被扣", "331004", "high"),  # 路桥 after its city; alone it is roads and bridges
     ("海口海秀快速路桥下辅道有一个大坑", "460100", "medium"),
     ("长春西安大路 修地铁 路面坑坑洼洼", "220100", "medium"),  # a street named after 西安
+    # rule 86: a cableway named after a spot is no county; a town's is its town's
+    ("三清山 金沙索道那边 周末停车场满 停路边被罚了", "361100", "high"),
+    ("齐云山索道排队太长 工作人员还放旅行团插队", "341022", "low"),  # 休宁's town, named alone
+    ("周日从杭州市区开去千岛湖 杭千高速一路堵 回来也堵", "330100", "high"),  # a span inside one city
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
