@@ -1647,7 +1647,9 @@ def _neighbourhood(text: str, a: Phrase | None, b: Phrase, table: RegionTable) -
     if len(b.mentions) != 1 or b.mentions[0].full or b.mentions[0].town or text[a.end:b.start].strip():
         return False
     city = _parent(table, a.codes[0]) or a.codes[0]
-    return _SPOT.match(text, b.end) is not None and not any(
+    # (合肥 包河区 滨湖 网约车: said without 那边, a bare name of other provinces only is a spot too; rule 87)
+    elsewhere = all(c[:2] != a.codes[0][:2] for c in b.codes) and len(b.text) == 2
+    return (_SPOT.match(text, b.end) is not None or elsewhere) and not any(
         table.is_within(c, city) or table.is_within(a.codes[0], c) for c in b.codes)
 
 

@@ -142,7 +142,8 @@ def _rows(name):
     ("place_heldout73.jsonl", "heldout73", 360, 0.95, 0.003), ("place_heldout74.jsonl", "heldout74", 355, 0.89, 0.016),
     ("place_heldout75.jsonl", "heldout75", 365, 0.90, 0.013), ("place_heldout77.jsonl", "heldout77", 360, 0.93, 0.003),
     ("place_heldout78.jsonl", "heldout78", 360, 0.90, 0.008), ("place_heldout79.jsonl", "heldout79", 360, 0.85, 0.022),
-    ("place_heldout80.jsonl", "heldout80", 360, 0.80, 0.03)])
+    ("place_heldout80.jsonl", "heldout80", 360, 0.80, 0.03), ("place_heldout81.jsonl", "heldout81", 360, 0.93, 0.022),
+    ("place_heldout82.jsonl", "heldout82", 360, 0.86, 0.009)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
 
@@ -980,6 +981,9 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("三清山 金沙索道那边 周末停车场满 停路边被罚了", "361100", "high"),
     ("齐云山索道排队太长 工作人员还放旅行团插队", "341022", "low"),  # 休宁's town, named alone
     ("周日从杭州市区开去千岛湖 杭千高速一路堵 回来也堵", "330100", "high"),  # a span inside one city
+    # rule 87: a bare name of other provinces only, right after a district in full, is a spot in it
+    ("合肥 包河区 滨湖 网约车 司机 把我 行李 拉走了", "340111", "high"),
+    ("江宁区 滨湖 公交", "320211", "medium"),  # 无锡's 滨湖区 is in the same province: not settled so
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
