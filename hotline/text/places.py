@@ -2161,8 +2161,11 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
                 main.role, code, confidence = "route", city, "medium"
             else:
                 main, code, confidence = start, start.codes[0], "medium"
-        elif main.base == 2 and [p for p in others if p.text not in ENTRY_WORDS] \
-                and _left(text, main.start).endswith(_DEST_LEFT):  # (送货到北京大兴区 … 进京证: no other place)
+        elif main.base == 2 and [p for p in others if p.text not in ENTRY_WORDS
+                                 and not all(table.is_within(c, code) and (c != code or p.text in FACILITIES)
+                                             for c in p.codes)] \
+                and _left(text, main.start).endswith(_DEST_LEFT):  # (送货到北京大兴区 … 进京证: no other place;
+            # 去巫山坐小三峡游船: a sight inside the destination is where it happens, rule 88)
             # Only a destination (从郑州拉货到固安县, 广州到长沙的大巴, 通化 (city or county) 到白山):
             # the problem may be on the way.
             result["alternatives"] = [_describe(table, c) for p in others for c in p.codes]

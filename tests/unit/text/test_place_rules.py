@@ -143,7 +143,7 @@ def _rows(name):
     ("place_heldout75.jsonl", "heldout75", 365, 0.90, 0.013), ("place_heldout77.jsonl", "heldout77", 360, 0.93, 0.003),
     ("place_heldout78.jsonl", "heldout78", 360, 0.90, 0.008), ("place_heldout79.jsonl", "heldout79", 360, 0.85, 0.022),
     ("place_heldout80.jsonl", "heldout80", 360, 0.80, 0.03), ("place_heldout81.jsonl", "heldout81", 360, 0.93, 0.022),
-    ("place_heldout82.jsonl", "heldout82", 360, 0.86, 0.009)])
+    ("place_heldout82.jsonl", "heldout82", 360, 0.88, 0.006)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
 
@@ -984,6 +984,12 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 87: a bare name of other provinces only, right after a district in full, is a spot in it
     ("合肥 包河区 滨湖 网约车 司机 把我 行李 拉走了", "340111", "high"),
     ("江宁区 滨湖 公交", "320211", "medium"),  # 无锡's 滨湖区 is in the same province: not settled so
+    # rule 88: sights named alone; a sight inside the destination makes it where it happens
+    ("周六去红螺寺 停车场满了 只能停路边", "110116", "high"),
+    ("辰山植物园 周末进停车场排队", "310117", "high"),
+    ("再生资源那个园区 货车 天天堵", None, "none"),  # not 扬州's 个园 across two words
+    ("国庆带父母去巫山坐小三峡游船，船上坐得满满当当，我数了一下救生衣明显不够，问船员，船员说不会出事。", "500237", "high"),
+    ("滴滴总部在北京 我要去北京当面投诉 司机把我拉黑了", "110000", "low"),  # the same place again: still a destination
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
