@@ -236,6 +236,17 @@ def _city_bigrams():
     return WordScanner(runs.items())
 
 
+@lru_cache(maxsize=1)
+def _split_pairs() -> dict[str, list[str]]:
+    """The three-character names by their first and last characters: a slip in the middle (石?庄,
+    绥分河) leaves no two-character run of the name intact (rule 89)."""
+    out: dict[str, list[str]] = {}
+    for name in _slip_names():
+        if len(name) == 3:
+            out.setdefault(name[0] + name[2], []).append(name)
+    return out
+
+
 def _fix_city_slips(gaz: Gazetteer, text: str) -> str:
     """呼和浩持 → 呼和浩特: a city's name of four or more characters off by one, where no name is;
     石家装长安区 → 石家庄: one of three, when one of its own divisions follows it (张家湾 and 董家口 are
@@ -246,9 +257,16 @@ def _fix_city_slips(gaz: Gazetteer, text: str) -> str:
             i = end - 1 - offset
             window = text[i:i + len(name)] if i >= 0 else ""
             if len(window) == len(name) and sum(a != b for a, b in zip(window, name)) == 1 \
-                    and _CJK.fullmatch(window) and (window[:2] == name[:2] or not _slip_names()[name]):
+                    and _CJK.fullmatch(window) and (window[:2] == name[:2] or not _slip_names()[name]
+                                                    or len(name) == 3 and _sounds_as(window, name)):
                 # (a county's name only with its first two characters right: 色季拉山口, a pass, is
-                # no slip of 阿拉山口)
+                # no slip of 阿拉山口 — or said alike, 绥分河 for 绥芬河: rule 89)
+                found.setdefault(i, set()).add(name)
+    pairs = _split_pairs()
+    for i in range(len(text) - 2):
+        for name in pairs.get(text[i] + text[i + 2], ()):
+            window = text[i:i + 3]
+            if window != name and _CJK.fullmatch(window) and _sounds_as(window, name):  # (said alike only)
                 found.setdefault(i, set()).add(name)
     for i in sorted(found, reverse=True):
         if len(found[i]) != 1:

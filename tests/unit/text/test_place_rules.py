@@ -990,6 +990,9 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("再生资源那个园区 货车 天天堵", None, "none"),  # not 扬州's 个园 across two words
     ("国庆带父母去巫山坐小三峡游船，船上坐得满满当当，我数了一下救生衣明显不够，问船员，船员说不会出事。", "500237", "high"),
     ("滴滴总部在北京 我要去北京当面投诉 司机把我拉黑了", "110000", "low"),  # the same place again: still a destination
+    # rule 89: a three-character name typed with a character said alike, the middle one too
+    ("绥分河口岸 出境货车排了两天了", "231081", "high"), ("石加庄 货车限行", "130100", "high"),
+    ("五陵源 张家界那个五陵源 景区门口 黑车拉客", "430811", "high"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
