@@ -222,6 +222,8 @@ HELD_OUT = [
     ("place_heldout80.jsonl", "held-out 80 (place_heldout80.jsonl; written blind, roads by name; first score 0.787 exact / 0.057 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout81.jsonl", "held-out 81 (place_heldout81.jsonl; written blind, an ordinary Thursday; first score 0.942 exact / 0.022 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout82.jsonl", "held-out 82 (place_heldout82.jsonl; written blind, an ordinary weekend; first score 0.876 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout83.jsonl", "held-out 83 (place_heldout83.jsonl; written blind, sights and outings; first score 0.838 exact / 0.062 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout84.jsonl", "held-out 84 (place_heldout84.jsonl; written blind, an ordinary Tuesday; first score 0.928 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -889,7 +889,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                 not text.startswith("城关", m.end):
             continue  # 在集上和县城之间, 搬到新县城: "and the county town", "the new county town" (held-out 40)
         if m.text in ENTRY_WORDS and (text.startswith(_LINE_WORDS, m.end) or text.startswith(_LINE_WORDS, m.end + 1)
-                                      and text[m.end] == "的"):  # (等进京的公交: held-out 41)
+                                      and text[m.end] == "的"  # (等进京的公交: held-out 41)
+                                      or text.startswith("牌", m.end)):  # (出来 京牌 车: a plate, rule 90)
             continue  # 燕郊进京公交的始发站: a line's name, not 北京 (added after held-out 38)
         if any(text.startswith(old, m.start - k) for old, k in _OLD_INSIDE.get(m.text, ())):
             continue  # 江东区 (衡阳's or 宁波's, merged away) is not 攀枝花's 东区 (rule 43)
@@ -906,7 +907,7 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             if _ROAD_NAMED_FOR.match(text, m.end) and all(_level(table, c) == 3 for c in m.codes) and \
                     len(m.text) == 2 and text[m.start - 1:m.start] not in _ROUTE_CHARS:  # (敦化到延吉高速: a route)
                 continue  # 中江高速中山段: 中山 to 江门, not 中江县 (not 蓟州高速口: the exit; rule 85)
-            if after.startswith("索道") and not m.town:
+            if after.lstrip().startswith("索道") and not m.town:
                 continue  # 三清山 金沙索道: a cableway named after a spot, not 金沙县 (a town's is its own: 齐云山索道)
             if _CAMPUS.match(text, m.end):
                 continue  # 川大望江校区, 浙大紫金港校区: a university's campus so named (rule 84)
@@ -1904,6 +1905,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             gap = gap[1:]  # 保定市区到容城县: from the city proper
         if gap[:1] in ("到", "至", "往") and 1 < len(gap) <= 3 and _ROUTE_SERVICE.match(text, p.end):
             gap = gap[:1]  # 保定市区到雄安容城县的城际公交: an unknown word (雄安) before the end
+        if gap == "回" and _ROUTE_SERVICE.match(text[p.end:p.end + 16].replace(" ", "")):
+            gap = "到"  # 槟榔谷 回 三亚 的 旅游大巴: the service back is a line too (rule 90)
         if prev is not None and _TRIP_GAP.match(gap) and prev.base < 3 and base < 3 and not again:
             p.route_from = prev  # a taxi trip between them (打车去, 坐网约车回)
         elif prev is not None and (gap in _ROUTE_GAP or gap in ("与", "和", "跟") and _left(text, prev.start).endswith(

@@ -143,7 +143,8 @@ def _rows(name):
     ("place_heldout75.jsonl", "heldout75", 365, 0.90, 0.013), ("place_heldout77.jsonl", "heldout77", 360, 0.93, 0.003),
     ("place_heldout78.jsonl", "heldout78", 360, 0.90, 0.008), ("place_heldout79.jsonl", "heldout79", 360, 0.85, 0.022),
     ("place_heldout80.jsonl", "heldout80", 360, 0.80, 0.03), ("place_heldout81.jsonl", "heldout81", 360, 0.93, 0.022),
-    ("place_heldout82.jsonl", "heldout82", 360, 0.88, 0.006)])
+    ("place_heldout82.jsonl", "heldout82", 360, 0.88, 0.006), ("place_heldout83.jsonl", "heldout83", 355, 0.83, 0.056),
+    ("place_heldout84.jsonl", "heldout84", 370, 0.92, 0.003)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
 
@@ -993,6 +994,10 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 89: a three-character name typed with a character said alike, the middle one too
     ("绥分河口岸 出境货车排了两天了", "231081", "high"), ("石加庄 货车限行", "130100", "high"),
     ("五陵源 张家界那个五陵源 景区门口 黑车拉客", "430811", "high"),
+    # rule 90: X 回 Y 的 旅游大巴 is a line; 京牌 is a plate
+    ("槟榔谷 回 三亚 的 旅游大巴 司机 半路 让 下车 加钱", "460000", "medium"),
+    ("北戴河 鸽子窝 看日出 出来 京牌 车 被 乱贴条", "130304", "high"),
+    ("盘山 索道 排队 三个小时", None, "none"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
