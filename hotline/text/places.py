@@ -1735,7 +1735,7 @@ def _initials(char: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _expressway_ends(text: str, phrases: list[Phrase], table: RegionTable) -> None:
-    """仁赤高速 去赤水, 都汶高速 汶川方向: an expressway named by the first characters of its two ends, and
+    """仁赤高速 去赤水, 保泸高速 泸水方向: an expressway named by the first characters of its two ends, and
     one end named after it as where one is going. The problem is on the road, not at that end: the end
     is read as the region holding both ends — the other end found by its first character in the same
     province, a city before a county (赤水 + 仁怀 → 遵义). Where no place of the province begins so but
