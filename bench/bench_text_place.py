@@ -224,6 +224,7 @@ HELD_OUT = [
     ("place_heldout82.jsonl", "held-out 82 (place_heldout82.jsonl; written blind, an ordinary weekend; first score 0.876 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout83.jsonl", "held-out 83 (place_heldout83.jsonl; written blind, sights and outings; first score 0.838 exact / 0.062 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout84.jsonl", "held-out 84 (place_heldout84.jsonl; written blind, an ordinary Tuesday; first score 0.928 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout85.jsonl", "held-out 85 (place_heldout85.jsonl; written blind, an ordinary Wednesday in late November; first score 0.946 exact / 0.008 confident-wrong, no fixes since)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 
