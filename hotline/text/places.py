@@ -224,8 +224,8 @@ for _city, _old, _code in OLD_DISTRICTS:
             _OLD_INSIDE.setdefault(_old[_i:_j], []).append((_old, _i))
 _DESTINATION_SIGHT = 0.8  # the base of a sight named as where a trip was going (Phrase.base, rule 32)
 FACILITIES.update(_LANDMARK_CODES)
-# Roads, bridges, tunnels, ferries and lakes that span counties or cities: the smallest region
-# holding them (data/place_spans.txt, rule 80)
+# Roads, bridges, tunnels and ferries that span counties or cities: the smallest region holding them
+# (data/place_spans.txt, rule 80)
 _SPAN_CODES = dict(_table_rows("place_spans.txt"))
 FACILITIES.update(_SPAN_CODES)
 
@@ -503,8 +503,10 @@ _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 _LINE_WORDS = ("公交", "班车", "大巴", "客车", "专线", "快线", "通勤车")
 _NUMBERED_STREET = re.compile("[一二三四五六七八九十]{1,2}(?:路|街|马路|大街|巷)")
 _CUE_CHARS = set("到去在从往进回过经至")
-_ROUTE_CHARS = frozenset("到至-—～~")
-_ROAD_NAMED_FOR = re.compile("高速(?!公路口|路口|口|出口|入口|收费|服务区|站|下道|上道|匝道)")
+_ROUTE_CHARS = frozenset({"到", "至"} | {s for s in _ROUTE_SIGNS if len(s) == 1})  # (敦化到延吉高速)
+# 三清山 金沙索道, 川大望江校区, 浙大紫金港校区: a cableway or a campus named after a spot, not the county
+# of that name (a town's cableway is its own: 齐云山索道; rules 84 and 86)
+_CABLEWAY = re.compile(" ?索道")
 _CAMPUS = re.compile("[\u4e00-\u9fff]?校区")
 _BEFORE_A_NAME = set("的了是和与跟及或那这个里边说")  # (在柳巷逛街, 说去厚街: not a street's tail)
 _PLATE_PREFIX = re.compile("(?<![A-Za-z0-9])([" + "".join(PROVINCE_ABBR) + "])([A-HJ-NP-Z])(?=的车|车|牌|字头|开头|的货车)")
@@ -904,13 +906,11 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                 # (青岛市北区莱芜二路: a street named after 莱芜; numbered, added after held-out 35;
                 # 松江大学城 is 松江's university town, not a university named after it: held-out 37)
                 continue
-            if _ROAD_NAMED_FOR.match(text, m.end) and all(_level(table, c) == 3 for c in m.codes) and \
+            if _ROAD_AFTER.match(text, m.end) and all(_level(table, c) == 3 for c in m.codes) and \
                     len(m.text) == 2 and text[m.start - 1:m.start] not in _ROUTE_CHARS:  # (敦化到延吉高速: a route)
                 continue  # 中江高速中山段: 中山 to 江门, not 中江县 (not 蓟州高速口: the exit; rule 85)
-            if after.lstrip().startswith("索道") and not m.town:
-                continue  # 三清山 金沙索道: a cableway named after a spot, not 金沙县 (a town's is its own: 齐云山索道)
-            if _CAMPUS.match(text, m.end):
-                continue  # 川大望江校区, 浙大紫金港校区: a university's campus so named (rule 84)
+            if _CABLEWAY.match(text, m.end) and not m.town or _CAMPUS.match(text, m.end):
+                continue
             if text.startswith(_NOT_GLUED, m.start - 1):
                 continue  # 站在过道里: the aisle, however the segmenter cut it (added after held-out 37)
             if after.startswith("村") and not m.town:
@@ -1364,8 +1364,9 @@ _ROAD_NAMED = re.compile("高速|国道|省道|公路|大桥|(?<![A-Za-z])[GS][0
 _URBAN_AFTER = re.compile(" ?(?:老城|古城|城里|市区|城区|市里)")
 # 在房县看病: where someone is treated, said after a line to it — not the line's place named again
 _TREATED = re.compile("[^，。！？；,.!?;]{0,4}?(?:看病|住院|就医|治病)")
-# 敦化到延吉高速: the expressway between them, not 延吉's exit (高速口) (added after held-out 67)
-_ROAD_AFTER = re.compile("高速(?!口|出口|入口|路口|收费站|服务区|站)")
+# 敦化到延吉高速: the expressway between them, not 延吉's exit (高速口) (added after held-out 67); and
+# 中江高速中山段: a name right before it names the road, not the county (rule 85)
+_ROAD_AFTER = re.compile("高速(?!公路口|口|出口|入口|路口|收费|服务区|站|下道|上道|匝道)")
 
 
 def _further_in(text: str, gap: str, prev: Phrase, p: Phrase, table: RegionTable) -> bool:
@@ -1471,6 +1472,12 @@ def _common_ancestor(table: RegionTable, codes: list[str]) -> str | None:
         if c in common and table.get(c).name not in PLACEHOLDERS:  # 天津's 市辖区 is 天津
             return c
     return None
+
+
+def _at(table: RegionTable, p: Phrase, code: str) -> bool:
+    """Whether `p` names something at `code`: a division inside it, or a sight or station in it (小三峡 at
+    巫山县) — not the same division named again (rule 88)."""
+    return all(table.is_within(c, code) and (c != code or p.text in FACILITIES) for c in p.codes)
 
 
 def _level(table: RegionTable, code: str) -> int:
@@ -1784,7 +1791,9 @@ def _in_the_city(text: str, phrases: list[Phrase], table: RegionTable) -> list[P
     starts, ends = _word_bounds(text)
     hits: dict[str, tuple[int, int, str]] = {}
     for name, code in city_landmarks[city]:  # longest first
-        at = text.find(name) if len(name) >= 3 else -1
+        if len(name) < 3:
+            continue
+        at = text.find(name)
         while at >= 0:
             end = at + len(name)
             if at in starts and end in ends and not any(a < end and at < b for a, b in taken) and \
@@ -2164,9 +2173,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
                 main.role, code, confidence = "route", city, "medium"
             else:
                 main, code, confidence = start, start.codes[0], "medium"
-        elif main.base == 2 and [p for p in others if p.text not in ENTRY_WORDS
-                                 and not all(table.is_within(c, code) and (c != code or p.text in FACILITIES)
-                                             for c in p.codes)] \
+        elif main.base == 2 and [p for p in others if p.text not in ENTRY_WORDS and not _at(table, p, code)] \
                 and _left(text, main.start).endswith(_DEST_LEFT):  # (送货到北京大兴区 … 进京证: no other place;
             # 去巫山坐小三峡游船: a sight inside the destination is where it happens, rule 88)
             # Only a destination (从郑州拉货到固安县, 广州到长沙的大巴, 通化 (city or county) 到白山):
