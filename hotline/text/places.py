@@ -1349,7 +1349,8 @@ def _route_gap(gap: str, prev: Phrase, p: Phrase, gaz: Gazetteer, table: RegionT
     gap = joined[1:] if joined[:1] == "城" else gap
     bare = gap.lstrip("的")
     station = next((w for w in _STATION_AFTER_LONGEST if bare.startswith(w)), "")
-    if station and len(prev.codes) == 1 and any(_is_within(table, prev.codes[0], c) for c in p.codes) and \
+    if station and len(prev.codes) == 1 and any(_is_within(table, prev.codes[0], c) or _is_within(table, c, prev.codes[0])
+                                                for c in p.codes) and \
             bare[len(station):].strip()[:1] in _ROUTE_TO:
         return bare[len(station):].strip()
     lead = next((w for w in _GAP_FACILITIES + _GAP_UNITS if gap.startswith(w)), "") or next(
@@ -1374,6 +1375,26 @@ def _further_in(text: str, gap: str, prev: Phrase, p: Phrase, table: RegionTable
     not from it (added after held-out 65)."""
     return gap in ("到", "至") and _left(text, prev.start).rstrip().endswith(("到", "去", "至")) and \
         len(p.codes) == 1 and any(_is_within(table, p.codes[0], c) for c in prev.codes)
+
+
+# 从合肥 过去 的 专线, 从代县县城开过去的公交车: a line from the place to the one named before it
+_GOING_THERE = re.compile(r"\s*(?:县城|市区|城里|市里|(?:汽车|客运|火车|高铁|长途|[东西南北])?站|机场)?\s*开?过去")
+# 皇城相府旅游专线停运: a line named after its end, which names the line again, not where it happens
+_LINE_NAMED = re.compile("(?:旅游|观光)?(?:专线|直通车)")
+_SERVICE_WORD = re.compile("班车|客车|大巴|公交|专线|长途车|班线|中巴")
+
+
+def _going_there(text: str, prev: Phrase, p: Phrase) -> bool:
+    """Whether `p` is where a line to `prev`, named before it, leaves from (黄姚古镇 从 贺州站 过去 的
+    专线车): 过去 right after it, a passenger service named after 过去 or, with 从 before the place,
+    anywhere before it (赵州桥 景区 公交 几点 有车 从石家庄 过去). Not when either end is already an end of
+    a route, when p has several readings, or when both name the same place (rule 91)."""
+    going = _GOING_THERE.match(text, p.end)
+    if going is None or prev.route_from is not None or p.route_from is not None or len(p.codes) != 1 or \
+            p.codes == prev.codes:
+        return False
+    after = _ROUTE_SERVICE.match(text[going.end():going.end() + 16].replace(" ", ""))
+    return bool(after) or _left(text, p.start).rstrip().endswith("从") and bool(_SERVICE_WORD.search(text, 0, p.start))
 
 
 def _is_station(text: str, p: Phrase) -> bool:
@@ -1905,6 +1926,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         again = any(q is not p and q is not prev and set(q.codes) & set(p.codes) and not _is_unit(text, q)
                     and q.role not in _NOT_THE_PLACE  # (在银川市区上班: not where it happens either)
                     and not _TREATED.match(text, q.end)  # (十堰市区至房县的公路……其母亲在房县看病: held-out 67)
+                    and not _LINE_NAMED.match(text, q.end)  # (皇城相府旅游专线停运 … 晋城汽车站到皇城相府的: rule 91)
                     and not (q.base == 2.0 and _left(text, q.start).endswith(_DEST_LEFT)
                              and not text.startswith(_FACILITY_AFTER, q.end))  # (到达恩施市客运站后被要求……)
                     for q in phrases)
@@ -1938,6 +1960,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
                     _ROUTE_SERVICE.match(text, p.end) or _ROUTE_SERVICE.match(after) or \
                     _ROUTE_SERVICE.match(after.replace(" ", "")):  # (桑耶寺 到 泽当 的 班车: held-out 49)
                 p.route_from = prev
+    for prev, p in zip(phrases, phrases[1:]):
+        if _going_there(text, prev, p):
+            prev.route_from = p  # 三河古镇 合肥 过去 的 旅游专线: a line from 合肥 to 三河 (rule 91)
 
     # Ambiguous phrases: narrow by the other places named, then by weak evidence.
     for p in phrases:

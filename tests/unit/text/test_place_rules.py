@@ -143,7 +143,7 @@ def _rows(name):
     ("place_heldout75.jsonl", "heldout75", 365, 0.90, 0.013), ("place_heldout77.jsonl", "heldout77", 360, 0.93, 0.003),
     ("place_heldout78.jsonl", "heldout78", 360, 0.90, 0.008), ("place_heldout79.jsonl", "heldout79", 360, 0.85, 0.022),
     ("place_heldout80.jsonl", "heldout80", 360, 0.80, 0.03), ("place_heldout81.jsonl", "heldout81", 360, 0.93, 0.022),
-    ("place_heldout82.jsonl", "heldout82", 360, 0.88, 0.006), ("place_heldout83.jsonl", "heldout83", 355, 0.83, 0.056),
+    ("place_heldout82.jsonl", "heldout82", 360, 0.88, 0.006), ("place_heldout83.jsonl", "heldout83", 355, 0.85, 0.045),
     ("place_heldout84.jsonl", "heldout84", 370, 0.92, 0.003), ("place_heldout85.jsonl", "heldout85", 365, 0.93, 0.01)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -998,6 +998,13 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("槟榔谷 回 三亚 的 旅游大巴 司机 半路 让 下车 加钱", "460000", "medium"),
     ("北戴河 鸽子窝 看日出 出来 京牌 车 被 乱贴条", "130304", "high"),
     ("盘山 索道 排队 三个小时", None, "none"),
+    # rule 91: 过去 after a place and a service: a line from it to the place named before it
+    ("瘦西湖 从 扬州东站 过去 的 公交 太挤", "321000", "medium"),
+    ("栖霞寺 南京站 过去 的 旅游专线 停了", "320100", "medium"),
+    ("崂山 景区 班车 在哪坐 从青岛 过去", "370200", "medium"),
+    ("栖霞寺 我 从南京站 过去 打车 不打表", "320113", "high"),  # no line: a taxi, at the sight
+    ("云冈石窟旅游专线停运了 从大同汽车站到云冈石窟的旅游专线车也没了", "140200", "medium"),
+    ("中山陵 南京站 过去 的 旅游专线 停了", "320102", "high"),  # both in 玄武: no line to read
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
