@@ -225,6 +225,8 @@ HELD_OUT = [
     ("place_heldout83.jsonl", "held-out 83 (place_heldout83.jsonl; written blind, sights and outings; first score 0.838 exact / 0.062 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout84.jsonl", "held-out 84 (place_heldout84.jsonl; written blind, an ordinary Tuesday; first score 0.928 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout85.jsonl", "held-out 85 (place_heldout85.jsonl; written blind, an ordinary Wednesday in late November; first score 0.946 exact / 0.008 confident-wrong, no fixes since)"),
+    ("place_heldout86.jsonl", "held-out 86 (place_heldout86.jsonl; written blind, an ordinary Monday in early December; first score 0.937 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout87.jsonl", "held-out 87 (place_heldout87.jsonl; written blind, an ordinary Friday evening in December; first score 0.959 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -79,14 +79,15 @@ PROVINCE_ABBR = {
 # 凤凰 one in 湘西, 江北机场 lies in 渝北区, 首都机场 is an exclave of 朝阳区, 广州南站 is in 番禺区.
 # Facilities named after their own county (萧山, 宝安, 双流, 新郑, 大兴, 盐田港 …) need no entry.
 FACILITIES = {
-    # airports
+    # airports (地窝堡, 太平, 桃仙, 龙嘉, 武宿, 白塔, 河东, 吴圩, 两江 and 三亚's 凤凰 counted for their county since
+    # rule 92; 白云, 新桥, 昌北, 中川 and 曹家堡 still for the city: the sets split on them)
     "首都机场": "110105", "虹桥机场": "310000", "浦东机场": "310115", "滨海机场": "120110",
     "江北机场": "500112", "白云机场": "440100", "天河机场": "420116", "黄花机场": "430121",
-    "禄口机场": "320115", "长水机场": "530111", "地窝堡机场": "650100", "高崎机场": "350206",
-    "流亭机场": "370214", "胶东机场": "370281", "胶东国际机场": "370281", "遥墙机场": "370112", "凤凰机场": "460200",
-    "太平机场": "230100", "桃仙机场": "210100", "周水子机场": "210211", "龙嘉机场": "220100",
-    "新桥机场": "340100", "昌北机场": "360100", "武宿机场": "140100", "白塔机场": "150100",
-    "中川机场": "620100", "河东机场": "640100", "吴圩机场": "450100", "两江机场": "450300",
+    "禄口机场": "320115", "长水机场": "530111", "地窝堡机场": "650104", "高崎机场": "350206",
+    "流亭机场": "370214", "胶东机场": "370281", "胶东国际机场": "370281", "遥墙机场": "370112", "凤凰机场": "460204",
+    "太平机场": "230102", "桃仙机场": "210112", "周水子机场": "210211", "龙嘉机场": "220113",
+    "新桥机场": "340100", "昌北机场": "360100", "武宿机场": "140105", "白塔机场": "150105",
+    "中川机场": "620100", "河东机场": "640181", "吴圩机场": "450105", "两江机场": "450312",
     "硕放机场": "320214", "栎社机场": "330200", "龙洞堡机场": "520102", "潮汕机场": "445200",
     "咸阳机场": "610404", "天府机场": "510185", "曹家堡机场": "630200", "长白山机场": "220621",
     "贡嘎机场": "540522",
@@ -1196,7 +1197,7 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     if _in_hashtag(text, p):
         # a post's topic (#徽州旅游#, #上海周边游#): weaker than a place in what it says (rule 32)
         return "mention", 0.9
-    if p.text in LANDMARKS and left.endswith(_DEST_LEFT):
+    if (p.text in LANDMARKS or _airport(p)) and left.endswith(_DEST_LEFT):
         # where a taxi or a boat was going (拒载 … 去星海广场, 一口价到滨江道, 去千岛湖的船): a sight
         # named as the destination is weaker than where the trip starts (rule 32)
         return "mention", _DESTINATION_SIGHT
@@ -1305,6 +1306,12 @@ def _stray(text: str, phrases: list[Phrase], main: Phrase) -> bool:
         return False
     others = [c for q in phrases if q.codes != main.codes for c in q.codes]  # (not the same name again)
     return bool(others) and not any(c[:2] == o[:2] for c in main.codes for o in others)
+
+
+def _airport(p: Phrase) -> bool:
+    """Whether the phrase ends with an airport of the facility table (三亚凤凰机场, 河东机场)."""
+    last = p.mentions[-1].text
+    return last.endswith("机场") and last in FACILITIES
 
 
 def _town_facility(text: str, p: Phrase) -> bool:
@@ -2051,7 +2058,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     # A more specific place named inside the chosen one (廊坊 … 在安次区) is where it happens.
     for p in sorted(phrases, key=lambda p: -p.score):
         if p is main or p.role == "origin" and p.text not in FACILITIES or len(p.codes) != 1 \
-                or len(main.codes) != 1 or p is main.route_from or p.base == _DESTINATION_SIGHT:
+                or len(main.codes) != 1 or p is main.route_from or p.base == _DESTINATION_SIGHT \
+                or main.route_from is not None and p.codes == main.route_from.codes and text.startswith(
+                    tuple(w + main.text for w in _ROUTE_TO), p.end):  # (the same line again: 抚远到佳木斯 …… 抚远到佳木斯)
             continue  # (the start of a route to the chosen place is not where it happens: 如皋到南通;
             # nor a sight a taxi was going to: 凤凰机场 …… 到大东海; but a station or sight one comes
             # out of inside the chosen city is: 冰城 …… 从冰雪大世界出来, added after held-out 26)

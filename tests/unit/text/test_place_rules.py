@@ -105,17 +105,18 @@ def _rows(name):
 # 0.032; set 21: 0.896 / 0.014, first score 0.697 / 0.037; set 22: 0.936 / 0.004, first score 0.920 /
 # 0.018; set 23: 0.972 / 0.010, first score 0.959 / 0.031; set 24: 0.888 / 0.016, first score 0.725 /
 # 0.026; set 25: 0.918 / 0.007, first score 0.901 / 0.027; set 26: 0.881 / 0.012, first score 0.782 / 0.069; set 27: 0.978 / 0.005, first score 0.945 / 0.010; set 28: 0.934 / 0.005, first score 0.776 / 0.020; set 29: 0.932 / 0.005, first score 0.891 / 0.005; set 30: 0.945 / 0.007, first score 0.884 / 0.022; set 31: 0.876 / 0.014, first score 0.793 / 0.087; set 32: 0.974 / 0.005, first score 0.935 / 0.026; set 33: 0.942 / 0.017, first score 0.876 / 0.039; set 34: 0.890 / 0.005, first score 0.813 / 0.021; set 35: 0.823 / 0.037, first score 0.757 / 0.103; set 36: 0.895 / 0.020, first score 0.850 / 0.035; set 37: 0.990 / 0.000, first score 0.970 / 0.003; set 38: 0.965 / 0.000, first score 0.940 / 0.007; set 39: 0.930 / 0.000, first score 0.897 / 0.007; set 40: 0.978 / 0.002, first score 0.966 / 0.007; set 41: 0.863 / 0.007, first score 0.720 / 0.022; set 42: 0.938 / 0.015, first score 0.896 / 0.042; set 43: 0.900 / 0.007, first score 0.863 / 0.030; set 44: 0.948 / 0.010, first score 0.930 / 0.017; set 45: 0.926 / 0.000, first score 0.882 / 0.012; set 47: 0.940 / 0.018, first score 0.932 / 0.026; set 46: 0.801 / 0.009, first score 0.732 / 0.056; set 50: 0.972 / 0.000, first score 0.963 / 0.002; set 48: 0.951 / 0.023, first score 0.912 / 0.044; set 49: 0.967 / 0.012 (0.009 after its own fixes; a 兴庆区 taxi title later), first score 0.929 / 0.012; set 52: 0.958 / 0.007, first score 0.941 / 0.012; set 51: 0.827 / 0.021, first score 0.755 / 0.036; set 53: 0.917 / 0.007, first score 0.877 / 0.017; set 54: 0.884 / 0.014, first score 0.841 / 0.026; set 55: 0.910 / 0.015, first score 0.847 / 0.024; set 56: 0.884 / 0.000, first score 0.768 / 0.017; set 59: 0.950 / 0.009, first score 0.938 / 0.012; set 57: 0.850 / 0.005, first score 0.829 / 0.018; set 58: 0.852 / 0.019, first score 0.764 / 0.031; set 62: 0.786 / 0.051, first score 0.745 / 0.096; set 61: 0.815 / 0.048, first score 0.801 / 0.059; set 60: 0.934 / 0.007, first score 0.930 / 0.011; set 63: first score 0.944 / 0.000, no fixes; set 64: 0.906 / 0.009, first score 0.906 / 0.014; set 65: 0.971 / 0.003, first score 0.958 / 0.005; set 66: 0.975 / 0.006, first score 0.966 / 0.006; set 67: 0.884 / 0.038, first score 0.852 / 0.054; set 68: 0.788 / 0.023, first score 0.757 / 0.040; set 69: 0.949 / 0.005, first score 0.946 / 0.005; set 70: 0.951 / 0.003, first score 0.927 / 0.003; set 71: 0.822 / 0.034, first score 0.814 / 0.034; set 72: 0.918 / 0.014, first score 0.894 / 0.016; set 73: first score 0.970 / 0.000, no fixes; set 74: 0.908 / 0.014, first score 0.903 / 0.019; set 75: 0.916 / 0.011, first score 0.910 / 0.014; set 76: 0.859 / 0.020, first score 0.831 / 0.025 (8 provinces, its own test). The landmark table (rule 32) raised sets 10, 11, 13, 14 and 20 by 0.03-0.05: their floors
-# moved up with it.)
+# moved up with it. Rule 92 — ten airports counted for their county, not the city they serve — raised
+# the confident-wrong ceilings of sets 3, 6, 21, 48, 61 and 81, which count those airports for the city.)
 @pytest.mark.parametrize("name,split,size,floor,most_wrong", [
-    ("place_heldout3.jsonl", "heldout3", 150, 0.95, 0.01), ("place_heldout5.jsonl", "heldout5", 300, 0.95, 0.01),
-    ("place_heldout6.jsonl", "heldout6", 400, 0.87, 0.012), ("place_heldout7.jsonl", "heldout7", 380, 0.82, 0.008),
+    ("place_heldout3.jsonl", "heldout3", 150, 0.95, 0.025), ("place_heldout5.jsonl", "heldout5", 300, 0.95, 0.01),
+    ("place_heldout6.jsonl", "heldout6", 400, 0.87, 0.025), ("place_heldout7.jsonl", "heldout7", 380, 0.82, 0.008),
     ("place_heldout8.jsonl", "heldout8", 350, 0.70, 0.022), ("place_heldout9.jsonl", "heldout9", 380, 0.92, 0.005),
     ("place_heldout10.jsonl", "heldout10", 450, 0.92, 0.006), ("place_heldout11.jsonl", "heldout11", 420, 0.86, 0.012),
     ("place_heldout12.jsonl", "heldout12", 420, 0.90, 0.008), ("place_heldout13.jsonl", "heldout13", 400, 0.91, 0.008),
     ("place_heldout14.jsonl", "heldout14", 400, 0.85, 0.012), ("place_heldout15.jsonl", "heldout15", 350, 0.94, 0.006),
     ("place_heldout16.jsonl", "heldout16", 300, 0.88, 0.004), ("place_heldout17.jsonl", "heldout17", 390, 0.91, 0.012),
     ("place_heldout18.jsonl", "heldout18", 440, 0.90, 0.010), ("place_heldout19.jsonl", "heldout19", 390, 0.93, 0.008),
-    ("place_heldout20.jsonl", "heldout20", 400, 0.91, 0.015), ("place_heldout21.jsonl", "heldout21", 430, 0.86, 0.018),
+    ("place_heldout20.jsonl", "heldout20", 400, 0.91, 0.015), ("place_heldout21.jsonl", "heldout21", 430, 0.86, 0.02),
     ("place_heldout22.jsonl", "heldout22", 490, 0.92, 0.008), ("place_heldout23.jsonl", "heldout23", 380, 0.95, 0.014),
     ("place_heldout24.jsonl", "heldout24", 380, 0.87, 0.022), ("place_heldout25.jsonl", "heldout25", 400, 0.90, 0.010),
     ("place_heldout26.jsonl", "heldout26", 400, 0.87, 0.015), ("place_heldout27.jsonl", "heldout27", 400, 0.96, 0.008),
@@ -133,7 +134,7 @@ def _rows(name):
     ("place_heldout59.jsonl", "heldout59", 420, 0.94, 0.012), ("place_heldout57.jsonl", "heldout57", 430, 0.84, 0.01),
     ("place_heldout58.jsonl", "heldout58", 410, 0.84, 0.022),
     # (set 61 counts 芜湖方特 for the city; sets 41, 54 and 77 for 鸠江区, where it is: rule 83)
-    ("place_heldout61.jsonl", "heldout61", 430, 0.80, 0.052), ("place_heldout60.jsonl", "heldout60", 430, 0.92, 0.01),
+    ("place_heldout61.jsonl", "heldout61", 430, 0.80, 0.054), ("place_heldout60.jsonl", "heldout60", 430, 0.92, 0.01),
     ("place_heldout63.jsonl", "heldout63", 330, 0.93, 0.005), ("place_heldout64.jsonl", "heldout64", 350, 0.90, 0.012),
     ("place_heldout65.jsonl", "heldout65", 370, 0.95, 0.006), ("place_heldout66.jsonl", "heldout66", 350, 0.96, 0.009),
     ("place_heldout67.jsonl", "heldout67", 370, 0.87, 0.04), ("place_heldout68.jsonl", "heldout68", 350, 0.77, 0.025),
@@ -142,16 +143,17 @@ def _rows(name):
     ("place_heldout73.jsonl", "heldout73", 360, 0.95, 0.003), ("place_heldout74.jsonl", "heldout74", 355, 0.89, 0.016),
     ("place_heldout75.jsonl", "heldout75", 365, 0.90, 0.013), ("place_heldout77.jsonl", "heldout77", 360, 0.93, 0.003),
     ("place_heldout78.jsonl", "heldout78", 360, 0.90, 0.008), ("place_heldout79.jsonl", "heldout79", 360, 0.85, 0.022),
-    ("place_heldout80.jsonl", "heldout80", 360, 0.80, 0.03), ("place_heldout81.jsonl", "heldout81", 360, 0.93, 0.022),
+    ("place_heldout80.jsonl", "heldout80", 360, 0.80, 0.03), ("place_heldout81.jsonl", "heldout81", 360, 0.93, 0.026),
     ("place_heldout82.jsonl", "heldout82", 360, 0.88, 0.006), ("place_heldout83.jsonl", "heldout83", 355, 0.85, 0.045),
-    ("place_heldout84.jsonl", "heldout84", 370, 0.92, 0.003), ("place_heldout85.jsonl", "heldout85", 365, 0.93, 0.01)])
+    ("place_heldout84.jsonl", "heldout84", 370, 0.92, 0.003), ("place_heldout85.jsonl", "heldout85", 365, 0.93, 0.01),
+    ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
 
 
 def test_the_central_provinces_set_covers_its_provinces_and_stays_above_a_floor():
     # held-out 48 is about 河南, 湖北, 湖南, 安徽, 江西 and 山西, with 12 neighbours crossed into
-    _check_set("place_heldout48.jsonl", "heldout48", 430, 0.94, 0.025, provinces=18)
+    _check_set("place_heldout48.jsonl", "heldout48", 430, 0.94, 0.027, provinces=18)
 
 
 def test_the_western_set_covers_its_provinces_and_stays_above_a_floor():
@@ -513,7 +515,7 @@ def test_a_coach_called_dake_serves_a_route():
     ("在石家庄火车站打车去长安区，司机绕路多收钱", "130100", "route"),  # a trip inside 石家庄, not 长安区
     ("从重庆江北机场坐网约车回沙坪坝，多跑了二十公里", "500000", "route"),  # 渝北 to 沙坪坝: 重庆
     ("解放碑打车去江北机场 司机绕了一圈", "500000", "route"),  # 渝中 (a sight since rule 32) to 渝北: 重庆
-    ("在小区门口打车去江北机场 司机绕了一圈", "500000", "problem"),  # only the destination: its city
+    ("在小区门口打车去江北机场 司机绕了一圈", "500000", "mention"),  # only the destination: its city (a mention, rule 92)
 ])
 def test_a_taxi_trip_is_a_route_and_its_destination_says_only_the_city(text, code, role):
     res = locate(text)
@@ -877,7 +879,9 @@ def test_a_well_known_sight_names_its_county(text, code):
 @pytest.mark.parametrize("text,code", [
     ("大连周水子机场出租车拒载，说只拉远的，去星海广场都不拉", "210211"),  # the airport, not 沙河口区
     ("天津西站南广场出租车不打表，一口价到滨江道要一百", "120106"),  # the station, not 和平区
-    ("凤凰机场出来打车一口价，到大东海要一百二", "460200"),  # the airport's city, not 吉阳区
+    ("凤凰机场出来打车一口价，到大东海要一百二", "460204"),  # the airport's county (天涯), not 吉阳区 (rule 92)
+    ("崖州南山景区门口的出租车欺客，去三亚凤凰机场要一百五十元", "460205"),  # an airport as the destination (rule 92)
+    ("来电人反映银川市兴庆区一辆出租车拒载，司机称只去河东机场。", "640104"),
 ])
 def test_a_sight_a_trip_was_going_to_is_weaker_than_where_it_starts(text, code):
     assert locate(text)["code"] == code
@@ -1005,6 +1009,9 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("栖霞寺 我 从南京站 过去 打车 不打表", "320113", "high"),  # no line: a taxi, at the sight
     ("云冈石窟旅游专线停运了 从大同汽车站到云冈石窟的旅游专线车也没了", "140200", "medium"),
     ("中山陵 南京站 过去 的 旅游专线 停了", "320102", "high"),  # both in 玄武: no line to read
+    # rule 93: a line named twice, in a title and in the text, is still the line
+    ("【留言标题】抚远到佳木斯的客车太少【留言内容】冬天抚远到佳木斯一天只有两班车，能不能加班。", "230800", "medium"),
+    ("西峡到南阳的高速上超限检测站，我车没超也让我卸货，西峡那个口。", "411323", "medium"),  # the start said again as the place
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)

@@ -80,7 +80,9 @@ def test_heldout_set_is_large_covers_all_provinces_and_is_reported_apart():
 @pytest.mark.parametrize("text,code", [
     ("在滨海机场打车被宰", "120110"),  # 东丽区 in 天津, not 滨海县 in 盐城
     ("天河机场的出租车拒载", "420116"),  # 黄陂区 in 武汉, not 天河区 in 广州
-    ("凤凰机场的网约车不让进", "460200"),  # not 凤凰县 in 湘西
+    ("凤凰机场的网约车不让进", "460204"),  # 天涯区 of 三亚, not 凤凰县 in 湘西
+    ("地窝堡机场出租车排队两个小时", "650104"),  # 新市区 (rule 92)
+    ("呼和浩特白塔机场的出租车不打表", "150105"),  # 赛罕区, the city named before it (rule 92)
     ("白云机场的出租车排队太长", "440100"),
 ])
 def test_airports_resolve_to_the_place_they_lie_in(text, code):
