@@ -1197,7 +1197,7 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     if _in_hashtag(text, p):
         # a post's topic (#徽州旅游#, #上海周边游#): weaker than a place in what it says (rule 32)
         return "mention", 0.9
-    if (p.text in LANDMARKS or _airport(p)) and left.endswith(_DEST_LEFT):
+    if (p.text in LANDMARKS or _airport(p)) and left.endswith(_DEST_LEFT) or _fare_before(text, p):
         # where a taxi or a boat was going (拒载 … 去星海广场, 一口价到滨江道, 去千岛湖的船): a sight
         # named as the destination is weaker than where the trip starts (rule 32)
         return "mention", _DESTINATION_SIGHT
@@ -1430,6 +1430,16 @@ def _trip_end(text: str, p: Phrase) -> bool:
     left = _left(text, p.start)
     return left.endswith(_TRIP_LEFT) or left.endswith("去") and _right(text, p.end).startswith(_REFUSED_TRIP_RIGHT) \
         or left.endswith(("说去", "说到")) and any(w in text for w in _SOLICITING)
+
+
+# 张口就要150去通州, 一口价80到市区: a fare quoted before the place it goes to (rule 94)
+_FARE_LEFT = re.compile(r"(?:要|收|一口价|开价|报价)\s*[0-9一二三四五六七八九十百两]+\s*(?:块钱|块|元)?\s*(?:去|到)$")
+
+
+def _fare_before(text: str, p: Phrase) -> bool:
+    """Whether the place is where a fare quoted just before it goes to, in a taxi's message: a trip's end,
+    weaker than where the trip starts (rule 94)."""
+    return bool(_FARE_LEFT.search(text, max(0, p.start - 16), p.start)) and any(w in text for w in _TAXI_WORDS)
 
 
 def _fare_end(text: str, p: Phrase) -> bool:

@@ -1012,6 +1012,10 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 93: a line named twice, in a title and in the text, is still the line
     ("【留言标题】抚远到佳木斯的客车太少【留言内容】冬天抚远到佳木斯一天只有两班车，能不能加班。", "230800", "medium"),
     ("西峡到南阳的高速上超限检测站，我车没超也让我卸货，西峡那个口。", "411323", "medium"),  # the start said again as the place
+    # rule 94: a fare quoted before the place it goes to makes that place a trip's end
+    ("北京西站打车 司机不打表 张口就要150去通州", "110106", "high"),  # 通州 alone would be 北京's or 南通's
+    ("成都东站出租车 不打表 一口价80到春熙路", "510108", "high"),
+    ("张口就要150去通州", None, "low"),  # no taxi, no start: still only a destination
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
