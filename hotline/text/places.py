@@ -21,6 +21,7 @@ How it works (see docs/text.md):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -1688,13 +1689,17 @@ _SPOT = re.compile("(?:那边|这边|那块|这块|附近|一带|片区)")
 
 def _neighbourhood(text: str, a: Phrase | None, b: Phrase, table: RegionTable) -> bool:
     """Whether `b`, a bare name after `a` (a county or district in full), names a spot inside `a`."""
-    if a is None or len(a.codes) != 1 or not a.mentions[-1].full or _level(table, a.codes[0]) != 3:
+    if a is None or len(a.codes) != 1 or _level(table, a.codes[0]) != 3:
         return False
     if len(b.mentions) != 1 or b.mentions[0].full or b.mentions[0].town or text[a.end:b.start].strip():
         return False
     city = _parent(table, a.codes[0]) or a.codes[0]
-    # (合肥 包河区 滨湖 网约车: said without 那边, a bare name of other provinces only is a spot too; rule 87)
-    elsewhere = all(c[:2] != a.codes[0][:2] for c in b.codes) and len(b.text) == 2
+    # (合肥 包河区 滨湖 网约车: said without 那边, a bare name of other provinces only is a spot too; rule 87;
+    # after a county's short name too, when every reading is a county: 万宁 兴隆, rule 96)
+    elsewhere = all(c[:2] != a.codes[0][:2] for c in b.codes) and len(b.text) == 2 and (
+        a.mentions[-1].full or all(_level(table, c) == 3 for c in b.codes))
+    if not a.mentions[-1].full and not elsewhere:
+        return False
     return (_SPOT.match(text, b.end) is not None or elsewhere) and not any(
         table.is_within(c, city) or table.is_within(a.codes[0], c) for c in b.codes)
 
@@ -1756,7 +1761,8 @@ def _after_city(text: str, phrases: list[Phrase]) -> list[Phrase]:
     for p in list(phrases):
         for k, m in enumerate(p.mentions):
             at = m.end + (1 if text[m.end:m.end + 1] in (" ", "的") else 0)
-            hits = {(n, c) for city in m.codes for n, c in city_landmarks.get(city, ()) if text.startswith(n, at)}
+            hits = {(n, c) for city in m.codes for n, c in city_landmarks.get(city, ()) if text.startswith(n, at)
+                    and not text.startswith(_SPANNING, at + len(n))}  # (长沙橘子洲大桥: the bridge, not the isle)
             longest = max((len(n) for n, _ in hits), default=0)
             hits = {(n, c) for n, c in hits if len(n) == longest}  # (济南千佛山医院, not 千佛山)
             if len(hits) == 1:
@@ -1809,6 +1815,13 @@ def _expressway_ends(text: str, phrases: list[Phrase], table: RegionTable) -> No
             break
 
 
+_SPANNING = ("隧道", "大桥")  # a landmark's name before these names the crossing, which may span districts
+# Names the city table holds for five cities or more (火车站, 动物园, 南站, 省人民医院): the kind of place, not
+# one — read only right after their city, never apart from it (金山卫火车站, 上海野生动物园; rule 95)
+_SHARED_LANDMARKS = frozenset(
+    name for name, n in Counter(n for rows in _city_landmarks().values() for n, _ in rows).items() if n >= 5)
+
+
 def _in_the_city(text: str, phrases: list[Phrase], table: RegionTable) -> list[Phrase]:
     """华西医院门口 国学巷 … 成都 天天这样: a landmark of the city table named apart from its city, in a
     message that names that city and no place outside it — the district it lies in (rule 84). Only
@@ -1829,13 +1842,13 @@ def _in_the_city(text: str, phrases: list[Phrase], table: RegionTable) -> list[P
     starts, ends = _word_bounds(text)
     hits: dict[str, tuple[int, int, str]] = {}
     for name, code in city_landmarks[city]:  # longest first
-        if len(name) < 3:
+        if len(name) < 3 or name in _SHARED_LANDMARKS:
             continue
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
             if at in starts and end in ends and not any(a < end and at < b for a, b in taken) and \
-                    not _left(text, at).endswith(_DEST_LEFT) and not text.startswith(("隧道", "大桥"), end):
+                    not _left(text, at).endswith(_DEST_LEFT) and not text.startswith(_SPANNING, end):
                 hits.setdefault(code, (at, end, name))
                 taken.append((at, end))
             at = text.find(name, end)

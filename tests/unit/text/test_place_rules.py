@@ -106,7 +106,9 @@ def _rows(name):
 # 0.018; set 23: 0.972 / 0.010, first score 0.959 / 0.031; set 24: 0.888 / 0.016, first score 0.725 /
 # 0.026; set 25: 0.918 / 0.007, first score 0.901 / 0.027; set 26: 0.881 / 0.012, first score 0.782 / 0.069; set 27: 0.978 / 0.005, first score 0.945 / 0.010; set 28: 0.934 / 0.005, first score 0.776 / 0.020; set 29: 0.932 / 0.005, first score 0.891 / 0.005; set 30: 0.945 / 0.007, first score 0.884 / 0.022; set 31: 0.876 / 0.014, first score 0.793 / 0.087; set 32: 0.974 / 0.005, first score 0.935 / 0.026; set 33: 0.942 / 0.017, first score 0.876 / 0.039; set 34: 0.890 / 0.005, first score 0.813 / 0.021; set 35: 0.823 / 0.037, first score 0.757 / 0.103; set 36: 0.895 / 0.020, first score 0.850 / 0.035; set 37: 0.990 / 0.000, first score 0.970 / 0.003; set 38: 0.965 / 0.000, first score 0.940 / 0.007; set 39: 0.930 / 0.000, first score 0.897 / 0.007; set 40: 0.978 / 0.002, first score 0.966 / 0.007; set 41: 0.863 / 0.007, first score 0.720 / 0.022; set 42: 0.938 / 0.015, first score 0.896 / 0.042; set 43: 0.900 / 0.007, first score 0.863 / 0.030; set 44: 0.948 / 0.010, first score 0.930 / 0.017; set 45: 0.926 / 0.000, first score 0.882 / 0.012; set 47: 0.940 / 0.018, first score 0.932 / 0.026; set 46: 0.801 / 0.009, first score 0.732 / 0.056; set 50: 0.972 / 0.000, first score 0.963 / 0.002; set 48: 0.951 / 0.023, first score 0.912 / 0.044; set 49: 0.967 / 0.012 (0.009 after its own fixes; a 兴庆区 taxi title later), first score 0.929 / 0.012; set 52: 0.958 / 0.007, first score 0.941 / 0.012; set 51: 0.827 / 0.021, first score 0.755 / 0.036; set 53: 0.917 / 0.007, first score 0.877 / 0.017; set 54: 0.884 / 0.014, first score 0.841 / 0.026; set 55: 0.910 / 0.015, first score 0.847 / 0.024; set 56: 0.884 / 0.000, first score 0.768 / 0.017; set 59: 0.950 / 0.009, first score 0.938 / 0.012; set 57: 0.850 / 0.005, first score 0.829 / 0.018; set 58: 0.852 / 0.019, first score 0.764 / 0.031; set 62: 0.786 / 0.051, first score 0.745 / 0.096; set 61: 0.815 / 0.048, first score 0.801 / 0.059; set 60: 0.934 / 0.007, first score 0.930 / 0.011; set 63: first score 0.944 / 0.000, no fixes; set 64: 0.906 / 0.009, first score 0.906 / 0.014; set 65: 0.971 / 0.003, first score 0.958 / 0.005; set 66: 0.975 / 0.006, first score 0.966 / 0.006; set 67: 0.884 / 0.038, first score 0.852 / 0.054; set 68: 0.788 / 0.023, first score 0.757 / 0.040; set 69: 0.949 / 0.005, first score 0.946 / 0.005; set 70: 0.951 / 0.003, first score 0.927 / 0.003; set 71: 0.822 / 0.034, first score 0.814 / 0.034; set 72: 0.918 / 0.014, first score 0.894 / 0.016; set 73: first score 0.970 / 0.000, no fixes; set 74: 0.908 / 0.014, first score 0.903 / 0.019; set 75: 0.916 / 0.011, first score 0.910 / 0.014; set 76: 0.859 / 0.020, first score 0.831 / 0.025 (8 provinces, its own test). The landmark table (rule 32) raised sets 10, 11, 13, 14 and 20 by 0.03-0.05: their floors
 # moved up with it. Rule 92 — ten airports counted for their county, not the city they serve — raised
-# the confident-wrong ceilings of sets 3, 6, 21, 48, 61 and 81, which count those airports for the city.)
+# the confident-wrong ceilings of sets 3, 6, 21, 48, 61 and 81, which count those airports for the city;
+# rule 95 — streets named after other places read for the one district they lie in, 559 more city
+# landmarks — those of sets 31, 49, 61 and 75, which count them for the city.)
 @pytest.mark.parametrize("name,split,size,floor,most_wrong", [
     ("place_heldout3.jsonl", "heldout3", 150, 0.95, 0.025), ("place_heldout5.jsonl", "heldout5", 300, 0.95, 0.01),
     ("place_heldout6.jsonl", "heldout6", 400, 0.87, 0.025), ("place_heldout7.jsonl", "heldout7", 380, 0.82, 0.008),
@@ -121,7 +123,7 @@ def _rows(name):
     ("place_heldout24.jsonl", "heldout24", 380, 0.87, 0.022), ("place_heldout25.jsonl", "heldout25", 400, 0.90, 0.010),
     ("place_heldout26.jsonl", "heldout26", 400, 0.87, 0.015), ("place_heldout27.jsonl", "heldout27", 400, 0.96, 0.008),
     ("place_heldout28.jsonl", "heldout28", 390, 0.92, 0.008), ("place_heldout29.jsonl", "heldout29", 390, 0.92, 0.008),
-    ("place_heldout30.jsonl", "heldout30", 410, 0.93, 0.012), ("place_heldout31.jsonl", "heldout31", 420, 0.86, 0.02),
+    ("place_heldout30.jsonl", "heldout30", 410, 0.93, 0.012), ("place_heldout31.jsonl", "heldout31", 420, 0.86, 0.025),
     ("place_heldout32.jsonl", "heldout32", 420, 0.95, 0.012), ("place_heldout33.jsonl", "heldout33", 410, 0.92, 0.022),
     ("place_heldout34.jsonl", "heldout34", 370, 0.87, 0.010), ("place_heldout35.jsonl", "heldout35", 400, 0.80, 0.045),
     ("place_heldout36.jsonl", "heldout36", 400, 0.87, 0.03), ("place_heldout37.jsonl", "heldout37", 400, 0.97, 0.005),
@@ -134,18 +136,19 @@ def _rows(name):
     ("place_heldout59.jsonl", "heldout59", 420, 0.94, 0.012), ("place_heldout57.jsonl", "heldout57", 430, 0.84, 0.01),
     ("place_heldout58.jsonl", "heldout58", 410, 0.84, 0.022),
     # (set 61 counts 芜湖方特 for the city; sets 41, 54 and 77 for 鸠江区, where it is: rule 83)
-    ("place_heldout61.jsonl", "heldout61", 430, 0.80, 0.054), ("place_heldout60.jsonl", "heldout60", 430, 0.92, 0.01),
+    ("place_heldout61.jsonl", "heldout61", 430, 0.80, 0.056), ("place_heldout60.jsonl", "heldout60", 430, 0.92, 0.01),
     ("place_heldout63.jsonl", "heldout63", 330, 0.93, 0.005), ("place_heldout64.jsonl", "heldout64", 350, 0.90, 0.012),
     ("place_heldout65.jsonl", "heldout65", 370, 0.95, 0.006), ("place_heldout66.jsonl", "heldout66", 350, 0.96, 0.009),
     ("place_heldout67.jsonl", "heldout67", 370, 0.87, 0.04), ("place_heldout68.jsonl", "heldout68", 350, 0.77, 0.025),
     ("place_heldout69.jsonl", "heldout69", 365, 0.93, 0.008), ("place_heldout70.jsonl", "heldout70", 365, 0.94, 0.006),
     ("place_heldout71.jsonl", "heldout71", 345, 0.80, 0.036), ("place_heldout72.jsonl", "heldout72", 365, 0.90, 0.016),
     ("place_heldout73.jsonl", "heldout73", 360, 0.95, 0.003), ("place_heldout74.jsonl", "heldout74", 355, 0.89, 0.016),
-    ("place_heldout75.jsonl", "heldout75", 365, 0.90, 0.013), ("place_heldout77.jsonl", "heldout77", 360, 0.93, 0.003),
+    ("place_heldout75.jsonl", "heldout75", 365, 0.90, 0.015), ("place_heldout77.jsonl", "heldout77", 360, 0.93, 0.003),
     ("place_heldout78.jsonl", "heldout78", 360, 0.90, 0.008), ("place_heldout79.jsonl", "heldout79", 360, 0.85, 0.022),
     ("place_heldout80.jsonl", "heldout80", 360, 0.80, 0.03), ("place_heldout81.jsonl", "heldout81", 360, 0.93, 0.026),
     ("place_heldout82.jsonl", "heldout82", 360, 0.88, 0.006), ("place_heldout83.jsonl", "heldout83", 355, 0.85, 0.045),
-    ("place_heldout84.jsonl", "heldout84", 370, 0.92, 0.003), ("place_heldout85.jsonl", "heldout85", 365, 0.93, 0.01),
+    ("place_heldout84.jsonl", "heldout84", 370, 0.92, 0.003), ("place_heldout85.jsonl", "heldout85", 365, 0.93, 0.01), ("place_heldout88.jsonl", "heldout88", 360, 0.96, 0.003),
+    ("place_heldout89.jsonl", "heldout89", 365, 0.82, 0.01),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -158,7 +161,7 @@ def test_the_central_provinces_set_covers_its_provinces_and_stays_above_a_floor(
 
 def test_the_western_set_covers_its_provinces_and_stays_above_a_floor():
     # held-out 49 is about the ten provinces of the west
-    _check_set("place_heldout49.jsonl", "heldout49", 420, 0.96, 0.012, provinces=10)
+    _check_set("place_heldout49.jsonl", "heldout49", 420, 0.96, 0.015, provinces=10)
 
 
 def test_the_jing_jin_ji_set_covers_its_provinces_and_stays_above_a_floor():
@@ -1016,6 +1019,13 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("北京西站打车 司机不打表 张口就要150去通州", "110106", "high"),  # 通州 alone would be 北京's or 南通's
     ("成都东站出租车 不打表 一口价80到春熙路", "510108", "high"),
     ("张口就要150去通州", None, "low"),  # no taxi, no start: still only a destination
+    # rule 95: generic names of the city table (火车站, 动物园) only right after their city; not before 大桥
+    ("来电人咨询：南京路步行街有没有直达上海野生动物园的旅游巴士。", "310101", "high"),  # not 上海动物园 (长宁)
+    ("金山卫火车站黑车拉客 上海", "310000", "low"),  # 金山卫's station (no table names it), not 上海站 (静安)
+    ("长沙橘子洲大桥晚上放烟花封路 几点开始封", "430100", "high"),  # the bridge joins two districts
+    ("青岛香港中路 出租车停在非机动车道上 等活", "370202", "high"),
+    # rule 96: a bare two-character name of other provinces' counties only, after a county's short name
+    ("万宁 兴隆 旅游大巴乱停", "469006", "medium"),  # not 河北's 兴隆县
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
@@ -1684,7 +1694,8 @@ CITY_BUSES_AND_METROS = [  # rule 64
     ("南昌八一广场 公交站 车太多", "360102"),  # a square after its city: the district
     ("长沙 坡子街 的 公交站 被占了", "430103"),
     ("八一广场 公交站 车太多", None),  # alone: several cities have one
-    ("广州北京路步行街 公交站 挤", "440100"),  # a street named after another place: the city
+    ("广州北京路步行街 公交站 挤", "440104"),  # a street named after another place, in one district (rule 95)
+    ("昆明北京路 公交专用道被占 车开不动", "530100"),  # one that crosses districts: the city
     ("经十路 BRT 站台 电梯坏了 上不去天桥", None),  # a footbridge, not 济南's 天桥区
     ("太原南站 出站口 黑车 多", "140105"),
     ("眉潭 茶海 路上 好多坑", "520328"),  # 眉 for 湄 (held-out 55)
