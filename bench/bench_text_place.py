@@ -234,6 +234,8 @@ HELD_OUT = [
     ("place_heldout87.jsonl", "held-out 87 (place_heldout87.jsonl; written blind, an ordinary Friday evening in December; first score 0.959 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout88.jsonl", "held-out 88 (place_heldout88.jsonl; written blind, an ordinary Tuesday in mid-December; first score 0.964 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout89.jsonl", "held-out 89 (place_heldout89.jsonl; written blind, inside the city; first score 0.813 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout90.jsonl", "held-out 90 (place_heldout90.jsonl; written blind, an ordinary Wednesday in mid-December; first score 0.970 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout91.jsonl", "held-out 91 (place_heldout91.jsonl; written blind, places named alone; first score 0.761 exact / 0.027 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

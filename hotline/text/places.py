@@ -1357,8 +1357,8 @@ def _route_gap(gap: str, prev: Phrase, p: Phrase, gaz: Gazetteer, table: RegionT
     gap = joined[1:] if joined[:1] == "城" else gap
     bare = gap.lstrip("的")
     station = next((w for w in _STATION_AFTER_LONGEST if bare.startswith(w)), "")
-    if station and len(prev.codes) == 1 and any(_is_within(table, prev.codes[0], c) or _is_within(table, c, prev.codes[0])
-                                                for c in p.codes) and \
+    if station and len([s for s in prev.codes if any(_is_within(table, s, c) or _is_within(table, c, s)
+                                                     for c in p.codes)]) == 1 and \
             bare[len(station):].strip()[:1] in _ROUTE_TO:
         return bare[len(station):].strip()
     lead = next((w for w in _GAP_FACILITIES + _GAP_UNITS if gap.startswith(w)), "") or next(

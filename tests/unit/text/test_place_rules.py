@@ -108,14 +108,15 @@ def _rows(name):
 # moved up with it. Rule 92 — ten airports counted for their county, not the city they serve — raised
 # the confident-wrong ceilings of sets 3, 6, 21, 48, 61 and 81, which count those airports for the city;
 # rule 95 — streets named after other places read for the one district they lie in, 559 more city
-# landmarks — those of sets 31, 49, 61 and 75, which count them for the city.)
+# landmarks — those of sets 31, 49, 61 and 75, which count them for the city; rule 97 — 383 more landmarks
+# named alone (吉林大学, 三亚湾, 宝安机场) — those of sets 14, 31 and 61.)
 @pytest.mark.parametrize("name,split,size,floor,most_wrong", [
     ("place_heldout3.jsonl", "heldout3", 150, 0.95, 0.025), ("place_heldout5.jsonl", "heldout5", 300, 0.95, 0.01),
     ("place_heldout6.jsonl", "heldout6", 400, 0.87, 0.025), ("place_heldout7.jsonl", "heldout7", 380, 0.82, 0.008),
     ("place_heldout8.jsonl", "heldout8", 350, 0.70, 0.022), ("place_heldout9.jsonl", "heldout9", 380, 0.92, 0.005),
     ("place_heldout10.jsonl", "heldout10", 450, 0.92, 0.006), ("place_heldout11.jsonl", "heldout11", 420, 0.86, 0.012),
     ("place_heldout12.jsonl", "heldout12", 420, 0.90, 0.008), ("place_heldout13.jsonl", "heldout13", 400, 0.91, 0.008),
-    ("place_heldout14.jsonl", "heldout14", 400, 0.85, 0.012), ("place_heldout15.jsonl", "heldout15", 350, 0.94, 0.006),
+    ("place_heldout14.jsonl", "heldout14", 400, 0.85, 0.013), ("place_heldout15.jsonl", "heldout15", 350, 0.94, 0.006),
     ("place_heldout16.jsonl", "heldout16", 300, 0.88, 0.004), ("place_heldout17.jsonl", "heldout17", 390, 0.91, 0.012),
     ("place_heldout18.jsonl", "heldout18", 440, 0.90, 0.010), ("place_heldout19.jsonl", "heldout19", 390, 0.93, 0.008),
     ("place_heldout20.jsonl", "heldout20", 400, 0.91, 0.015), ("place_heldout21.jsonl", "heldout21", 430, 0.86, 0.02),
@@ -123,7 +124,7 @@ def _rows(name):
     ("place_heldout24.jsonl", "heldout24", 380, 0.87, 0.022), ("place_heldout25.jsonl", "heldout25", 400, 0.90, 0.010),
     ("place_heldout26.jsonl", "heldout26", 400, 0.87, 0.015), ("place_heldout27.jsonl", "heldout27", 400, 0.96, 0.008),
     ("place_heldout28.jsonl", "heldout28", 390, 0.92, 0.008), ("place_heldout29.jsonl", "heldout29", 390, 0.92, 0.008),
-    ("place_heldout30.jsonl", "heldout30", 410, 0.93, 0.012), ("place_heldout31.jsonl", "heldout31", 420, 0.86, 0.025),
+    ("place_heldout30.jsonl", "heldout30", 410, 0.93, 0.012), ("place_heldout31.jsonl", "heldout31", 420, 0.86, 0.027),
     ("place_heldout32.jsonl", "heldout32", 420, 0.95, 0.012), ("place_heldout33.jsonl", "heldout33", 410, 0.92, 0.022),
     ("place_heldout34.jsonl", "heldout34", 370, 0.87, 0.010), ("place_heldout35.jsonl", "heldout35", 400, 0.80, 0.045),
     ("place_heldout36.jsonl", "heldout36", 400, 0.87, 0.03), ("place_heldout37.jsonl", "heldout37", 400, 0.97, 0.005),
@@ -136,7 +137,7 @@ def _rows(name):
     ("place_heldout59.jsonl", "heldout59", 420, 0.94, 0.012), ("place_heldout57.jsonl", "heldout57", 430, 0.84, 0.01),
     ("place_heldout58.jsonl", "heldout58", 410, 0.84, 0.022),
     # (set 61 counts 芜湖方特 for the city; sets 41, 54 and 77 for 鸠江区, where it is: rule 83)
-    ("place_heldout61.jsonl", "heldout61", 430, 0.80, 0.056), ("place_heldout60.jsonl", "heldout60", 430, 0.92, 0.01),
+    ("place_heldout61.jsonl", "heldout61", 430, 0.80, 0.058), ("place_heldout60.jsonl", "heldout60", 430, 0.92, 0.01),
     ("place_heldout63.jsonl", "heldout63", 330, 0.93, 0.005), ("place_heldout64.jsonl", "heldout64", 350, 0.90, 0.012),
     ("place_heldout65.jsonl", "heldout65", 370, 0.95, 0.006), ("place_heldout66.jsonl", "heldout66", 350, 0.96, 0.009),
     ("place_heldout67.jsonl", "heldout67", 370, 0.87, 0.04), ("place_heldout68.jsonl", "heldout68", 350, 0.77, 0.025),
@@ -148,7 +149,8 @@ def _rows(name):
     ("place_heldout80.jsonl", "heldout80", 360, 0.80, 0.03), ("place_heldout81.jsonl", "heldout81", 360, 0.93, 0.026),
     ("place_heldout82.jsonl", "heldout82", 360, 0.88, 0.006), ("place_heldout83.jsonl", "heldout83", 355, 0.85, 0.045),
     ("place_heldout84.jsonl", "heldout84", 370, 0.92, 0.003), ("place_heldout85.jsonl", "heldout85", 365, 0.93, 0.01), ("place_heldout88.jsonl", "heldout88", 360, 0.96, 0.003),
-    ("place_heldout89.jsonl", "heldout89", 365, 0.82, 0.01),
+    ("place_heldout89.jsonl", "heldout89", 365, 0.84, 0.01), ("place_heldout90.jsonl", "heldout90", 360, 0.96, 0.006),
+    ("place_heldout91.jsonl", "heldout91", 365, 0.77, 0.03),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -1020,7 +1022,7 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("成都东站出租车 不打表 一口价80到春熙路", "510108", "high"),
     ("张口就要150去通州", None, "low"),  # no taxi, no start: still only a destination
     # rule 95: generic names of the city table (火车站, 动物园) only right after their city; not before 大桥
-    ("来电人咨询：南京路步行街有没有直达上海野生动物园的旅游巴士。", "310101", "high"),  # not 上海动物园 (长宁)
+    ("来电人咨询：南京路步行街有没有直达上海野生动物园的旅游巴士。", "310115", "high"),  # the 浦东 zoo, not 上海动物园 (长宁)
     ("金山卫火车站黑车拉客 上海", "310000", "low"),  # 金山卫's station (no table names it), not 上海站 (静安)
     ("长沙橘子洲大桥晚上放烟花封路 几点开始封", "430100", "high"),  # the bridge joins two districts
     ("青岛香港中路 出租车停在非机动车道上 等活", "370202", "high"),
