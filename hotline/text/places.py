@@ -1199,8 +1199,9 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
         # a post's topic (#徽州旅游#, #上海周边游#): weaker than a place in what it says (rule 32)
         return "mention", 0.9
     if (p.text in LANDMARKS or _airport(p)) and left.endswith(_DEST_LEFT) or _fare_before(text, p):
-        # where a taxi or a boat was going (拒载 … 去星海广场, 一口价到滨江道, 去千岛湖的船): a sight
-        # named as the destination is weaker than where the trip starts (rule 32)
+        # where a taxi or a boat was going (拒载 … 去星海广场, 一口价到滨江道, 去千岛湖的船): a sight or an
+        # airport named as the destination (rules 32, 92), or any place after a fare quoted to it (张口就要
+        # 150去通州, rule 94), is weaker than where the trip starts
         return "mention", _DESTINATION_SIGHT
     if text[max(0, p.start - 6):p.start].endswith(_HANDLER_LEFT) or \
             p.start and text[p.start - 1] == "\t" and "\t" not in text[p.end:] and _is_unit(text, p):
@@ -1688,18 +1689,17 @@ _SPOT = re.compile("(?:那边|这边|那块|这块|附近|一带|片区)")
 
 
 def _neighbourhood(text: str, a: Phrase | None, b: Phrase, table: RegionTable) -> bool:
-    """Whether `b`, a bare name after `a` (a county or district in full), names a spot inside `a`."""
+    """Whether `b`, a bare name after `a` (a county or district in full; or by its short name, rule 96),
+    names a spot inside `a`."""
     if a is None or len(a.codes) != 1 or _level(table, a.codes[0]) != 3:
         return False
     if len(b.mentions) != 1 or b.mentions[0].full or b.mentions[0].town or text[a.end:b.start].strip():
         return False
     city = _parent(table, a.codes[0]) or a.codes[0]
-    # (合肥 包河区 滨湖 网约车: said without 那边, a bare name of other provinces only is a spot too; rule 87;
-    # after a county's short name too, when every reading is a county: 万宁 兴隆, rule 96)
-    elsewhere = all(c[:2] != a.codes[0][:2] for c in b.codes) and len(b.text) == 2 and (
-        a.mentions[-1].full or all(_level(table, c) == 3 for c in b.codes))
-    if not a.mentions[-1].full and not elsewhere:
-        return False
+    # (合肥 包河区 滨湖 网约车: said without 那边, a bare name of other provinces only is a spot too; rule 87)
+    elsewhere = all(c[:2] != a.codes[0][:2] for c in b.codes) and len(b.text) == 2
+    if not a.mentions[-1].full and not (elsewhere and all(_level(table, c) == 3 for c in b.codes)):
+        return False  # (after a short name, only a bare name of other provinces' counties: 万宁 兴隆, rule 96)
     return (_SPOT.match(text, b.end) is not None or elsewhere) and not any(
         table.is_within(c, city) or table.is_within(a.codes[0], c) for c in b.codes)
 
