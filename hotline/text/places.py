@@ -498,7 +498,7 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
 # character instead (过道里 is in the aisle, not 哈尔滨's 道里区)
 _NOT_GLUED = ("过道",)
 # After 门: the door of a place (区门口, 县门前), not a gate's name
-_AT_A_DOOR = frozenset("口前外内里店市诊卫面头户")
+_AT_A_DOOR = frozenset("口前外内里店市诊卫面头户票")  # (武陵源门票站: the ticket gate, not a city gate; rule 98)
 _STREET_ENDS = ("街", "路", "道", "巷")
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 # After an entry word (进京, 入川), these make it the name of a line (进京公交, 进京班车).
@@ -1435,7 +1435,7 @@ def _trip_end(text: str, p: Phrase) -> bool:
 
 
 # 张口就要150去通州, 一口价80到市区: a fare quoted before the place it goes to (rule 94)
-_FARE_LEFT = re.compile(r"(?:要|收|一口价|开价|报价)\s*[0-9一二三四五六七八九十百两]+\s*(?:块钱|块|元)?\s*(?:去|到)$")
+_FARE_LEFT = re.compile(r"(?:要价|要|收|一口价|开价|报价|喊价)\s*[0-9一二三四五六七八九十百两]+\s*(?:块钱|块|元)?\s*(?:去|到)$")
 
 
 def _fare_before(text: str, p: Phrase) -> bool:

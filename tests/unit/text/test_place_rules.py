@@ -150,7 +150,8 @@ def _rows(name):
     ("place_heldout82.jsonl", "heldout82", 360, 0.88, 0.006), ("place_heldout83.jsonl", "heldout83", 355, 0.85, 0.045),
     ("place_heldout84.jsonl", "heldout84", 370, 0.92, 0.003), ("place_heldout85.jsonl", "heldout85", 365, 0.93, 0.01), ("place_heldout88.jsonl", "heldout88", 360, 0.96, 0.003),
     ("place_heldout89.jsonl", "heldout89", 365, 0.84, 0.01), ("place_heldout90.jsonl", "heldout90", 360, 0.96, 0.006),
-    ("place_heldout91.jsonl", "heldout91", 365, 0.77, 0.03),
+    ("place_heldout91.jsonl", "heldout91", 365, 0.77, 0.03), ("place_heldout92.jsonl", "heldout92", 360, 0.95, 0.006),
+    ("place_heldout93.jsonl", "heldout93", 365, 0.92, 0.012),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -1028,6 +1029,9 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("青岛香港中路 出租车停在非机动车道上 等活", "370202", "high"),
     # rule 96: a bare two-character name of other provinces' counties only, after a county's short name
     ("万宁 兴隆 旅游大巴乱停", "469006", "medium"),  # not 河北's 兴隆县
+    # rule 98: 门票 after a name is its ticket gate, not a city gate so named; 要价 quotes a fare too
+    ("张家界武陵源门票站 大巴停车收费", "430811", "high"),
+    ("北京西站南广场出租车候客区，有司机不打表，张口要价150元去通州", "110106", "high"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
