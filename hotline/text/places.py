@@ -1406,6 +1406,10 @@ def _going_there(text: str, prev: Phrase, p: Phrase) -> bool:
     return bool(after) or _left(text, p.start).rstrip().endswith("从") and bool(_SERVICE_WORD.search(text, 0, p.start))
 
 
+# What happens to a coach at the station it leaves from (超员, 晚点, 过道加座): the station's problem (rule 99)
+_AT_DEPARTURE = re.compile("超员|超载|晚点|延误|不按时发车|不发车|加座|过道|小凳子|站着|坐满才走|满员才走|等人坐满")
+
+
 def _is_station(text: str, p: Phrase) -> bool:
     """Whether a station a passenger line leaves from follows the place, or is the place (a station in
     the facility table) — not a port goods leave from (从天津港拉货到郑州)."""
@@ -2124,7 +2128,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         elif len(ends) == 2 and _is_station(text, route) and len(text.replace(" ", "")) > _FEW_WORDS and \
                 not _TRIP_GAP.match(text[route.end:main.start].strip()) and \
                 ((common := _common_ancestor(table, ends)) is None
-                 or _level(table, common) < 2 and common not in _MUNICIPALITIES):
+                 or _level(table, common) < 2 and common not in _MUNICIPALITIES
+                 or _level(table, route.codes[0]) == 3 and _AT_DEPARTURE.search(text) is not None):
             # 六里桥长途站 去承德的大巴 还没发车, 从广州天河客运站发往河源的班车: a line leaving a
             # station for another city is the station's (its operator and its licence are there);
             # inside one city it stays the city's (added after held-out 41)

@@ -1032,6 +1032,10 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 98: 门票 after a name is its ticket gate, not a city gate so named; 要价 quotes a fare too
     ("张家界武陵源门票站 大巴停车收费", "430811", "high"),
     ("北京西站南广场出租车候客区，有司机不打表，张口要价150元去通州", "110106", "high"),
+    # rule 99: a coach overloaded or late at the station it leaves, inside one city: the station's county
+    ("都匀客运站 去三都的班车 超员 站着好几个人", "522701", "medium"),
+    ("都匀客运站 去三都的班车 每天几班", "522700", "medium"),  # a question about the line: the line's
+    ("临汾客运站去吉县的班车晚点一个小时", "141000", "medium"),  # the station of the city itself
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
