@@ -230,6 +230,9 @@ FACILITIES.update(_LANDMARK_CODES)
 # (data/place_spans.txt, rule 80)
 _SPAN_CODES = dict(_table_rows("place_spans.txt"))
 FACILITIES.update(_SPAN_CODES)
+# An airport's name with 国际 before 机场 is the same airport (滨海国际机场, 桃仙国际机场; rule 100)
+FACILITIES.update({name[:-2] + "国际机场": code for name, code in list(FACILITIES.items())
+                   if name.endswith("机场") and not name.endswith("国际机场") and name[:-2] + "国际机场" not in FACILITIES})
 
 # Entering or being in a municipality said with its one-character name (进京证, 开货车进沪, 在沪):
 # that municipality, and it is what the message is about (added after held-out 21).

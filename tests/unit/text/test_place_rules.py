@@ -109,7 +109,7 @@ def _rows(name):
 # the confident-wrong ceilings of sets 3, 6, 21, 48, 61 and 81, which count those airports for the city;
 # rule 95 — streets named after other places read for the one district they lie in, 559 more city
 # landmarks — those of sets 31, 49, 61 and 75, which count them for the city; rule 97 — 383 more landmarks
-# named alone (吉林大学, 三亚湾, 宝安机场) — those of sets 14, 31 and 61.)
+# named alone (吉林大学, 三亚湾, 宝安机场) — those of sets 14, 31 and 61; rule 100 (天河国际机场) set 43's.)
 @pytest.mark.parametrize("name,split,size,floor,most_wrong", [
     ("place_heldout3.jsonl", "heldout3", 150, 0.95, 0.025), ("place_heldout5.jsonl", "heldout5", 300, 0.95, 0.01),
     ("place_heldout6.jsonl", "heldout6", 400, 0.87, 0.025), ("place_heldout7.jsonl", "heldout7", 380, 0.82, 0.008),
@@ -130,7 +130,7 @@ def _rows(name):
     ("place_heldout36.jsonl", "heldout36", 400, 0.87, 0.03), ("place_heldout37.jsonl", "heldout37", 400, 0.97, 0.005),
     ("place_heldout38.jsonl", "heldout38", 400, 0.95, 0.005), ("place_heldout39.jsonl", "heldout39", 400, 0.92, 0.005),
     ("place_heldout40.jsonl", "heldout40", 410, 0.96, 0.005), ("place_heldout41.jsonl", "heldout41", 400, 0.85, 0.01),
-    ("place_heldout42.jsonl", "heldout42", 400, 0.92, 0.02), ("place_heldout43.jsonl", "heldout43", 400, 0.88, 0.01),
+    ("place_heldout42.jsonl", "heldout42", 400, 0.92, 0.02), ("place_heldout43.jsonl", "heldout43", 400, 0.88, 0.012),
     ("place_heldout44.jsonl", "heldout44", 400, 0.93, 0.012), ("place_heldout45.jsonl", "heldout45", 400, 0.91, 0.005),
     ("place_heldout46.jsonl", "heldout46", 320, 0.78, 0.015), ("place_heldout50.jsonl", "heldout50", 430, 0.96, 0.005),
     ("place_heldout52.jsonl", "heldout52", 420, 0.95, 0.01), ("place_heldout56.jsonl", "heldout56", 410, 0.87, 0.005),
@@ -151,7 +151,7 @@ def _rows(name):
     ("place_heldout84.jsonl", "heldout84", 370, 0.92, 0.003), ("place_heldout85.jsonl", "heldout85", 365, 0.93, 0.01), ("place_heldout88.jsonl", "heldout88", 360, 0.96, 0.003),
     ("place_heldout89.jsonl", "heldout89", 365, 0.84, 0.01), ("place_heldout90.jsonl", "heldout90", 360, 0.96, 0.006),
     ("place_heldout91.jsonl", "heldout91", 365, 0.77, 0.03), ("place_heldout92.jsonl", "heldout92", 360, 0.95, 0.006),
-    ("place_heldout93.jsonl", "heldout93", 365, 0.92, 0.012),
+    ("place_heldout93.jsonl", "heldout93", 365, 0.92, 0.012), ("place_heldout95.jsonl", "heldout95", 360, 0.94, 0.008),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -1036,6 +1036,9 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("都匀客运站 去三都的班车 超员 站着好几个人", "522701", "medium"),
     ("都匀客运站 去三都的班车 每天几班", "522700", "medium"),  # a question about the line: the line's
     ("临汾客运站去吉县的班车晚点一个小时", "141000", "medium"),  # the station of the city itself
+    # rule 100: 国际 before 机场 names the same airport
+    ("来电人反映：滨海国际机场出租车调度区节前旅客多，现场无人疏导。", "120110", "high"),
+    ("白塔国际机场 出租车 排队两小时", "150105", "high"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
