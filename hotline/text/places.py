@@ -362,7 +362,7 @@ _ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "
                 "的大桥", "的隧道")
 # After a route's end (泽当到拉萨的班车, 凯里到西江苗寨的旅游大巴), these say the message is about the
 # service between the ends, wherever the other end is.
-_ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?(?:的(?:那趟|这趟|那班|这班)?|那趟|这趟|那班|这班)"
+_ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?(?:的(?:那趟|这趟|那班|这班|一条|一趟)?|那趟|这趟|那班|这班)"
                             "(?:旅游|长途|城乡|城际|机场|卧铺|客运|通勤)?(?:班车|客车|大客|大巴|公交|长途车|专线|"
                             "城际|动车|火车|线路|班线|航班|运煤专线|轮渡|渡轮)"
                             # right after the place, without 的 (临清至聊城城际公交, 讷河至齐齐哈尔客运班车;
@@ -1442,7 +1442,8 @@ def _trip_end(text: str, p: Phrase) -> bool:
 
 
 # 张口就要150去通州, 一口价80到市区: a fare quoted before the place it goes to (rule 94)
-_FARE_LEFT = re.compile(r"(?:要价|要|收|一口价|开价|报价|喊价)\s*[0-9一二三四五六七八九十百两]+\s*(?:块钱|块|元)?\s*(?:去|到)$")
+_FARE_LEFT = re.compile(r"(?:(?:要价|要|收|一口价|开价|报价|喊价)\s*[0-9一二三四五六七八九十百两]+\s*(?:块钱|块|元)?"
+                        r"|要价|开价|报价|喊价)\s*(?:去|到)$")  # (喊价去虹桥火车站50元: the fare after it)
 
 
 def _fare_before(text: str, p: Phrase) -> bool:

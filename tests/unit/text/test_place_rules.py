@@ -152,6 +152,7 @@ def _rows(name):
     ("place_heldout89.jsonl", "heldout89", 365, 0.84, 0.01), ("place_heldout90.jsonl", "heldout90", 360, 0.96, 0.006),
     ("place_heldout91.jsonl", "heldout91", 365, 0.77, 0.03), ("place_heldout92.jsonl", "heldout92", 360, 0.95, 0.006),
     ("place_heldout93.jsonl", "heldout93", 365, 0.92, 0.012), ("place_heldout95.jsonl", "heldout95", 360, 0.94, 0.008),
+    ("place_heldout94.jsonl", "heldout94", 370, 0.96, 0.003),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -1039,6 +1040,9 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 100: 国际 before 机场 names the same airport
     ("来电人反映：滨海国际机场出租车调度区节前旅客多，现场无人疏导。", "120110", "high"),
     ("白塔国际机场 出租车 排队两小时", "150105", "high"),
+    # rule 101: 喊价去 X 一百 quotes a fare after X; 的一条公交线路 is a line's service
+    ("夫子庙门口有黑车拉客，喊价去南京南站一百。", "320104", "high"),
+    ("来电人反映：保定市雄县至容城县的一条公交线路突然停运，事先没有发布任何通知。", "130600", "medium"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
