@@ -240,6 +240,7 @@ HELD_OUT = [
     ("place_heldout93.jsonl", "held-out 93 (place_heldout93.jsonl; written blind, an ordinary Saturday in mid-December; first score 0.922 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout94.jsonl", "held-out 94 (place_heldout94.jsonl; written blind, an ordinary Monday in late December; first score 0.965 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout95.jsonl", "held-out 95 (place_heldout95.jsonl; written blind, an ordinary Friday before the New Year holiday; first score 0.945 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout96.jsonl", "held-out 96 (place_heldout96.jsonl; written blind, hospitals and markets; first score 0.697 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 
