@@ -1117,10 +1117,11 @@ def _is_part_of_zone(text: str, p: Phrase, m: Mention, table: RegionTable) -> bo
 
 def _skip_fillers(right: str) -> str:
     for _ in range(2):
-        for f in _FILLERS:
-            if right.startswith(f) and len(right) > len(f):
-                right = right[len(f):]
-                break
+        typed = right.lstrip(" ")  # (八达岭 那段 封了没有: words typed apart; rule 103)
+        f = next((f for f in _FILLERS if typed.startswith(f) and len(typed) > len(f)), None)
+        if f is None:
+            break
+        right = typed[len(f):].lstrip(" ")
     return right
 
 
