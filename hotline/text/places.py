@@ -1202,7 +1202,8 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     if _in_hashtag(text, p):
         # a post's topic (#徽州旅游#, #上海周边游#): weaker than a place in what it says (rule 32)
         return "mention", 0.9
-    if (p.text in LANDMARKS or _airport(p)) and left.endswith(_DEST_LEFT) or _fare_before(text, p):
+    if (p.text in LANDMARKS or _airport(p)) and left.endswith(_DEST_LEFT) or _fare_before(text, p) or \
+            _refused_end(text, p):
         # where a taxi or a boat was going (拒载 … 去星海广场, 一口价到滨江道, 去千岛湖的船): a sight or an
         # airport named as the destination (rules 32, 92), or any place after a fare quoted to it (张口就要
         # 150去通州, rule 94), is weaker than where the trip starts
@@ -1451,6 +1452,14 @@ def _fare_before(text: str, p: Phrase) -> bool:
     """Whether the place is where a fare quoted just before it goes to, in a taxi's message: a trip's end,
     weaker than where the trip starts (rule 94)."""
     return bool(_FARE_LEFT.search(text, max(0, p.start - 16), p.start)) and any(w in text for w in _TAXI_WORDS)
+
+
+def _refused_end(text: str, p: Phrase) -> bool:
+    """Whether the place is where a taxi refused to go, said after it (说去花溪太远, 去番禺的不拉): the
+    trip's end, weaker than where the refusal happened (rule 104)."""
+    return _left(text, p.start).rstrip().endswith("去") and \
+        _right(text, p.end, 8).lstrip(" 的").startswith(_REFUSED_TRIP_RIGHT + ("太远", "太近")) and \
+        any(w in text for w in _TAXI_WORDS)
 
 
 def _fare_end(text: str, p: Phrase) -> bool:

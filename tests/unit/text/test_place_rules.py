@@ -154,7 +154,7 @@ def _rows(name):
     ("place_heldout91.jsonl", "heldout91", 365, 0.77, 0.03), ("place_heldout92.jsonl", "heldout92", 360, 0.95, 0.006),
     ("place_heldout93.jsonl", "heldout93", 365, 0.92, 0.012), ("place_heldout95.jsonl", "heldout95", 360, 0.94, 0.008),
     ("place_heldout94.jsonl", "heldout94", 370, 0.96, 0.003), ("place_heldout96.jsonl", "heldout96", 365, 0.78, 0.01),
-    ("place_heldout98.jsonl", "heldout98", 360, 0.95, 0.006),
+    ("place_heldout98.jsonl", "heldout98", 360, 0.95, 0.006), ("place_heldout97.jsonl", "heldout97", 365, 0.95, 0.006),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -658,8 +658,12 @@ def test_bazhou_is_also_bayingolin():
 
 
 def test_a_destination_the_driver_refused_says_only_the_city():
+    # where the refusal happened, named, is the place since rule 104 (set 14 expects 东城区); not 丰台区,
+    # where 北京西站 is
     r = locate("我在南锣鼓巷北口叫出租车，司机一听去北京西站就拒载")
-    assert r["code"] == "110000" and r["confidence"] == "medium"  # not 丰台区, where 北京西站 is
+    assert r["code"] == "110101" and r["confidence"] == "high"
+    r = locate("打车 司机一听去北京西站就拒载")  # the destination alone: only its city
+    assert r["code"] == "110000" and r["confidence"] == "medium"
 
 
 # ---- rules added after held-out 15 was first scored (docs/text.md, rule 23)
@@ -1050,6 +1054,10 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("白马服装市场门口装货 交警天天贴条", "440104", "high"),
     # rule 103: a filler typed apart (八达岭 那段 封了) is skipped as when glued
     ("京藏高速 八达岭 那段 封了没有 下午要拉一车货去张家口", "110119", "high"),
+    # rule 104: where a taxi refused to go, said after it, is weaker than where it refused
+    ("龙洞堡机场出租车拒载 说去花溪太远", "520102", "high"),
+    ("济南西站出租车拒载 说去历城太远 不拉", "370104", "high"),
+    ("去花溪太远了 有没有公交", "520111", "high"),  # no taxi: no refused trip
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
