@@ -241,6 +241,8 @@ HELD_OUT = [
     ("place_heldout94.jsonl", "held-out 94 (place_heldout94.jsonl; written blind, an ordinary Monday in late December; first score 0.965 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout95.jsonl", "held-out 95 (place_heldout95.jsonl; written blind, an ordinary Friday before the New Year holiday; first score 0.945 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout96.jsonl", "held-out 96 (place_heldout96.jsonl; written blind, hospitals and markets; first score 0.697 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout97.jsonl", "held-out 97 (place_heldout97.jsonl; written blind, an ordinary Tuesday in early January; first score 0.962 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout98.jsonl", "held-out 98 (place_heldout98.jsonl; written blind, an ordinary Wednesday in a cold wave; first score 0.959 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 
