@@ -362,9 +362,11 @@ _ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "
                 "的大桥", "的隧道")
 # After a route's end (泽当到拉萨的班车, 凯里到西江苗寨的旅游大巴), these say the message is about the
 # service between the ends, wherever the other end is.
+# The passenger services a line is named for (班车, 大巴, 专线 …): after a route (_ROUTE_SERVICE) or before one
+# said with 过去 (_going_there, rule 91)
+_SERVICES = "班车|客车|大客|大巴|公交|长途车|专线|城际|动车|火车|线路|班线|航班|运煤专线|轮渡|渡轮"
 _ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?(?:的(?:那趟|这趟|那班|这班|一条|一趟)?|那趟|这趟|那班|这班)"
-                            "(?:旅游|长途|城乡|城际|机场|卧铺|客运|通勤)?(?:班车|客车|大客|大巴|公交|长途车|专线|"
-                            "城际|动车|火车|线路|班线|航班|运煤专线|轮渡|渡轮)"
+                            "(?:旅游|长途|城乡|城际|机场|卧铺|客运|通勤)?(?:" + _SERVICES + ")"
                             # right after the place, without 的 (临清至聊城城际公交, 讷河至齐齐哈尔客运班车;
                             # added after held-out 19)
                             "|(?:市区|城区|区)?(?:那趟|这趟|那班|这班)?(?:城际|城乡|客运|通勤|跨省|跨市)(?:公交|班车|客车|大巴|快线)"
@@ -385,6 +387,7 @@ _TRIP_LEFT = tuple(verb + to for verb in _TRIP_VERBS for to in "去到回往")
 # 司机一听去北京西站就拒载: a destination the driver refused is the trip's end, not where the refusal
 # happened — like a taxi's destination, it says the city (added after held-out 14)
 _REFUSED_TRIP_RIGHT = ("就拒载", "拒载", "就不拉", "不拉", "就不载", "不载", "就不走", "不走", "就不去")
+_REFUSED_OR_TOO_FAR = _REFUSED_TRIP_RIGHT + ("太远", "太近")  # (说去花溪太远: rule 104)
 # The unit a case went to, in an exported record (承办单位:天河区交通局, 【承办单位】蜀山区交通局).
 _HANDLER_LEFT = ("承办单位:", "承办单位：", "承办单位】", "承办单位", "承办的是")
 # Before a place, these compare it (比南宁还贵, 比西安还贵) or deny it (非凯里市辖区, 不属于屯溪区):
@@ -1395,7 +1398,7 @@ def _further_in(text: str, gap: str, prev: Phrase, p: Phrase, table: RegionTable
 _GOING_THERE = re.compile(r"\s*(?:县城|市区|城里|市里|(?:汽车|客运|火车|高铁|长途|[东西南北])?站|机场)?\s*开?过去")
 # 皇城相府旅游专线停运: a line named after its end, which names the line again, not where it happens
 _LINE_NAMED = re.compile("(?:旅游|观光)?(?:专线|直通车)")
-_SERVICE_WORD = re.compile("班车|客车|大巴|公交|专线|长途车|班线|中巴")
+_SERVICE_WORD = re.compile(_SERVICES + "|中巴")
 
 
 def _going_there(text: str, prev: Phrase, p: Phrase) -> bool:
@@ -1448,24 +1451,29 @@ _FARE_LEFT = re.compile(r"(?:(?:要价|要|收|一口价|开价|报价|喊价)\s
                         r"|要价|开价|报价|喊价)\s*(?:去|到)$")  # (喊价去虹桥火车站50元: the fare after it)
 
 
+def _in_a_taxi(text: str) -> bool:
+    """Whether the message is about a taxi or ride-hailing trip (出租, 打车, 网约车, 黑车 …)."""
+    return any(w in text for w in _TAXI_WORDS)
+
+
 def _fare_before(text: str, p: Phrase) -> bool:
     """Whether the place is where a fare quoted just before it goes to, in a taxi's message: a trip's end,
     weaker than where the trip starts (rule 94)."""
-    return bool(_FARE_LEFT.search(text, max(0, p.start - 16), p.start)) and any(w in text for w in _TAXI_WORDS)
+    return bool(_FARE_LEFT.search(text, max(0, p.start - 16), p.start)) and _in_a_taxi(text)
 
 
 def _refused_end(text: str, p: Phrase) -> bool:
     """Whether the place is where a taxi refused to go, said after it (说去花溪太远, 去番禺的不拉): the
     trip's end, weaker than where the refusal happened (rule 104)."""
     return _left(text, p.start).rstrip().endswith("去") and \
-        _right(text, p.end, 8).lstrip(" 的").startswith(_REFUSED_TRIP_RIGHT + ("太远", "太近")) and \
-        any(w in text for w in _TAXI_WORDS)
+        _right(text, p.end, 8).lstrip(" 的").startswith(_REFUSED_OR_TOO_FAR) and \
+        _in_a_taxi(text)
 
 
 def _fare_end(text: str, p: Phrase) -> bool:
     """Whether the place is where a taxi's quoted fare goes to (出租车 不打表 到 西陵 要 四十)."""
     return _left(text, p.start).rstrip().endswith(("到", "去")) and bool(_FARE_RIGHT.match(text, p.end)) and \
-        any(w in text for w in _TAXI_WORDS)
+        _in_a_taxi(text)
 
 
 
