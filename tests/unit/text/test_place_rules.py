@@ -110,17 +110,18 @@ def _rows(name):
 # rule 95 — streets named after other places read for the one district they lie in, 559 more city
 # landmarks — those of sets 31, 49, 61 and 75, which count them for the city; rule 97 — 383 more landmarks
 # named alone (吉林大学, 三亚湾, 宝安机场) — those of sets 14, 31 and 61; rule 100 (天河国际机场) set 43's; rule 102
-# (hospitals and markets named alone: 万邦物流城, 玉林中药港) set 6's.)
+# (hospitals and markets named alone: 万邦物流城, 玉林中药港) set 6's; rule 105 (连云港港, 钦州港 and 中川机场 for
+# their districts, as most sets count them) those of sets 3, 6, 9, 21, 61 and 72.)
 @pytest.mark.parametrize("name,split,size,floor,most_wrong", [
-    ("place_heldout3.jsonl", "heldout3", 150, 0.95, 0.025), ("place_heldout5.jsonl", "heldout5", 300, 0.95, 0.01),
-    ("place_heldout6.jsonl", "heldout6", 400, 0.87, 0.03), ("place_heldout7.jsonl", "heldout7", 380, 0.82, 0.008),
-    ("place_heldout8.jsonl", "heldout8", 350, 0.70, 0.022), ("place_heldout9.jsonl", "heldout9", 380, 0.92, 0.005),
+    ("place_heldout3.jsonl", "heldout3", 150, 0.95, 0.035), ("place_heldout5.jsonl", "heldout5", 300, 0.95, 0.01),
+    ("place_heldout6.jsonl", "heldout6", 400, 0.87, 0.04), ("place_heldout7.jsonl", "heldout7", 380, 0.82, 0.008),
+    ("place_heldout8.jsonl", "heldout8", 350, 0.70, 0.022), ("place_heldout9.jsonl", "heldout9", 380, 0.92, 0.008),
     ("place_heldout10.jsonl", "heldout10", 450, 0.92, 0.006), ("place_heldout11.jsonl", "heldout11", 420, 0.86, 0.012),
     ("place_heldout12.jsonl", "heldout12", 420, 0.90, 0.008), ("place_heldout13.jsonl", "heldout13", 400, 0.91, 0.008),
     ("place_heldout14.jsonl", "heldout14", 400, 0.85, 0.013), ("place_heldout15.jsonl", "heldout15", 350, 0.94, 0.006),
     ("place_heldout16.jsonl", "heldout16", 300, 0.88, 0.004), ("place_heldout17.jsonl", "heldout17", 390, 0.91, 0.012),
     ("place_heldout18.jsonl", "heldout18", 440, 0.90, 0.010), ("place_heldout19.jsonl", "heldout19", 390, 0.93, 0.008),
-    ("place_heldout20.jsonl", "heldout20", 400, 0.91, 0.015), ("place_heldout21.jsonl", "heldout21", 430, 0.86, 0.02),
+    ("place_heldout20.jsonl", "heldout20", 400, 0.91, 0.015), ("place_heldout21.jsonl", "heldout21", 430, 0.86, 0.025),
     ("place_heldout22.jsonl", "heldout22", 490, 0.92, 0.008), ("place_heldout23.jsonl", "heldout23", 380, 0.95, 0.014),
     ("place_heldout24.jsonl", "heldout24", 380, 0.87, 0.022), ("place_heldout25.jsonl", "heldout25", 400, 0.90, 0.010),
     ("place_heldout26.jsonl", "heldout26", 400, 0.87, 0.015), ("place_heldout27.jsonl", "heldout27", 400, 0.96, 0.008),
@@ -138,12 +139,12 @@ def _rows(name):
     ("place_heldout59.jsonl", "heldout59", 420, 0.94, 0.012), ("place_heldout57.jsonl", "heldout57", 430, 0.84, 0.01),
     ("place_heldout58.jsonl", "heldout58", 410, 0.84, 0.022),
     # (set 61 counts 芜湖方特 for the city; sets 41, 54 and 77 for 鸠江区, where it is: rule 83)
-    ("place_heldout61.jsonl", "heldout61", 430, 0.80, 0.058), ("place_heldout60.jsonl", "heldout60", 430, 0.92, 0.01),
+    ("place_heldout61.jsonl", "heldout61", 430, 0.80, 0.062), ("place_heldout60.jsonl", "heldout60", 430, 0.92, 0.01),
     ("place_heldout63.jsonl", "heldout63", 330, 0.93, 0.005), ("place_heldout64.jsonl", "heldout64", 350, 0.90, 0.012),
     ("place_heldout65.jsonl", "heldout65", 370, 0.95, 0.006), ("place_heldout66.jsonl", "heldout66", 350, 0.96, 0.009),
     ("place_heldout67.jsonl", "heldout67", 370, 0.87, 0.04), ("place_heldout68.jsonl", "heldout68", 350, 0.77, 0.025),
     ("place_heldout69.jsonl", "heldout69", 365, 0.93, 0.008), ("place_heldout70.jsonl", "heldout70", 365, 0.94, 0.006),
-    ("place_heldout71.jsonl", "heldout71", 345, 0.80, 0.036), ("place_heldout72.jsonl", "heldout72", 365, 0.90, 0.016),
+    ("place_heldout71.jsonl", "heldout71", 345, 0.80, 0.036), ("place_heldout72.jsonl", "heldout72", 365, 0.90, 0.02),
     ("place_heldout73.jsonl", "heldout73", 360, 0.95, 0.003), ("place_heldout74.jsonl", "heldout74", 355, 0.89, 0.016),
     ("place_heldout75.jsonl", "heldout75", 365, 0.90, 0.015), ("place_heldout77.jsonl", "heldout77", 360, 0.93, 0.003),
     ("place_heldout78.jsonl", "heldout78", 360, 0.90, 0.008), ("place_heldout79.jsonl", "heldout79", 360, 0.85, 0.022),
@@ -1058,6 +1059,23 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("龙洞堡机场出租车拒载 说去花溪太远", "520102", "high"),
     ("济南西站出租车拒载 说去历城太远 不拉", "370104", "high"),
     ("去花溪太远了 有没有公交", "520111", "high"),  # no taxi: no refused trip
+    # rule 105: names alone every set counts one way (仙女山 34 of 34, 石岛 34 of 34)
+    ("仙女山下雪了 上山要防滑链 路边卖链子的张口三百", "500156", "high"),
+    ("汉川仙女山街道 公交站牌倒了", "420984", "high"),  # with its city: the 汉川 街道
+    ("石岛渔港那边 冷链车乱停 路都堵了", "371082", "high"),
+    ("连云港港 集装箱车 排队进港", "320703", "high"),
+    ("中川机场的机场大巴停了吗 今天一辆都没看到", "620121", "high"),
+    # rule 106: a station named by a quarter of its place, 汽车客运站 and 车站 as station words
+    ("来电人反映：东莞南城汽车客运站发往湛江的班车，发车前严重超员，过道加座，要求查处。", "441900", "medium"),
+    ("台山车站去广州的大巴超员 站了一路", "440781", "medium"),
+    ("郑州到洛阳汽车站的车超员", "410000", "medium"),  # a route to 洛阳's station: no station of 郑州
+    # rule 107: an airport bus that keeps its passengers waiting at the airport: the airport's county
+    ("来电人反映：贡嘎机场到拉萨市区的机场大巴，今天下午那一班没有按时发车，乘客等了一个多小时。", "540522", "medium"),
+    ("贡嘎机场到拉萨市区的机场大巴票价多少", "540000", "medium"),  # a question about the line: the line's
+    ("两江机场到阳朔的大巴 司机半路拉人 超载", "450300", "medium"),  # on the way, not at the airport
+    # rule 108: a fare from a station to a place of another province is no ride's end
+    ("来电人反映：天津站后广场出租车排队区有人揽客，不打表，去梅江一口价一百，请核查。", "120105", "medium"),
+    ("今天下午我们从旅顺坐客滚船到蓬莱，下船以后港口门口的出租车全都不打表，去蓬莱阁要八十", "370614", "medium"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
