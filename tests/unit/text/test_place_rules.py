@@ -1108,6 +1108,11 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("团结村铁路货场提货 排队还收停车费", "500106", "high"),
     ("福州江阴港区 拉集装箱的车在港区外面排了一夜", "350181", "high"),
     ("汕头龙湖区的士拒载 去澄海不去", "440507", "high"),
+    # rule 117: names alone every set counts one way; a caller mistreated where they were is not only there
+    ("老君山 上山的路封了吗", "410324", "high"), ("东港 大鹿岛码头 冬天还开船吗", "210681", "high"),
+    ("【留言标题】科目三考官态度恶劣【留言内容】本人在运城市盐湖区考科目三，考官全程大声呵斥，请问这种情况向哪个部门投诉。",
+     "140802", "high"),
+    ("本人在运城市盐湖区考的驾照，请问换证要去哪个部门", None, "low"),  # where the caller took the test: a hint
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
