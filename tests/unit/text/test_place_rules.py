@@ -1113,6 +1113,13 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("【留言标题】科目三考官态度恶劣【留言内容】本人在运城市盐湖区考科目三，考官全程大声呵斥，请问这种情况向哪个部门投诉。",
      "140802", "high"),
     ("本人在运城市盐湖区考的驾照，请问换证要去哪个部门", None, "low"),  # where the caller took the test: a hint
+    # rule 118: an everyday-word county's facility typed apart or after 的; a crayfish shop is no place
+    ("龙泉 客运站 去 庆元 的 班车 又停了", "331100", "medium"),
+    ("今天路过界首的治超站，过磅说我超了两吨", "341282", "high"),
+    ("凤城 客运站 车票 退不了", None, "none"),  # 银川's nickname or 丹东's 凤城市
+    ("武汉洪山区 一家潜江小龙虾店门口 网约车 占道", "420111", "high"),
+    ("潜江小龙虾节城区到处封路 也没提前通知", "429005", "medium"),  # the festival is 潜江's
+    ("叠石桥 家纺城 送货的车 停车场 乱收费", "320614", "high"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
