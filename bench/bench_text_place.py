@@ -247,6 +247,10 @@ HELD_OUT = [
     ("place_heldout100.jsonl", "held-out 100 (place_heldout100.jsonl; written blind, an ordinary Sunday at the start of the Spring Festival rush; first score 0.953 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout101.jsonl", "held-out 101 (place_heldout101.jsonl; written blind, an ordinary Monday after the holiday, weighted to freight; first score 0.937 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout102.jsonl", "held-out 102 (place_heldout102.jsonl; written blind, inside the city; first score 0.959 exact / 0.027 confident-wrong, of it 0.003 outside the expected region; fixes since: docs/text.md)"),
+    ("place_heldout103.jsonl", "held-out 103 (place_heldout103.jsonl; written blind, an ordinary Tuesday in mid-March; first score 0.926 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout104.jsonl", "held-out 104 (place_heldout104.jsonl; written blind, an ordinary Friday before Qingming; first score 0.951 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout105.jsonl", "held-out 105 (place_heldout105.jsonl; written blind, an ordinary Wednesday in the southern rainy season; first score 0.970 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout106.jsonl", "held-out 106 (place_heldout106.jsonl; written blind, an ordinary Saturday in the week of the 高考; first score 0.964 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -364,9 +364,9 @@ _ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "
 # service between the ends, wherever the other end is.
 # The passenger services a line is named for (班车, 大巴, 专线 …): after a route (_ROUTE_SERVICE) or before one
 # said with 过去 (_going_there, rule 91)
-_SERVICES = "班车|客车|大客|大巴|公交|长途车|专线|城际|动车|火车|线路|班线|航班|运煤专线|轮渡|渡轮"
-_TO_THE_CITY = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))?\s*(?:到|至|去|往)\s*(?:市区|市里)(?:方向)?\s*的?\s*"
-                          "(?:城乡|城际|夜班)?(?:公交|班车|大巴|客车|长途车|中巴)")
+_SERVICES = "班车|客车|大客|大巴|公交|长途车|专线|城际|动车|火车|线路|班线|航班|运煤专线|轮渡|渡轮|快客"
+_TO_THE_CITY = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))?\s*(?:到|至|去|往)\s*(?:市区|市里|主城区|主城)(?:方向)?"
+                          "\\s*的?\\s*(?:城乡|城际|夜班)?(?:公交|班车|大巴|客车|长途车|中巴|快客|轮渡)")
 _ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?(?:的(?:那趟|这趟|那班|这班|一条|一趟)?|那趟|这趟|那班|这班)"
                             "(?:旅游|长途|城乡|城际|机场|卧铺|客运|通勤)?(?:" + _SERVICES + ")"
                             # right after the place, without 的 (临清至聊城城际公交, 讷河至齐齐哈尔客运班车;
@@ -378,7 +378,7 @@ _ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?(?:的(?:那趟|这趟
 # (罗田到英山那趟城乡班车: 那趟 added after held-out 27; 东胜到康巴什那趟公交 without 的, 到唐山市里的
 # 通勤班车: added after held-out 68)
 # A service from a county to "the city proper" (当涂县到市区的城乡公交): the county's or its city's.
-_TO_CITY_PROPER = re.compile(" ?(?:到|至|往|去) ?(?:市区|城区|市里)")  # (杨柳青 到 市区: held-out 51)
+_TO_CITY_PROPER = re.compile(" ?(?:到|至|往|去) ?(?:市区|城区|市里|主城区|主城)")  # (杨柳青 到 市区: held-out 51)
 # A taxi or ride-hailing trip between two places (在石家庄火车站打车去长安区, 从江北机场坐网约车回沙坪坝):
 # the overcharge or detour happens on the way, so the trip is a route; its destination alone (解放碑
 # 打车去江北机场) says the city, not the district.
@@ -1393,7 +1393,7 @@ def _route_end(text: str, p: Phrase) -> bool:
 
 
 # A station, port or terminal a coach, train or boat leaves from (临城县汽车站, 菜园坝汽车站, 烟台港客运站).
-_STATION_AFTER = ("汽车站", "汽车总站", "汽车客运站", "汽车客运中心", "车站", "客运站", "客运总站", "客运中心", "长途站", "长途汽车站", "客运码头", "码头",
+_STATION_AFTER = ("汽车站", "汽车总站", "汽车客运站", "汽车客运中心", "车站", "客运港", "客运站", "客运总站", "客运中心", "长途站", "长途汽车站", "客运码头", "码头",
                   "港客运站", "火车站", "高铁站")
 
 
@@ -1478,7 +1478,7 @@ def _going_there(text: str, prev: Phrase, p: Phrase) -> bool:
 
 
 # What happens to a coach at the station it leaves from (超员, 晚点, 过道加座): the station's problem (rule 99)
-_AT_DEPARTURE = re.compile("超员|超载|晚点|延误|不按时发车|不发车|加座|过道|小凳子|站着|坐满才走|满员才走|等人坐满")
+_AT_DEPARTURE = re.compile("超员|超载|晚点|延误|不按时发车|不发车|到点不发|加座|过道|小凳子|站着|坐满才走|满员才走|等人坐满")
 
 
 def _is_station(text: str, p: Phrase) -> bool:
@@ -1524,7 +1524,8 @@ def _trip_end(text: str, p: Phrase) -> bool:
 
 # 张口就要150去通州, 一口价80到市区: a fare quoted before the place it goes to (rule 94)
 _FARE_LEFT = re.compile(r"(?:(?:要价|要|收|一口价|开价|报价|喊价)\s*[0-9一二三四五六七八九十百两]+\s*(?:块钱|块|元)?"
-                        r"|要价|开价|报价|喊价)\s*(?:去|到)$")  # (喊价去虹桥火车站50元: the fare after it)
+                        r"|要价|开价|报价|喊价|一口价)\s*(?:去|到)$")  # (喊价去虹桥火车站50元: the fare after it;
+# 一口价去通州要两百: added after held-out 104)
 
 
 def _in_a_taxi(text: str) -> bool:

@@ -159,6 +159,8 @@ def _rows(name):
     ("place_heldout98.jsonl", "heldout98", 360, 0.95, 0.006), ("place_heldout97.jsonl", "heldout97", 365, 0.95, 0.006),
     ("place_heldout99.jsonl", "heldout99", 365, 0.97, 0.004), ("place_heldout100.jsonl", "heldout100", 365, 0.96, 0.006),
     ("place_heldout101.jsonl", "heldout101", 365, 0.95, 0.008), ("place_heldout102.jsonl", "heldout102", 365, 0.95, 0.03),
+    ("place_heldout103.jsonl", "heldout103", 365, 0.93, 0.015), ("place_heldout104.jsonl", "heldout104", 365, 0.96, 0.006),
+    ("place_heldout105.jsonl", "heldout105", 365, 0.96, 0.011), ("place_heldout106.jsonl", "heldout106", 365, 0.96, 0.006),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -1120,6 +1122,13 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("武汉洪山区 一家潜江小龙虾店门口 网约车 占道", "420111", "high"),
     ("潜江小龙虾节城区到处封路 也没提前通知", "429005", "medium"),  # the festival is 潜江's
     ("叠石桥 家纺城 送货的车 停车场 乱收费", "320614", "high"),
+    # rule 119: 主城 and 快客 in a district's line to the centre; 一口价去 quotes a fare; sights and cemeteries
+    ("涪陵到主城的快客停了", "500000", "medium"),
+    ("北京西站南广场出租车 不打表 一口价去通州要两百 站里管理的也不管", "110106", "high"),
+    ("海陵岛大角湾周六堵到岛外", "441702", "high"),  # 阳江's island, not 泰州's 海陵区
+    ("八宝山这边堵死了 清明扫墓的车 长安街西延往西一动不动", "110107", "high"),
+    ("珠海长隆门口 出租车拒载回拱北", "440402", "high"),
+    ("溪口 蒋氏故居 旅游大巴停车场满了 又不让路边停", "330213", "high"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
