@@ -1400,7 +1400,7 @@ _STATION_AFTER = ("汽车站", "汽车总站", "汽车客运站", "汽车客运�
 _STATION_AFTER_LONGEST = tuple(sorted(_STATION_AFTER, key=len, reverse=True))
 # 东莞南城汽车客运站, 佛山南海客运站: a station named by a town or quarter of the place (added after
 # held-out 86; no route or place word in between: 郑州到洛阳汽车站 is no station of 郑州)
-_NAMED_STATION = re.compile("[^到至往去从在的和与坐乘市县区省\\s\\d，。、,.!?！？]{2,3}(?:" +
+_NAMED_STATION = re.compile("\\s*(?:县城|城区|[^到至往去从在的和与坐乘市县区省\\s\\d，。、,.!?！？]{2,3})\\s*(?:" +
                             "|".join(s for s in _STATION_AFTER_LONGEST if s != "车站") + ")")
 # Facility words a route may start after (新郑机场到……), longest first. (Not a coach station's: 江油汽车站去
 # 平武的车太少 is the station's by three sets and the line's city by three others — left as it was.)
@@ -1499,6 +1499,14 @@ def _kept_waiting(text: str, p: Phrase) -> bool:
     """Whether a line leaving the airport named by the phrase kept its passengers waiting there."""
     return p.mentions[-1].text.endswith("机场") and p.mentions[-1].text in FACILITIES and \
         _KEPT_WAITING.search(text, p.end) is not None
+
+
+def _district_station(p: Phrase) -> bool:
+    """A station named by a district's or county's full name (巴宜区 客运站, 姚都区汽车站): the district's
+    own station, whatever its line to another county (7 messages of the sets to 2; added in the sixteenth
+    session; a line to the city itself, 临泉县汽车站到阜阳, stays the city's)."""
+    last = p.mentions[-1]
+    return last.full and not last.town and last.text.endswith(("区", "县", "旗"))
 
 
 def _departure(text: str, others: list[Phrase], main: Phrase) -> Phrase | None:
@@ -2230,7 +2238,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
                 not _TRIP_GAP.match(text[route.end:main.start].strip()) and \
                 ((common := _common_ancestor(table, ends)) is None
                  or _level(table, common) < 2 and common not in _MUNICIPALITIES
-                 or _level(table, route.codes[0]) == 3 and _AT_DEPARTURE.search(text) is not None):
+                 or _level(table, route.codes[0]) == 3 and (_AT_DEPARTURE.search(text) is not None
+                                                             or _district_station(route)
+                                                             and _level(table, codes[0]) == 3)):
             # 六里桥长途站 去承德的大巴 还没发车, 从广州天河客运站发往河源的班车: a line leaving a
             # station for another city is the station's (its operator and its licence are there);
             # inside one city it stays the city's (added after held-out 41)
