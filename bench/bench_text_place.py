@@ -251,6 +251,8 @@ HELD_OUT = [
     ("place_heldout104.jsonl", "held-out 104 (place_heldout104.jsonl; written blind, an ordinary Friday before Qingming; first score 0.951 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout105.jsonl", "held-out 105 (place_heldout105.jsonl; written blind, an ordinary Wednesday in the southern rainy season; first score 0.970 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout106.jsonl", "held-out 106 (place_heldout106.jsonl; written blind, an ordinary Saturday in the week of the 高考; first score 0.964 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout107.jsonl", "held-out 107 (place_heldout107.jsonl; written blind, an ordinary Thursday in the summer holidays; first score 0.896 exact / 0.033 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout108.jsonl", "held-out 108 (place_heldout108.jsonl; written blind, an ordinary Monday in September; first score 0.896 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

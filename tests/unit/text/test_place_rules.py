@@ -162,6 +162,7 @@ def _rows(name):
     ("place_heldout101.jsonl", "heldout101", 365, 0.95, 0.008), ("place_heldout102.jsonl", "heldout102", 365, 0.95, 0.03),
     ("place_heldout103.jsonl", "heldout103", 365, 0.93, 0.015), ("place_heldout104.jsonl", "heldout104", 365, 0.96, 0.006),
     ("place_heldout105.jsonl", "heldout105", 365, 0.96, 0.011), ("place_heldout106.jsonl", "heldout106", 365, 0.96, 0.006),
+    ("place_heldout107.jsonl", "heldout107", 365, 0.88, 0.036), ("place_heldout108.jsonl", "heldout108", 365, 0.88, 0.014),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
