@@ -385,7 +385,7 @@ _TO_CITY_PROPER = re.compile(" ?(?:到|至|往|去) ?(?:市区|城区|市里|主
 _TRIP_VERBS = ("打车", "打的", "打了个车", "打了辆车", "叫车", "叫了车", "坐出租车", "坐出租", "坐网约车", "坐的士",
                "坐滴滴", "坐了出租车", "坐了网约车")
 _TRIP_GAP = re.compile("[^，。！？；,.!?;]{0,6}?(?:" + "|".join(_TRIP_VERBS) + ")(?:去|到|回|往)$")
-_TRIP_LEFT = tuple(verb + to for verb in _TRIP_VERBS for to in "去到回往")
+_TRIP_LEFT = tuple(verb + to for verb in _TRIP_VERBS for to in "去到回往至")  # (乘坐网约车至江宁大学城: 至, rule 122)
 # 司机一听去北京西站就拒载: a destination the driver refused is the trip's end, not where the refusal
 # happened — like a taxi's destination, it says the city (added after held-out 14)
 _REFUSED_TRIP_RIGHT = ("就拒载", "拒载", "就不拉", "不拉", "就不载", "不载", "就不走", "不走", "就不去", "不去")

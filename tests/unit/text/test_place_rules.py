@@ -1141,6 +1141,11 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 121: railway stations written blind, each for the district it lies in
     ("青岛站 出租车 排队 区 乱 黑车 在 出口 拉客", "370202", "high"),
     ("老哈密市 哈密站出来出租车不打表", "650502", "high"),
+    # rule 122: campuses, university towns and higher-education parks written blind; 坐网约车至 is a trip
+    ("同济嘉定校区门口的公交 周一早上空调坏了 闷死了", "310114", "high"),
+    ("藏龙岛大学城 公交早上挤不上", "420115", "high"),
+    ("山西大学城的公交 早上太挤 车门都关不上", "140702", "high"),  # 晋中's, not 太原's
+    ("来电人反映：3月19日从南京站乘坐网约车至江宁大学城，司机未按推荐路线行驶，多绕行约8公里。", "320100", "medium"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
@@ -1834,7 +1839,7 @@ CITY_BUSES_AND_METROS = [  # rule 64
     ("内大南校区门口 大学西街 早上公交挤不上去 呼市的", "150100"),
     ("我是太原人，晚上在柳巷逛完街打车，出租车都说不去", "140106"),
     # a campus named like a county elsewhere is the university's
-    ("川大望江校区门口 下课时候电动车太多 成都", "510100"), ("望江 县城 公交", "340827"),
+    ("川大望江校区门口 下课时候电动车太多 成都", "510107"), ("望江 县城 公交", "340827"),  # (武侯区 since rule 122's campuses)
 ]
 
 TRUCK_ENFORCEMENT = [  # rule 65
