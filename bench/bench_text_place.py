@@ -253,6 +253,8 @@ HELD_OUT = [
     ("place_heldout106.jsonl", "held-out 106 (place_heldout106.jsonl; written blind, an ordinary Saturday in the week of the 高考; first score 0.964 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout107.jsonl", "held-out 107 (place_heldout107.jsonl; written blind, an ordinary Thursday in the summer holidays; first score 0.896 exact / 0.033 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout108.jsonl", "held-out 108 (place_heldout108.jsonl; written blind, an ordinary Monday in September; first score 0.896 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout109.jsonl", "held-out 109 (place_heldout109.jsonl; written blind, an ordinary Wednesday after National Day; first score 0.951 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout110.jsonl", "held-out 110 (place_heldout110.jsonl; written blind, an ordinary Tuesday in late November; first score 0.945 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -1532,7 +1532,7 @@ def _trip_end(text: str, p: Phrase) -> bool:
 
 # 张口就要150去通州, 一口价80到市区: a fare quoted before the place it goes to (rule 94)
 _FARE_LEFT = re.compile(r"(?:(?:要价|要|收|一口价|开价|报价|喊价)\s*[0-9一二三四五六七八九十百两]+\s*(?:块钱|块|元)?"
-                        r"|要价|开价|报价|喊价|一口价)\s*(?:去|到)$")  # (喊价去虹桥火车站50元: the fare after it;
+                        r"|要价|开价|报价|喊价|一口价)\s*(?:去|到)\s*$")  # (喊价去虹桥火车站50元: the fare after it;
 # 一口价去通州要两百: added after held-out 104)
 
 
@@ -1551,8 +1551,8 @@ def _refused_end(text: str, p: Phrase) -> bool:
     """Whether the place is where a taxi refused to go, said after it (说去花溪太远, 去番禺的不拉): the
     trip's end, weaker than where the refusal happened (rule 104)."""
     return _left(text, p.start).rstrip().endswith("去") and \
-        _right(text, p.end, 8).lstrip(" 的").startswith(_REFUSED_OR_TOO_FAR) and \
-        _in_a_taxi(text)
+        _right(text, p.end, 8).lstrip(" 的").removeprefix("说").lstrip(" ").startswith(_REFUSED_OR_TOO_FAR) and \
+        _in_a_taxi(text)  # (去 呈贡 说 太近: added after held-out 109)
 
 
 def _fare_end(text: str, p: Phrase) -> bool:

@@ -163,6 +163,7 @@ def _rows(name):
     ("place_heldout103.jsonl", "heldout103", 365, 0.93, 0.015), ("place_heldout104.jsonl", "heldout104", 365, 0.96, 0.006),
     ("place_heldout105.jsonl", "heldout105", 365, 0.96, 0.011), ("place_heldout106.jsonl", "heldout106", 365, 0.96, 0.006),
     ("place_heldout107.jsonl", "heldout107", 365, 0.88, 0.036), ("place_heldout108.jsonl", "heldout108", 365, 0.88, 0.014),
+    ("place_heldout109.jsonl", "heldout109", 365, 0.94, 0.014), ("place_heldout110.jsonl", "heldout110", 365, 0.93, 0.017),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -1146,6 +1147,9 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("藏龙岛大学城 公交早上挤不上", "420115", "high"),
     ("山西大学城的公交 早上太挤 车门都关不上", "140702", "high"),  # 晋中's, not 太原's
     ("来电人反映：3月19日从南京站乘坐网约车至江宁大学城，司机未按推荐路线行驶，多绕行约8公里。", "320100", "medium"),
+    # rule 123: a fare typed apart before its trip's end; 说 before a refusal
+    ("福田口岸 出来 拉客的 黑车 要 一百 去 罗湖", "440304", "high"),
+    ("长水机场 出租车 拒载 去 呈贡 说 太近", "530111", "high"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
