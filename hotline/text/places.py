@@ -1519,13 +1519,14 @@ def _departure(text: str, others: list[Phrase], main: Phrase) -> Phrase | None:
 # 黑车拉客 说去浦东机场两百: the fare a tout asks to somewhere is a trip's end (added after held-out 54)
 _SOLICITING = ("拉客", "揽客", "趴活", "黑车")
 # 出租车 不打表 到 西陵 要 四十: the fare to a place names the trip's end (added after held-out 64)
-_FARE_RIGHT = re.compile(r"\s*(?:要|收|一口价|得)\s*[0-9一二三四五六七八九十百两]")
+_FARE_RIGHT = re.compile(r"\s*(?:要|收|一口价|得|一人|每人|一个人)\s*[0-9一二三四五六七八九十百两]")  # (去 义乌 一人 八十)
 _TAXI_WORDS = ("出租", "的士", "网约车", "打车", "黑车", "摩的")
 
 
 def _trip_end(text: str, p: Phrase) -> bool:
     """Whether the place is only where a taxi trip was to end: 打车去江北机场, 一听去北京西站就拒载."""
     left = _left(text, p.start)
+    left = left.rstrip(" ")  # (说去 涠洲岛 码头: typed apart, added in the sixteenth session)
     return left.endswith(_TRIP_LEFT) or left.endswith("去") and _right(text, p.end).startswith(_REFUSED_TRIP_RIGHT) \
         or left.endswith(("说去", "说到")) and any(w in text for w in _SOLICITING)
 
@@ -1550,9 +1551,11 @@ def _fare_before(text: str, p: Phrase) -> bool:
 def _refused_end(text: str, p: Phrase) -> bool:
     """Whether the place is where a taxi refused to go, said after it (说去花溪太远, 去番禺的不拉): the
     trip's end, weaker than where the refusal happened (rule 104)."""
-    return _left(text, p.start).rstrip().endswith("去") and \
-        _right(text, p.end, 8).lstrip(" 的").removeprefix("说").lstrip(" ").startswith(_REFUSED_OR_TOO_FAR) and \
-        _in_a_taxi(text)  # (去 呈贡 说 太近: added after held-out 109)
+    left = _left(text, p.start).rstrip()
+    return (left.endswith("去") and
+            _right(text, p.end, 8).lstrip(" 的").removeprefix("说").lstrip(" ").startswith(_REFUSED_OR_TOO_FAR)
+            or left.replace(" ", "").endswith(("拒载到", "拒载去"))) and \
+        _in_a_taxi(text)  # (去 呈贡 说 太近, 拒载 到 星沙 的: added after held-outs 109 and 110)
 
 
 def _fare_end(text: str, p: Phrase) -> bool:

@@ -1150,6 +1150,11 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 123: a fare typed apart before its trip's end; 说 before a refusal
     ("福田口岸 出来 拉客的 黑车 要 一百 去 罗湖", "440304", "high"),
     ("长水机场 出租车 拒载 去 呈贡 说 太近", "530111", "high"),
+    # rule 124: 拒载 去 X names a refused trip's end; names that hold another place's name; 一人 八十 quotes a fare
+    ("长沙南站 出租车 拒载 到 星沙 的", "430111", "high"),
+    ("浙大紫金港 余杭塘路那个路口 电动车抢行", "330106", "high"),  # 余杭塘路 is a 杭州 street, not 余杭
+    ("湘雅三 桐梓坡路 停车场满了 车堵在路上", "430104", "high"),  # not 遵义's 桐梓县
+    ("乌兰木伦湖 那边 晚上 飙车 轰油门 吵死了", "150603", "high"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
