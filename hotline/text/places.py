@@ -389,7 +389,7 @@ _TRIP_LEFT = tuple(verb + to for verb in _TRIP_VERBS for to in "去到回往至"
 # 司机一听去北京西站就拒载: a destination the driver refused is the trip's end, not where the refusal
 # happened — like a taxi's destination, it says the city (added after held-out 14)
 _REFUSED_TRIP_RIGHT = ("就拒载", "拒载", "就不拉", "不拉", "就不载", "不载", "就不走", "不走", "就不去", "不去")
-_REFUSED_OR_TOO_FAR = _REFUSED_TRIP_RIGHT + ("太远", "太近")  # (说去花溪太远: rule 104)
+_REFUSED_OR_TOO_FAR = _REFUSED_TRIP_RIGHT + ("太远", "太近", "太堵")  # (说去花溪太远: rule 104; 太堵: held-out 111)
 # The unit a case went to, in an exported record (承办单位:天河区交通局, 【承办单位】蜀山区交通局).
 _HANDLER_LEFT = ("承办单位:", "承办单位：", "承办单位】", "承办单位", "承办的是")
 # Before a place, these compare it (比南宁还贵, 比西安还贵) or deny it (非凯里市辖区, 不属于屯溪区):

@@ -1155,6 +1155,7 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("浙大紫金港 余杭塘路那个路口 电动车抢行", "330106", "high"),  # 余杭塘路 is a 杭州 street, not 余杭
     ("湘雅三 桐梓坡路 停车场满了 车堵在路上", "430104", "high"),  # not 遵义's 桐梓县
     ("乌兰木伦湖 那边 晚上 飙车 轰油门 吵死了", "150603", "high"),
+    ("郑州金水区 出租车拒载 说去东区太堵", "410105", "high"),  # 太堵 refuses too (held-out 111)
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
