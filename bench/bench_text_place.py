@@ -255,6 +255,9 @@ HELD_OUT = [
     ("place_heldout108.jsonl", "held-out 108 (place_heldout108.jsonl; written blind, an ordinary Monday in September; first score 0.896 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout109.jsonl", "held-out 109 (place_heldout109.jsonl; written blind, an ordinary Wednesday after National Day; first score 0.951 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout110.jsonl", "held-out 110 (place_heldout110.jsonl; written blind, an ordinary Tuesday in late November; first score 0.945 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout111.jsonl", "held-out 111 (place_heldout111.jsonl; written blind, an ordinary Friday in late August with a typhoon; first score 0.973 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout112.jsonl", "held-out 112 (place_heldout112.jsonl; written blind, an ordinary Thursday in early December; first score 0.956 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout113.jsonl", "held-out 113 (place_heldout113.jsonl; written blind, an ordinary Sunday after the Labour Day holiday; first score 0.959 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -164,6 +164,8 @@ def _rows(name):
     ("place_heldout105.jsonl", "heldout105", 365, 0.96, 0.011), ("place_heldout106.jsonl", "heldout106", 365, 0.96, 0.006),
     ("place_heldout107.jsonl", "heldout107", 365, 0.88, 0.036), ("place_heldout108.jsonl", "heldout108", 365, 0.88, 0.014),
     ("place_heldout109.jsonl", "heldout109", 365, 0.94, 0.014), ("place_heldout110.jsonl", "heldout110", 365, 0.93, 0.017),
+    ("place_heldout111.jsonl", "heldout111", 365, 0.96, 0.006), ("place_heldout112.jsonl", "heldout112", 365, 0.95, 0.011),
+    ("place_heldout113.jsonl", "heldout113", 365, 0.95, 0.006),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -1159,6 +1161,8 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 125: an everyday-word county at a route's start, to a county of the same city
     ("个旧 到 蒙自 的班车 司机 开快车", "532500", "medium"),
     ("一个旧的 车站 到 蒙自", "532503", "medium"),  # no county starts it: 个旧 stays a word
+    # rule 126: 黄山风景区 is 黄山区's (11 messages of the sets to 1)
+    ("黄山风景区 换乘中心 上山的大巴排队三个小时 回来也排", "341003", "high"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
