@@ -987,7 +987,7 @@ def test_a_road_or_bridge_between_two_places_is_the_region_holding_it(text, code
     ("鞍山道路施工 堵车", "210300"),  # the roads of 鞍山
     ("东莞道滘镇工业区门口的道路变窄了", "441900"),  # a town of 东莞 beginning with 道
     # a landmark of another province's city, said right after a city: that city's namesake
-    ("南阳卧龙岗武侯祠门口 停车乱收费", "411300"), ("成都武侯祠 停车难", "510107"),
+    ("南阳卧龙岗武侯祠门口 停车乱收费", "411303"), ("成都武侯祠 停车难", "510107"),  # (卧龙区 since rule 127)
     # an old town glued after its own city is its district's
     ("宜宾南溪古镇停车场乱收费", "511503"),
     # X县城: that county's town, though the segmenter cuts 县城 off
