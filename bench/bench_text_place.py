@@ -258,6 +258,9 @@ HELD_OUT = [
     ("place_heldout111.jsonl", "held-out 111 (place_heldout111.jsonl; written blind, an ordinary Friday in late August with a typhoon; first score 0.973 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout112.jsonl", "held-out 112 (place_heldout112.jsonl; written blind, an ordinary Thursday in early December; first score 0.956 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout113.jsonl", "held-out 113 (place_heldout113.jsonl; written blind, an ordinary Sunday after the Labour Day holiday; first score 0.959 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout114.jsonl", "held-out 114 (place_heldout114.jsonl; written blind, an ordinary Monday in late March; first score 0.978 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout115.jsonl", "held-out 115 (place_heldout115.jsonl; written blind, an ordinary Wednesday in the plum-rain season; first score 0.948 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout116.jsonl", "held-out 116 (place_heldout116.jsonl; written blind, places named alone; first score 0.871 exact / 0.019 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

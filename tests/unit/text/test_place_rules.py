@@ -165,7 +165,8 @@ def _rows(name):
     ("place_heldout107.jsonl", "heldout107", 365, 0.88, 0.036), ("place_heldout108.jsonl", "heldout108", 365, 0.88, 0.014),
     ("place_heldout109.jsonl", "heldout109", 365, 0.94, 0.014), ("place_heldout110.jsonl", "heldout110", 365, 0.93, 0.017),
     ("place_heldout111.jsonl", "heldout111", 365, 0.96, 0.006), ("place_heldout112.jsonl", "heldout112", 365, 0.95, 0.011),
-    ("place_heldout113.jsonl", "heldout113", 365, 0.95, 0.006),
+    ("place_heldout113.jsonl", "heldout113", 365, 0.95, 0.006), ("place_heldout114.jsonl", "heldout114", 365, 0.96, 0.014),
+    ("place_heldout115.jsonl", "heldout115", 365, 0.93, 0.014), ("place_heldout116.jsonl", "heldout116", 365, 0.89, 0.011),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
