@@ -365,8 +365,6 @@ _ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "
 # The passenger services a line is named for (班车, 大巴, 专线 …): after a route (_ROUTE_SERVICE) or before one
 # said with 过去 (_going_there, rule 91)
 _SERVICES = "班车|客车|大客|大巴|公交|长途车|专线|城际|动车|火车|线路|班线|航班|运煤专线|轮渡|渡轮|快客"
-_TO_THE_CITY = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))?\s*(?:到|至|去|往)\s*(?:市区|市里|主城区|主城)(?:方向)?"
-                          "\\s*的?\\s*(?:城乡|城际|夜班)?(?:公交|班车|大巴|客车|长途车|中巴|快客|轮渡)")
 _ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?(?:的(?:那趟|这趟|那班|这班|一条|一趟)?|那趟|这趟|那班|这班)"
                             "(?:旅游|长途|城乡|城际|机场|卧铺|客运|通勤)?(?:" + _SERVICES + ")"
                             # right after the place, without 的 (临清至聊城城际公交, 讷河至齐齐哈尔客运班车;
@@ -574,12 +572,9 @@ class Phrase:
 
 
 HISTORIC_FILE = "place_historic.txt"  # .txt: packaged as data (pyproject package-data)
-_NOT_HISTORIC = frozenset({"鄂西", "松花江"})  # old names now used for a wider area (鄂西 = western Hubei)
-# or for something else (松花江, the river: its prefecture is gone since 1999; added after held-out 26)
-
-
-_HISTORIC_SAME_NAME = {"耒阳县": "430481", "海宁县": "330481", "中山县": "442000", "鄂城县": "420704",
-                       "鄂城市": "420704"}
+_NOT_HISTORIC = frozenset({"鄂西", "松花江", "达川市"})  # old names now used for a wider area (鄂西 = western Hubei)
+# or for something else (松花江, the river: its prefecture is gone since 1999; added after held-out 26),
+# or whose name a different division took (达川市, 通川区 since 1999; 达川区 is the old 达县)
 
 
 def build_historic_names(table: RegionTable | None = None) -> dict[str, str]:
@@ -610,6 +605,16 @@ def build_historic_names(table: RegionTable | None = None) -> dict[str, str]:
                 if code and not set(name[:-1] if len(name) > 2 else name) & set(
                         "".join(r.name for r in table.ancestors(code)[:2])):
                     code = None
+                # An old county that became the city or district of its own name in its province (耒阳县 →
+                # 耒阳市, 海宁县 → 海宁市, 鄂城县 → 鄂城区) is that one, wherever the reused code went (耒阳县's is
+                # 绥宁县's today, which the check above let through by 邵阳's 阳; added in the sixteenth session)
+                province = (row[f"{lvl}_adcode"] or row[f"{lvl}_id"] or "")[:2]
+                same = {c for c in plain.names.get(name[:-1], ()) if c[:2] == province and (
+                    c[4:] != "00" or c[2:] != "0000" and not table.children(c))} \
+                    if lvl == "county" and len(name) > 2 and name[-1] in "县市" else set()  # (a county, or a
+                # city without any: 中山; not an old prefecture, 淮阴市 → 淮安, whose name a district took)
+                if len(same) == 1:
+                    code = next(iter(same))
                 short = row[f"{lvl}_short"]
                 names = [name]
                 if lvl == "city" and short and short != name and short not in GENERIC_COUNTY_SHORT:
@@ -631,10 +636,6 @@ def build_historic_names(table: RegionTable | None = None) -> dict[str, str]:
     for old, codes in curated.items():
         if old not in current and old not in GENERIC_FULL:
             latest[old] = ("curated", codes)
-    # Old counties that became the city or district of the same name, where the shared-character check
-    # above let a reused code through (耒阳县 → 绥宁县, 邵阳's 阳; 海宁县 → 海盐县; added after held-out 100)
-    for old, code in _HISTORIC_SAME_NAME.items():
-        latest[old] = ("curated", {code})
     # an unresolved code (None) in the name's last year drops the name
     return {n: next(iter(codes)) for n, (_, codes) in sorted(latest.items())
             if len(codes) == 1 and None not in codes}
@@ -980,7 +981,7 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                     not (m.text.endswith("县") and not m.town and text.startswith("城", m.end)) and \
                     not (not m.town and text.startswith("县城", m.end)) and \
                     not _cut_before_particle(text, m, starts, ends):  # (前郭县城: its county town, rule 82;
-                # 义乌县城: a county-level city's town, called 县城 as before it was a city, added after held-out 100)
+                # 台江县城 cut 台江/县城 or 台江县/城: the county's town, added after held-out 100)
                 continue
         kept.append(m)
     return kept
@@ -1377,9 +1378,6 @@ def _airport(p: Phrase) -> bool:
     return last.endswith("机场") and last in FACILITIES
 
 
-_COACH_STATION = ("汽车站", "汽车总站", "汽车客运站", "客运站", "客运总站", "客运中心", "长途站", "长途汽车站")
-
-
 def _town_facility(text: str, p: Phrase) -> bool:
     """A township's bare name naming one county, right before a facility word (枫泾收费站)."""
     return len(p.codes) == 1 and all(m.town for m in p.mentions) and (
@@ -1400,8 +1398,8 @@ def _route_end(text: str, p: Phrase) -> bool:
 
 
 # A station, port or terminal a coach, train or boat leaves from (临城县汽车站, 菜园坝汽车站, 烟台港客运站).
-_STATION_AFTER = ("汽车站", "汽车总站", "汽车客运站", "汽车客运中心", "车站", "客运港", "客运站", "客运总站", "客运中心", "长途站", "长途汽车站", "客运码头", "码头",
-                  "港客运站", "火车站", "高铁站")
+_COACH_STATION = ("汽车站", "汽车总站", "汽车客运站", "客运站", "客运总站", "客运中心", "长途站", "长途汽车站")
+_STATION_AFTER = _COACH_STATION + ("汽车客运中心", "车站", "客运港", "客运码头", "码头", "港客运站", "火车站", "高铁站")
 
 
 _STATION_AFTER_LONGEST = tuple(sorted(_STATION_AFTER, key=len, reverse=True))
@@ -1412,7 +1410,8 @@ _NAMED_STATION = re.compile("\\s*(?:县城|城区|[^到至往去从在的和与�
 # Facility words a route may start after (新郑机场到……), longest first. (Not a coach station's: 江油汽车站去
 # 平武的车太少 is the station's by three sets and the line's city by three others — left as it was.)
 # 延吉西站去珲春的大巴: a railway station named by its side starts a route too (added after held-out 100).
-_GAP_FACILITIES = tuple(sorted(_FACILITY_AFTER + ("东站", "西站", "南站", "北站"), key=len, reverse=True))
+_SIDE_STATIONS = ("东站", "西站", "南站", "北站")
+_GAP_FACILITIES = tuple(sorted(_FACILITY_AFTER + _SIDE_STATIONS, key=len, reverse=True))
 # Units a line may start from, named after their place (汤旺河林业局到伊春市区的班车; added after held-out 53)
 _GAP_UNITS = ("林业局", "农场", "林场", "煤矿")
 
@@ -1420,7 +1419,7 @@ _GAP_UNITS = ("林业局", "农场", "林场", "煤矿")
 def _side_station_line(text: str, prev: Phrase, p: Phrase) -> bool:
     """A line from a railway station named by its side (延吉西站去珲春的大巴), though the station alone
     would be where it happens."""
-    return text.startswith(("东站", "西站", "南站", "北站"), prev.end) and bool(_ROUTE_SERVICE.match(text, p.end))
+    return text.startswith(_SIDE_STATIONS, prev.end) and bool(_ROUTE_SERVICE.match(text, p.end))
 
 
 def _route_gap(gap: str, prev: Phrase, p: Phrase, gaz: Gazetteer, table: RegionTable) -> str:
@@ -1435,11 +1434,10 @@ def _route_gap(gap: str, prev: Phrase, p: Phrase, gaz: Gazetteer, table: RegionT
         gap = joined[2:]  # 濉溪 县城 到 淮北: from the county town, typed word by word (after held-out 48)
     gap = joined[1:] if joined[:1] == "城" else gap
     bare = gap.lstrip("的")
-    station = next((w for w in _STATION_AFTER_LONGEST if bare.startswith(w)), "")
-    if station and len([s for s in prev.codes if any(_is_within(table, s, c) or _is_within(table, c, s)
-                                                     for c in p.codes)]) == 1 and \
-            bare[len(station):].strip()[:1] in _ROUTE_TO:
-        return bare[len(station):].strip()
+    rest = _after_station(bare)
+    if rest != bare.strip() and len([s for s in prev.codes if any(_is_within(table, s, c) or _is_within(table, c, s)
+                                                          for c in p.codes)]) == 1 and rest[:1] in _ROUTE_TO:
+        return rest
     lead = next((w for w in _GAP_FACILITIES + _GAP_UNITS if gap.startswith(w)), "") or next(
         (gap[:k] for k in (4, 3, 2) if len(prev.codes) == 1 and prev.codes[0] in gaz.towns.get(gap[:k] + "镇", ())), "")
     if lead and gap[len(lead):len(lead) + 1] == " ":
@@ -1504,8 +1502,7 @@ _KEPT_WAITING = re.compile("等了|等候|等待|没有按时发车|不按时发
 
 def _kept_waiting(text: str, p: Phrase) -> bool:
     """Whether a line leaving the airport named by the phrase kept its passengers waiting there."""
-    return p.mentions[-1].text.endswith("机场") and p.mentions[-1].text in FACILITIES and \
-        _KEPT_WAITING.search(text, p.end) is not None
+    return _airport(p) and _KEPT_WAITING.search(text, p.end) is not None
 
 
 def _district_station(p: Phrase) -> bool:
@@ -1532,8 +1529,7 @@ _TAXI_WORDS = ("出租", "的士", "网约车", "打车", "黑车", "摩的")
 
 def _trip_end(text: str, p: Phrase) -> bool:
     """Whether the place is only where a taxi trip was to end: 打车去江北机场, 一听去北京西站就拒载."""
-    left = _left(text, p.start)
-    left = left.rstrip(" ")  # (说去 涠洲岛 码头: typed apart, added in the sixteenth session)
+    left = _left(text, p.start).rstrip(" ")  # (说去 涠洲岛 码头: typed apart, added in the sixteenth session)
     return left.endswith(_TRIP_LEFT) or left.endswith("去") and _right(text, p.end).startswith(_REFUSED_TRIP_RIGHT) \
         or left.endswith(("说去", "说到")) and any(w in text for w in _SOLICITING)
 
@@ -2329,7 +2325,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # or the city's (the sets differ), never sure
             confidence = "low"
             main.role = "route"
-            if _TO_THE_CITY.match(text, main.end) and not any(m.text in FACILITIES for m in main.mentions) and \
+            if "城区" not in proper.group() and not any(m.text in FACILITIES for m in main.mentions) and \
                     not table.get(code).name.endswith("市") and (city := _parent(table, code)) and \
                     (_level(table, city) == 2 or city in _MUNICIPALITIES):
                 # … but 呼兰区到市区的公交, 武清杨村到市区的公交, 承德县到市里的班车 — a district's or county's

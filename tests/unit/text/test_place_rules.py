@@ -1092,7 +1092,8 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("来电人反映：天津站后广场出租车排队区有人揽客，不打表，去梅江一口价一百，请核查。", "120105", "medium"),
     ("今天下午我们从旅顺坐客滚船到蓬莱，下船以后港口门口的出租车全都不打表，去蓬莱阁要八十", "370614", "medium"),
     # rule 109: old county names that became the city of the same name; a county-level city's 县城
-    ("耒阳县城出租车不打表。", "430481", "high"), ("义乌县城出租车不打表", "330782", "medium"),
+    ("耒阳县城出租车不打表。", "430481", "high"), ("义乌县城出租车不打表", "330782", "high"),
+    ("姊妹节那几天台江县城里车太多了，停车场全满，黔东南这边交警能不能多安排人疏导？", "522630", "medium"),
     # rule 110: a 街道 named 站东, 站前 … is not read right after a place's name (南昌站东广场)
     ("南昌站东广场出租车拒载，说只跑远途。", "360103", "high"),
     ("南昌青山湖区站东街道 公交站没了", "360111", "high"),
