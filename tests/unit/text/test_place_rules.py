@@ -113,7 +113,9 @@ def _rows(name):
 # (hospitals and markets named alone: 万邦物流城, 玉林中药港) set 6's; rule 105 (连云港港, 钦州港 and 中川机场 for
 # their districts, as most sets count them) those of sets 3, 6, 9, 21, 61 and 72; rule 116 (呼和浩特东站 for
 # 新城区) set 79's; rule 120 (a district's own station: 张掖甘州区客运站到七彩丹霞) set 12's; rule 121 (835 railway
-# stations written blind, each for its district: 包头站, 秦皇岛站, 大连站) those of sets 68, 71, 81 and 83.)
+# stations written blind, each for its district: 包头站, 秦皇岛站, 大连站) those of sets 68, 71, 81 and 83; rule 128
+# (a county's own coach station's line to its city, the county's as 15 messages of the sets count it) those of
+# sets 42 and 103, which count it for the city.)
 @pytest.mark.parametrize("name,split,size,floor,most_wrong", [
     ("place_heldout3.jsonl", "heldout3", 150, 0.95, 0.035), ("place_heldout5.jsonl", "heldout5", 300, 0.95, 0.01),
     ("place_heldout6.jsonl", "heldout6", 400, 0.87, 0.04), ("place_heldout7.jsonl", "heldout7", 380, 0.82, 0.008),
@@ -134,7 +136,7 @@ def _rows(name):
     ("place_heldout36.jsonl", "heldout36", 400, 0.87, 0.03), ("place_heldout37.jsonl", "heldout37", 400, 0.97, 0.005),
     ("place_heldout38.jsonl", "heldout38", 400, 0.95, 0.005), ("place_heldout39.jsonl", "heldout39", 400, 0.92, 0.005),
     ("place_heldout40.jsonl", "heldout40", 410, 0.96, 0.005), ("place_heldout41.jsonl", "heldout41", 400, 0.85, 0.01),
-    ("place_heldout42.jsonl", "heldout42", 400, 0.92, 0.02), ("place_heldout43.jsonl", "heldout43", 400, 0.88, 0.012),
+    ("place_heldout42.jsonl", "heldout42", 400, 0.92, 0.025), ("place_heldout43.jsonl", "heldout43", 400, 0.88, 0.012),
     ("place_heldout44.jsonl", "heldout44", 400, 0.93, 0.012), ("place_heldout45.jsonl", "heldout45", 400, 0.91, 0.005),
     ("place_heldout46.jsonl", "heldout46", 320, 0.78, 0.015), ("place_heldout50.jsonl", "heldout50", 430, 0.96, 0.005),
     ("place_heldout52.jsonl", "heldout52", 420, 0.95, 0.01), ("place_heldout56.jsonl", "heldout56", 410, 0.87, 0.005),
@@ -160,7 +162,7 @@ def _rows(name):
     ("place_heldout98.jsonl", "heldout98", 360, 0.95, 0.006), ("place_heldout97.jsonl", "heldout97", 365, 0.95, 0.006),
     ("place_heldout99.jsonl", "heldout99", 365, 0.97, 0.004), ("place_heldout100.jsonl", "heldout100", 365, 0.96, 0.006),
     ("place_heldout101.jsonl", "heldout101", 365, 0.95, 0.008), ("place_heldout102.jsonl", "heldout102", 365, 0.95, 0.03),
-    ("place_heldout103.jsonl", "heldout103", 365, 0.93, 0.015), ("place_heldout104.jsonl", "heldout104", 365, 0.96, 0.006),
+    ("place_heldout103.jsonl", "heldout103", 365, 0.93, 0.02), ("place_heldout104.jsonl", "heldout104", 365, 0.96, 0.006),
     ("place_heldout105.jsonl", "heldout105", 365, 0.96, 0.011), ("place_heldout106.jsonl", "heldout106", 365, 0.96, 0.006),
     ("place_heldout107.jsonl", "heldout107", 365, 0.88, 0.036), ("place_heldout108.jsonl", "heldout108", 365, 0.88, 0.014),
     ("place_heldout109.jsonl", "heldout109", 365, 0.94, 0.014), ("place_heldout110.jsonl", "heldout110", 365, 0.93, 0.017),
@@ -1139,7 +1141,7 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("溪口 蒋氏故居 旅游大巴停车场满了 又不让路边停", "330213", "high"),
     # rule 120: a district's own station, named in full, for a line to another county; names counted one way
     ("林芝 巴宜区 客运站 去 波密 的 班车 停 了 说是 路况", "540402", "medium"),
-    ("临泉县汽车站到阜阳的班车 现在多少钱一张票", "341200", "medium"),  # a line to the city itself
+    ("临泉县汽车站到阜阳的班车 现在多少钱一张票", "341221", "medium"),  # its own station: the county since rule 128
     ("黑河口岸 冰上通道 关闭了 浮箱还没开 货车怎么过", "231102", "high"),
     ("亳州药材市场门口的货车乱停", "341602", "high"),
     ("花果山 周末上山的景区车 排了一个半小时", "320706", "high"),
@@ -1170,6 +1172,17 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("科大东区门口的公交站台太窄，下雨天全堵在路上。", "340111", "high"),  # not 沈阳's 大东区
     ("湖滨步行街附近所有路段都禁止网约车停靠", "330102", "high"),  # not 三门峡's 湖滨区
     ("城口 县城 到 万州 的班车", "500000", "medium"),  # 城口 itself still a county
+    # rule 128: a county's own coach station's line to its city is the county's (41 : 2 before, 15 : 7 changed)
+    ("仙游汽车站到莆田的班车停了 也没人说为什么", "350322", "medium"),
+    ("耒阳 客运站 到衡阳的 车票 涨价", "430481", "medium"),
+    ("温岭汽车站到台州市区的班车节后停了", "331000", "medium"),  # to the city's 市区: the city's (rule 112)
+    ("缙云客运站去丽水 市区的车 车况太差", "331100", "medium"),
+    ("江山到衢州的班车还在用老车", "330800", "medium"),  # no station: the line, the city's
+    # rule 129: a fare quoted from a station, an airport or a landmark is its district's; touted or refused there too
+    ("宝安机场出租车不打表，到福田要150，说节后都这个价。", "440306", "medium"),
+    ("汉口站 出站 出租车 不打表 说去汉阳要80", "420103", "medium"),
+    ("早上七点多 北京西站南广场 有人拉客 说去大兴机场 一口价两百 这不就是黑车吗", "110106", "medium"),
+    ("在徐汇区徐家汇乘坐出租车至静安区静安寺，司机未打表，下车时索要80元。", "310000", "medium"),  # a ride: the city's
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
@@ -1700,7 +1713,7 @@ CONSULTATIONS = [  # rule 49
     ("来电人代其在深圳龙华区居住的儿子咨询，深圳网约车驾驶员证是否要求持有本地居住证满六个月。", "440300"),
     ("苏通卡充值以后在外省高速能用吗 余额怎么查", "320000"),  # a province's ETC card
     ("速通卡的储值卡能不能转成记账卡 去哪个网点办", "110000"),
-    ("临泉县汽车站到阜阳的班车 现在多少钱一张票", "341200"),  # the county's station to its own city
+    ("临泉县汽车站到阜阳的班车 现在多少钱一张票", "341221"),  # the county's station to its own city (rule 128)
     ("冬季自驾从二道白河镇上长白山北坡，私家车能不能开进景区？", "222426"),
 ]
 
