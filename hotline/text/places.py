@@ -1556,7 +1556,8 @@ def _refused_end(text: str, p: Phrase) -> bool:
     trip's end, weaker than where the refusal happened (rule 104)."""
     left = _left(text, p.start).rstrip()
     return (left.endswith("去") and
-            _right(text, p.end, 8).lstrip(" 的").removeprefix("说").lstrip(" ").startswith(_REFUSED_OR_TOO_FAR)
+            _right(text, p.end, 8).lstrip(" 的").removeprefix("说").removeprefix("后").lstrip(" ").startswith(
+                _REFUSED_OR_TOO_FAR)
             or left.replace(" ", "").endswith(("拒载到", "拒载去"))) and \
         _in_a_taxi(text)  # (去 呈贡 说 太近, 拒载 到 星沙 的: added after held-outs 109 and 110)
 

@@ -1183,6 +1183,8 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("汉口站 出站 出租车 不打表 说去汉阳要80", "420103", "medium"),
     ("早上七点多 北京西站南广场 有人拉客 说去大兴机场 一口价两百 这不就是黑车吗", "110106", "medium"),
     ("在徐汇区徐家汇乘坐出租车至静安区静安寺，司机未打表，下车时索要80元。", "310000", "medium"),  # a ride: the city's
+    # rule 130: 得知去X后拒载 — a refused trip's end said with 后
+    ("来电人反映：4月22日在青岛市市南区路边打车，出租车司机得知去崂山后拒载。", "370202", "high"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
