@@ -261,6 +261,12 @@ HELD_OUT = [
     ("place_heldout114.jsonl", "held-out 114 (place_heldout114.jsonl; written blind, an ordinary Monday in late March; first score 0.978 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout115.jsonl", "held-out 115 (place_heldout115.jsonl; written blind, an ordinary Wednesday in the plum-rain season; first score 0.948 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout116.jsonl", "held-out 116 (place_heldout116.jsonl; written blind, places named alone; first score 0.871 exact / 0.019 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout117.jsonl", "held-out 117 (place_heldout117.jsonl; written blind, an ordinary Tuesday in mid-January; first score 0.934 exact / 0.030 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout118.jsonl", "held-out 118 (place_heldout118.jsonl; written blind, an ordinary Thursday in late April; first score 0.975 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout119.jsonl", "held-out 119 (place_heldout119.jsonl; written blind, an ordinary Monday in early July; first score 0.970 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout120.jsonl", "held-out 120 (place_heldout120.jsonl; written blind, an ordinary Friday in mid-October; first score 0.951 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout121.jsonl", "held-out 121 (place_heldout121.jsonl; written blind, a county-level joint hotline day in late May; first score 0.923 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout122.jsonl", "held-out 122 (place_heldout122.jsonl; written blind, an ordinary Wednesday as work-order records; first score 0.962 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

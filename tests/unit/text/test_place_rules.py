@@ -169,6 +169,9 @@ def _rows(name):
     ("place_heldout111.jsonl", "heldout111", 365, 0.96, 0.006), ("place_heldout112.jsonl", "heldout112", 365, 0.95, 0.011),
     ("place_heldout113.jsonl", "heldout113", 365, 0.95, 0.006), ("place_heldout114.jsonl", "heldout114", 365, 0.96, 0.014),
     ("place_heldout115.jsonl", "heldout115", 365, 0.93, 0.014), ("place_heldout116.jsonl", "heldout116", 365, 0.89, 0.011),
+    ("place_heldout117.jsonl", "heldout117", 365, 0.92, 0.03), ("place_heldout118.jsonl", "heldout118", 365, 0.96, 0.008),
+    ("place_heldout119.jsonl", "heldout119", 365, 0.95, 0.017), ("place_heldout120.jsonl", "heldout120", 365, 0.94, 0.019),
+    ("place_heldout121.jsonl", "heldout121", 365, 0.94, 0.011), ("place_heldout122.jsonl", "heldout122", 365, 0.95, 0.011),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -1189,6 +1192,18 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("燕郊 迎宾路 一到晚上渣土车飞快 红灯都不停", "131082", "low"),  # as 燕郊 alone
     ("容桂 红旗路 大货车 晚上拉家电 超载 把路压烂了", "440606", "low"),
     ("武汉 中华路 码头 轮渡 刷 卡 要 排 很 久", "420106", "high"),  # settled by its city: still 武昌's
+    # rule 132: a tout's or a quoted fare's trip from a station, a sight or a landmark to another city is the start's
+    ("沙湖 景区 门口 出租车 到银川 一口价一百五", "640221", "medium"),
+    ("兵马俑景区门口私家车拉客 到西安北站要100", "610115", "medium"),
+    ("从郑州拉货到固安县 路上被查了三次", "131022", "low"),  # no facility: a destination, unsure as before
+    # rule 133: 新县城 typed apart; a truck of the 福田 make; an expressway named after a sight
+    ("北川 新县城 到 老县城 地震遗址 的公交 改线了 游客找不到站", "510726", "medium"),
+    ("曲阳拉石料的福田大车超载 北边那条县道压得全是坑", "130634", "medium"),
+    ("八达岭高速进京方向从昨晚一直封着 现在到底开没开", "110000", "low"),
+    ("八达岭长城停车场 收费太贵", "110119", "high"),
+    # rule 134: sights and works that held-out 121 named alone
+    ("二十四道拐 那段 大货车 下坡 刹车冒烟 停在弯道上", "522324", "high"),
+    ("古田会址门口的停车场 大巴收一百 小车三十 不给发票", "350823", "high"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
