@@ -316,6 +316,67 @@ def _fix_sound_slips(gaz: Gazetteer, text: str) -> str:
     return text[:i] + hits[0] + text[i + 2:] if len(hits) == 1 else text
 
 
+# 长原 县城, 太源站门口, 夏门北站, 洛杨 老城区: a word that only a place takes, after two characters said as a
+# city's or a county's short name that name nothing (added in the seventeenth session)
+_TO_WORDS = "在到去从回往离至"
+_PLACE_WORD_AFTER = re.compile(f"(?:(?<![\u4e00-\u9fff])|(?<=[{_TO_WORDS}]))([\u4e00-\u9fff]{{2}}) ?(?=县城|老城区|老城|古城|城区|市区|火车站|汽车站|客运站|"
+                               "高铁站|[东南西北]站|站|机场)")
+
+
+@lru_cache(maxsize=1)
+def _two_character_names() -> dict[tuple[str, ...], dict[str, bool]]:
+    """The two-character short names of prefecture cities and county-level divisions by their sound →
+    whether the name is a city's."""
+    from hotline.regions import load_regions
+
+    out: dict[tuple[str, ...], dict[str, bool]] = {}
+    for r in load_regions().by_code.values():
+        if r.level in (2, 3) and r.short and len(r.short) == 2 and _CJK.fullmatch(r.short):
+            slot = out.setdefault(_sound_of(r.short), {})
+            slot[r.short] = slot.get(r.short, False) or r.level == 2
+    return out
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Two-character words of jieba's dictionary said 100 times or more in its corpus (规定, 苹果, 郎中):
+    words, not slips of a place's name (规定站点 is no 贵定, 苹果站 no 平果)."""
+    out = set()
+    with files("jieba").joinpath("dict.txt").open(encoding="utf-8") as f:
+        for line in f:
+            word, freq, *_ = line.split(" ")
+            if len(word) == 2 and int(freq) >= 100:
+                out.add(word)
+    return frozenset(out)
+
+
+def _sound_of(word: str) -> tuple[str, ...]:
+    from hotline.text.places import _sound
+
+    return _sound(word)
+
+
+def _fix_place_word_slips(gaz: Gazetteer, text: str) -> str:
+    """长原 县城 → 长垣 县城, 夏门北站 → 厦门北站: two characters before a word only places take, said as one
+    city's or county's short name and sharing a character with it, where the gazetteer finds no name — or
+    only a township's bare name, when a city is said (太源站: 太原's, not 南丰's 太源乡)."""
+    for m in reversed(list(_PLACE_WORD_AFTER.finditer(text))):
+        heard, at = m.group(1), m.start()
+        if heard in gaz.names or heard in common_words() or heard[0] in _TO_WORDS:
+            continue  # (到城站: to 杭州's 城站, not 稻城)
+        lo = max(0, at - _WINDOW)
+        over = [rest for last, (name, _codes, *rest) in gaz.automaton.iter(text[lo:at + 2 + _WINDOW])
+                if lo + last + 1 - len(name) < at + 2 and lo + last + 1 > at and len(name) >= 2]
+        towns_only = all(town and not full for full, _generic, town in over)
+        if not towns_only:
+            continue
+        hits = [n for n, city in _two_character_names().get(_sound_of(heard), {}).items()
+                if n != heard and (n[0] == heard[0] or n[1] == heard[1]) and (city or not over)]
+        if len(hits) == 1:
+            text = text[:at] + hits[0] + text[at + 2:]
+    return text
+
+
 def _child_follows(gaz: Gazetteer, text: str, at: int, city: str) -> bool:
     """Whether a division of the city called `city` (short name) is named right at `at`."""
     from hotline.regions import load_regions
@@ -414,4 +475,6 @@ def for_places(text: str, gaz: Gazetteer) -> str:
         if slip in text:
             text = text.replace(slip, name)
     text = _fix_slips(gaz, text)
+    if _PLACE_WORD_AFTER.search(text):
+        text = _fix_place_word_slips(gaz, text)
     return _fix_sound_slips(gaz, _fix_city_slips(gaz, text))

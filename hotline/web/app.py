@@ -89,7 +89,10 @@ def create_app(
     if settings.preload_models:
         from hotline.text.analyze import analyze
 
+        from hotline.text.noisy import common_words
+
         analyze("京港澳高速孝感北收费站劝返")  # builds or loads every model once, in this worker
+        common_words()  # (read by the slip reader only when a message needs it)
     return app
 
 

@@ -1204,6 +1204,12 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 134: sights and works that held-out 121 named alone
     ("二十四道拐 那段 大货车 下坡 刹车冒烟 停在弯道上", "522324", "high"),
     ("古田会址门口的停车场 大巴收一百 小车三十 不给发票", "350823", "high"),
+    # rule 135: a slip of a two-character name said alike, before a word only places take
+    ("长原 县城 的 城乡公交 车太少 一个小时 一趟", "410783", "medium"),
+    ("太源站门口 黑车拉客 拽着人不让走", "140106", "high"),  # 太原's, not 南丰's 太源乡
+    ("夏门北站 网约车上车点 从出站口走过去十分钟", "350211", "high"),
+    ("来电人反映抚顺到沈阳的城际公交车经常甩站，不在规定站点停车。", "210000", "medium"),  # 规定 is a word
+    ("杭州萧山机场 那个 大巴 到城站的 说是半小时一班 其实一个小时", "330109", "high"),  # to 城站, not 稻城
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
