@@ -2143,10 +2143,10 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         if not narrowed:
             # 海淀 … 朝阳区, 我住晋安区 … 鼓楼区: a district of one of the readings' cities named beside
             # it, alone of its kind, says which city (added after held-out 30)
-            # (a division's name, not a facility's: 重庆江北机场 is in 渝北; nor a city's short name
-            # that is also its county's: 长沙 … 开福区)
+            # (nor a city's short name that is also its county's: 长沙 … 开福区; a facility's district counts,
+            # 在沈阳站站前广场乘坐出租车 … 到铁西区 is 沈阳's 铁西区 — rule 136: it was left out before)
             near = [q.codes[0] for q in phrases if len(q.codes) == 1 and _level(table, q.codes[0]) == 3
-                    and not any(m.text in FACILITIES or m.town for m in q.mentions)]
+                    and not any(m.town for m in q.mentions)]
             siblings = [c for c in p.codes if any(o != c and _parent(table, o) == _parent(table, c) for o in near)]
             if len(siblings) == 1 and all(_level(table, c) == 3 for c in p.codes):
                 narrowed = siblings

@@ -1210,6 +1210,9 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("夏门北站 网约车上车点 从出站口走过去十分钟", "350211", "high"),
     ("来电人反映抚顺到沈阳的城际公交车经常甩站，不在规定站点停车。", "210000", "medium"),  # 规定 is a word
     ("杭州萧山机场 那个 大巴 到城站的 说是半小时一班 其实一个小时", "330109", "high"),  # to 城站, not 稻城
+    # rule 136: a station's or an airport's district settles a shared district name beside it
+    ("来电人反映：1月12日上午在沈阳站站前广场乘坐出租车，司机拒绝使用计价器，到铁西区一口价60元。", "210102", "medium"),
+    ("来电人反映：1月11日晚在上海南站乘坐出租车前往普陀区，司机在中环故意绕行，多收约40元车费。", "310104", "medium"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
