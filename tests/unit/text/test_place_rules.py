@@ -1213,6 +1213,8 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 136: a station's or an airport's district settles a shared district name beside it
     ("来电人反映：1月12日上午在沈阳站站前广场乘坐出租车，司机拒绝使用计价器，到铁西区一口价60元。", "210102", "medium"),
     ("来电人反映：1月11日晚在上海南站乘坐出租车前往普陀区，司机在中环故意绕行，多收约40元车费。", "310104", "medium"),
+    # rule 137: 要价 and 喊价 quote a fare
+    ("胶东机场 出租车 到 黄岛 要价 300 这正常吗", "370281", "medium"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
