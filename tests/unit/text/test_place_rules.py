@@ -1218,6 +1218,10 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 139: 西峰 after 华山 is the mountain's peak
     ("华阴 华山游客中心 到 西峰 的 大巴 排队 三个 小时", "610582", "high"),
     ("庆阳 西峰 的 公交 车太少", "621002", "high"),
+    # rule 140: an amount alone after a taxi's destination quotes a fare
+    ("南宁吴圩机场 出租车不打表 去青秀区一百", "450105", "medium"),
+    ("萧山机场出租车 不打表 说去滨江一百 不去拉倒", "330109", "medium"),
+    ("萧山机场出租车 说去滨江一趟", "330108", "low"),  # no amount (一趟 is one trip): the destination, unsure
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
