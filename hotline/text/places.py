@@ -336,7 +336,7 @@ _STREET_NAMES = ("路", "大道", "大街", "西道", "东道", "南道", "北�
 _LANDMARK_AFTER = ("公园", "广场")  # (南宁's 朝阳广场; 广场 added after held-out 20)
 # A place name followed by these is a food, a brand or a company, not a place (兰州拉面, 沙县小吃,
 # 北京现代, 青岛啤酒, 普洱茶, 宁波银行), whatever its form.
-_NOT_PLACE_AFTER = ("小吃", "小龙虾店", "小龙虾馆", "拉面", "小面", "火锅", "烤鸭", "啤酒", "米粉", "米线", "凉皮", "牛肉面", "热干面",
+_NOT_PLACE_AFTER = ("小吃", "小龙虾店", "小龙虾馆", "小龙虾门口", "拉面", "小面", "火锅", "烤鸭", "啤酒", "米粉", "米线", "凉皮", "牛肉面", "热干面",
                     "茶", "现代", "银行", "烧饼", "菜馆", "火腿", "毛峰", "扒鸡", "板鸭", "烧鸡", "巴巴",
                     "时代", "榨菜", "螺蛳粉", "酱鸭", "腊肉",
                     # (哈密瓜, 新疆大盘鸡, 阿里的菜鸟驿站: added after held-out 14)
@@ -346,7 +346,8 @@ _NOT_PLACE_AFTER = ("小吃", "小龙虾店", "小龙虾馆", "拉面", "小面"
                     "百合")  # (我拉的是兰州百合: added after held-out 65)
 # 杭州茶叶市场 is in 杭州, 长沙时代广场 in 长沙
 _STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼", "茶城", "时代广",
-                      "榨菜厂")  # (涪陵榨菜厂那边: the factory is a place; added after held-out 37)
+                      "榨菜厂",  # (涪陵榨菜厂那边: the factory is a place; added after held-out 37)
+                      "螺蛳粉厂", "螺蛳粉产业园", "茶都")  # (柳南区螺蛳粉厂那边, 安溪茶都门口: rule 141)
 # Between two places, these make a route (三门峡到运城的黄河大桥), not a destination.
 _ROUTE_GAP = frozenset({"到", "至", "往", "去", "跑", "发往", "开往", "-", "—", "－", "~", "～", "→", "->", "—>", "－>"})
 # Between two places, a sign that only a route is meant (大连-丹东, 锡林浩特→二连 in a typed query):
@@ -909,7 +910,7 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             # — read as a bare township name (`low` alone): several towns may bear it. (Not glued
             # after its own city: 宜宾南溪古镇 is 南溪区's old town, rule 82.)
             m = Mention(m.start, m.end, m.text, towns[m.text + "镇"], False, False, True)
-        if text.startswith(_NOT_PLACE_AFTER, m.end) and not after.startswith(_STILL_PLACE_AFTER):
+        if text.startswith(_NOT_PLACE_AFTER, m.end) and not text.startswith(_STILL_PLACE_AFTER, m.end):
             continue
         if text.startswith(_NOT_PLACE_SPANS, m.start) or text.startswith(_EXIT_WORD, m.start - 1) or \
                 m.start and text.startswith(("进城口", "出城口"), m.start - 1):  # (a town's way in, not 城口县: held-out 116)

@@ -1222,6 +1222,11 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("南宁吴圩机场 出租车不打表 去青秀区一百", "450105", "medium"),
     ("萧山机场出租车 不打表 说去滨江一百 不去拉倒", "330109", "medium"),
     ("萧山机场出租车 说去滨江一趟", "330108", "low"),  # no amount (一趟 is one trip): the destination, unsure
+    # rule 141: a food's factory, park or market is a place; a shop's door is not the food's home
+    ("柳南区螺蛳粉厂那边 快递车排队装货 路边全是纸箱", "450204", "high"),
+    ("柳州柳南区螺蛳粉产业园的货车进出 路口没有红绿灯", "450204", "high"),
+    ("安溪茶都门口 发快递的车占道乱停 秋茶季天天这样", "350524", "medium"),
+    ("江夏区纸坊那边 一家潜江小龙虾门口停车收十块", "420115", "high"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
