@@ -343,7 +343,8 @@ _NOT_PLACE_AFTER = ("小吃", "小龙虾店", "小龙虾馆", "小龙虾门口",
                     "瓜", "大盘鸡", "菜鸟", "的菜鸟",
                     "驴肉",  # (一家河间驴肉火烧门口: a shop's name; added after held-out 51)
                     "羊汤",  # (一家单县羊汤馆: added after held-out 54)
-                    "百合")  # (我拉的是兰州百合: added after held-out 65)
+                    "百合",  # (我拉的是兰州百合: added after held-out 65)
+                    "行共享", "行单车")  # (永安行共享单车, a company: rule 142; not 大米: 五常大米装车 is 五常)
 # 杭州茶叶市场 is in 杭州, 长沙时代广场 in 长沙
 _STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼", "茶城", "时代广",
                       "榨菜厂",  # (涪陵榨菜厂那边: the factory is a place; added after held-out 37)
@@ -388,6 +389,7 @@ _TRIP_LEFT = tuple(verb + to for verb in _TRIP_VERBS for to in "去到回往至"
 # 司机一听去北京西站就拒载: a destination the driver refused is the trip's end, not where the refusal
 # happened — like a taxi's destination, it says the city (added after held-out 14)
 _REFUSED_TRIP_RIGHT = ("就拒载", "拒载", "就不拉", "不拉", "就不载", "不载", "就不走", "不走", "就不去", "不去")
+_REFUSED_AT_PICK_UP = ("拒载", "不拉", "不载", "不去")  # (not 不走: 停在路边不走 is on the way, 不走高架 a route)
 _REFUSED_OR_TOO_FAR = _REFUSED_TRIP_RIGHT + ("太远", "太近", "太堵")  # (说去花溪太远: rule 104; 太堵: held-out 111)
 # The unit a case went to, in an exported record (承办单位:天河区交通局, 【承办单位】蜀山区交通局).
 _HANDLER_LEFT = ("承办单位:", "承办单位：", "承办单位】", "承办单位", "承办的是")
@@ -2262,6 +2264,12 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         ends = route.codes + codes
         result["alternatives"] = [_describe(table, c) for c in ends]
         if len(ends) == 2 and table.is_within(codes[0], route.codes[0]):
+            main, codes, confidence = route, route.codes, "medium"
+        elif len(ends) == 2 and route.mentions[-1].text in FACILITIES and \
+                _TRIP_GAP.match(text[route.end:main.start].strip()) and \
+                any(w in text for w in _REFUSED_AT_PICK_UP):
+            # 在天津西站北广场打车去西青，连续三辆车说太近不去: a ride refused where it was asked for, at a
+            # station's, a sight's or a landmark's rank — there (rule 104's refusal; rule 142)
             main, codes, confidence = route, route.codes, "medium"
         elif len(ends) == 2 and (_is_station(text, route) or _kept_waiting(text, route)) and \
                 len(text.replace(" ", "")) > _FEW_WORDS and \

@@ -1227,6 +1227,11 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("柳州柳南区螺蛳粉产业园的货车进出 路口没有红绿灯", "450204", "high"),
     ("安溪茶都门口 发快递的车占道乱停 秋茶季天天这样", "350524", "medium"),
     ("江夏区纸坊那边 一家潜江小龙虾门口停车收十块", "420115", "high"),
+    # rule 142: a ride refused at a station's or a landmark's rank is refused there; 永安行 is a company
+    ("【留言标题】天津西站出租车拒载【留言内容】11月27日晚上十点在天津西站北广场打车去西青，连续三辆车说太近不去，要求处理。",
+     "120106", "medium"),
+    ("来电人反映：从大连周水子机场打车去金州，司机上了路以后要求加钱，否则停在路边不走。", "210200", "medium"),  # on the way
+    ("我骑的永安行共享单车 在三明市区 扫码扣了钱 车锁打不开", "350400", "high"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
