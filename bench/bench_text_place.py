@@ -267,6 +267,12 @@ HELD_OUT = [
     ("place_heldout120.jsonl", "held-out 120 (place_heldout120.jsonl; written blind, an ordinary Friday in mid-October; first score 0.951 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout121.jsonl", "held-out 121 (place_heldout121.jsonl; written blind, a county-level joint hotline day in late May; first score 0.923 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout122.jsonl", "held-out 122 (place_heldout122.jsonl; written blind, an ordinary Wednesday as work-order records; first score 0.962 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout123.jsonl", "held-out 123 (place_heldout123.jsonl; written blind, an ordinary Wednesday in early March; first score 0.945 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout124.jsonl", "held-out 124 (place_heldout124.jsonl; written blind, an ordinary Saturday in late June; first score 0.981 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout125.jsonl", "held-out 125 (place_heldout125.jsonl; written blind, an ordinary Tuesday in mid-August; first score 0.975 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout126.jsonl", "held-out 126 (place_heldout126.jsonl; written blind, an ordinary Thursday in mid-November; first score 0.956 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout127.jsonl", "held-out 127 (place_heldout127.jsonl; written blind, a week of freight and logistics calls; first score 0.918 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout128.jsonl", "held-out 128 (place_heldout128.jsonl; written blind, an ordinary Monday in mid-May; first score 0.970 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

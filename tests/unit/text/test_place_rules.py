@@ -172,6 +172,9 @@ def _rows(name):
     ("place_heldout117.jsonl", "heldout117", 365, 0.92, 0.03), ("place_heldout118.jsonl", "heldout118", 365, 0.96, 0.008),
     ("place_heldout119.jsonl", "heldout119", 365, 0.95, 0.017), ("place_heldout120.jsonl", "heldout120", 365, 0.94, 0.019),
     ("place_heldout121.jsonl", "heldout121", 365, 0.94, 0.011), ("place_heldout122.jsonl", "heldout122", 365, 0.95, 0.011),
+    ("place_heldout123.jsonl", "heldout123", 365, 0.93, 0.016), ("place_heldout124.jsonl", "heldout124", 365, 0.97, 0.003),
+    ("place_heldout125.jsonl", "heldout125", 365, 0.96, 0.011), ("place_heldout126.jsonl", "heldout126", 365, 0.95, 0.011),
+    ("place_heldout127.jsonl", "heldout127", 365, 0.90, 0.014), ("place_heldout128.jsonl", "heldout128", 365, 0.96, 0.008),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
