@@ -1497,12 +1497,19 @@ def _going_there(text: str, prev: Phrase, p: Phrase) -> bool:
 _AT_DEPARTURE = re.compile("超员|超载|晚点|延误|不按时发车|不发车|到点不发|加座|过道|小凳子|站着|坐满才走|满员才走|等人坐满")
 
 
+# A passenger sailing (船, 轮渡, 滚装船): a port it leaves from is a station (rule 143)
+_SAILING = re.compile("船|轮渡|渡轮|客轮|滚装")
+
+
 def _is_station(text: str, p: Phrase) -> bool:
     """Whether a station a passenger line leaves from follows the place, or is the place (a station in
     the facility table) — not a port goods leave from (从天津港拉货到郑州)."""
     return text[p.end:p.end + 6].lstrip().startswith(_STATION_AFTER) or \
         _NAMED_STATION.match(text, p.end) is not None or \
-        p.mentions[-1].text in FACILITIES and p.mentions[-1].text.endswith(("站", "码头"))
+        p.mentions[-1].text in FACILITIES and p.mentions[-1].text.endswith(("站", "码头")) or \
+        _SAILING.search(text) is not None and (  # (旅顺新港去烟台的船, 蓬莱港 去旅顺的滚装船: rule 143)
+            text[p.end:p.end + 4].lstrip().startswith(("港", "新港", "客运港")) or
+            p.mentions[-1].text in FACILITIES and p.mentions[-1].text.endswith("港"))
 
 
 # 贡嘎机场到拉萨市区的机场大巴 没有按时发车, 人满了不走 等了一个多小时: passengers kept waiting where an

@@ -1235,6 +1235,10 @@ def test_streets_namesakes_and_county_towns(text, code):
      "120106", "medium"),
     ("来电人反映：从大连周水子机场打车去金州，司机上了路以后要求加钱，否则停在路边不走。", "210200", "medium"),  # on the way
     ("我骑的永安行共享单车 在三明市区 扫码扣了钱 车锁打不开", "350400", "high"),
+    # rule 143: a port a passenger sailing leaves from is a station: its line to another city is the port's
+    ("旅顺新港去烟台的船 说大风停航 售票处不给退全款 在码头等了三个钟头", "210212", "medium"),
+    ("蓬莱港 去旅顺的滚装船 货车排队两天了", "370614", "medium"),
+    ("从天津港拉货到郑州 路上被查了三次", "410100", "low"),  # goods leaving a port: no station
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
