@@ -356,6 +356,26 @@ def _sound_of(word: str) -> tuple[str, ...]:
     return _sound(word)
 
 
+def _before_children(gaz: Gazetteer, text: str) -> list[tuple[int, str]]:
+    """(where, the city's short name) for two characters that name nothing, right before a division
+    whose city's two-character short name shares one of them (贵洋|白云区 → 贵阳)."""
+    from hotline.regions import load_regions
+
+    table = load_regions()
+    out = []
+    for start, _end, _name, codes in _found(gaz, text):
+        heard = text[start - 2:start] if start >= 2 else ""
+        if len(heard) < 2 or not _CJK.fullmatch(heard) or heard in gaz.names:
+            continue
+        for code in codes:
+            city = table.get(code[:4] + "00") if code[2:4] != "00" else None
+            short = city.short if city is not None else ""
+            if len(short) == 2 and short != heard and (short[0] == heard[0] or short[1] == heard[1]):
+                out.append((start - 2, short))
+                break
+    return out
+
+
 def _fix_place_word_slips(gaz: Gazetteer, text: str) -> str:
     """长原 县城 → 长垣 县城, 夏门北站 → 厦门北站: two characters before a word only places take, said as one
     city's or county's short name and sharing a character with it, where the gazetteer finds no name — or
@@ -374,6 +394,16 @@ def _fix_place_word_slips(gaz: Gazetteer, text: str) -> str:
                 if n != heard and (n[0] == heard[0] or n[1] == heard[1]) and (city or not over)]
         if len(hits) == 1:
             text = text[:at] + hits[0] + text[at + 2:]
+    return text
+
+
+def _fix_glued_city_slips(gaz: Gazetteer, text: str) -> str:
+    """贵洋白云区 → 贵阳白云区, 缁博张店 → 淄博张店: a two-character city said alike, one character right,
+    glued before one of its own divisions (rule 144)."""
+    for at, city in reversed(_before_children(gaz, text)):
+        heard = text[at:at + 2]
+        if heard not in common_words() and _sound_of(heard) == _sound_of(city):
+            text = text[:at] + city + text[at + 2:]
     return text
 
 
@@ -477,4 +507,5 @@ def for_places(text: str, gaz: Gazetteer) -> str:
     text = _fix_slips(gaz, text)
     if _PLACE_WORD_AFTER.search(text):
         text = _fix_place_word_slips(gaz, text)
+    text = _fix_glued_city_slips(gaz, text)
     return _fix_sound_slips(gaz, _fix_city_slips(gaz, text))

@@ -1239,6 +1239,9 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("旅顺新港去烟台的船 说大风停航 售票处不给退全款 在码头等了三个钟头", "210212", "medium"),
     ("蓬莱港 去旅顺的滚装船 货车排队两天了", "370614", "medium"),
     ("从天津港拉货到郑州 路上被查了三次", "410100", "low"),  # goods leaving a port: no station
+    # rule 144: a two-character city said alike, glued before one of its own divisions
+    ("贵洋白云区 公交 一趟车等了五十分钟", "520113", "high"),
+    ("缁博张店 打车去八大局 司机说没零钱", "370303", "medium"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
