@@ -1541,7 +1541,7 @@ def _departure(text: str, others: list[Phrase], main: Phrase) -> Phrase | None:
 # 黑车拉客 说去浦东机场两百: the fare a tout asks to somewhere is a trip's end (added after held-out 54)
 _SOLICITING = ("拉客", "揽客", "趴活", "黑车")
 # 出租车 不打表 到 西陵 要 四十: the fare to a place names the trip's end (added after held-out 64)
-_FARE_RIGHT = re.compile(r"\s*(?:(?:要价|喊价|要|收|一口价|得|一人|每人|一个人)\s*[0-9一二三四五六七八九十百两]"
+_FARE_RIGHT = re.compile(r"\s*(?:(?:张口就要|开口就要|张口|开口|要价|喊价|要|收|一口价|得|一人|每人|一个人)\s*[0-9一二三四五六七八九十百两]"
                          # (说去滨江一百, 去青秀区 80: an amount alone, rule 140)
                          r"|(?:[0-9]{2,4}|[一二两三四五六七八九]百[一二三四五六七八九]?十?|[二三四五六七八九]十)(?:块|元)?"
                          r"(?![0-9一二三四五六七八九十百千万个趟次辆天年月号点分公里米多来]))")  # (去 义乌 一人 八十)
@@ -2427,7 +2427,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             result["alternatives"] = [_describe(table, c) for p in others for c in p.codes]
             confidence = "low"
             touted = _facilities_before(phrases, main, code, table)
-            if touted and (any(w in text for w in _SOLICITING) or _FARE_RIGHT.match(text, main.end)):
+            if touted and (any(w in text for w in _SOLICITING + _REFUSED_AT_PICK_UP) or _FARE_RIGHT.match(text, main.end)):
                 main, code, confidence = touted[0], touted[0].codes[0], "medium"
         elif not [o for o in others if o in named] and _route_end(text, main):
             # one end of a route whose other end is no division (泽当到拉萨的班车): the service

@@ -1242,6 +1242,10 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 144: a two-character city said alike, glued before one of its own divisions
     ("贵洋白云区 公交 一趟车等了五十分钟", "520113", "high"),
     ("缁博张店 打车去八大局 司机说没零钱", "370303", "medium"),
+    # rule 145: a refusal at a station's or an airport's rank, or a fare 张口 quoted, keeps the start
+    ("萧山机场 出租车上客区 司机挑活 去绍兴的才拉 近的不拉", "330109", "medium"),
+    ("桂林两江机场 出租车去阳朔 张口三百", "450312", "medium"),
+    ("【留言标题】青岛北站出租车拒载【留言内容】12月6日晚在青岛北站出站，排队的出租车司机拒绝去黄岛，说太远不去。", "370213", "medium"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
