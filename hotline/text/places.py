@@ -2347,6 +2347,11 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     elif len(codes) > 1:
         result["alternatives"] = [_describe(table, c) for c in codes]
         code = _common_ancestor(table, codes)
+        if code and all(_level(table, c) == 3 for c in codes) and _level(table, code) == 1:
+            # 桥西区 alone (石家庄's or 张家口's), 向阳区 alone: districts of several cities, nothing to settle
+            # them — no region, the readings in the alternatives; their province is no answer the sets give
+            # (47 messages of them expect none, 8 of set 30 the province; rule 146)
+            code = None
         confidence = "low"
         weak_reading = [c for c in main.weak if c in codes]
         if len(weak_reading) == 1:

@@ -1245,6 +1245,9 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 145: a refusal at a station's or an airport's rank, or a fare 张口 quoted, keeps the start
     ("萧山机场 出租车上客区 司机挑活 去绍兴的才拉 近的不拉", "330109", "medium"),
     ("桂林两江机场 出租车去阳朔 张口三百", "450312", "medium"),
+    # rule 146: districts of several cities alone, nothing to settle them: no region, not their province
+    ("桥西区 那个十字路口 红绿灯坏了一上午了 也没交警", None, "low"),
+    ("向阳区的路雪一直没清 公交都停了两条线", None, "low"),
     ("【留言标题】青岛北站出租车拒载【留言内容】12月6日晚在青岛北站出站，排队的出租车司机拒绝去黄岛，说太远不去。", "370213", "medium"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
