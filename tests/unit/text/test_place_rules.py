@@ -1248,6 +1248,8 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 146: districts of several cities alone, nothing to settle them: no region, not their province
     ("桥西区 那个十字路口 红绿灯坏了一上午了 也没交警", None, "low"),
     ("向阳区的路雪一直没清 公交都停了两条线", None, "low"),
+    # rule 147: 拉萨贡嘎机场 is 贡嘎's, named with the city it serves
+    ("来电人反映：10月3日在拉萨贡嘎机场，机场大巴停运，乘客滞留。", "540522", "high"),
     ("【留言标题】青岛北站出租车拒载【留言内容】12月6日晚在青岛北站出站，排队的出租车司机拒绝去黄岛，说太远不去。", "370213", "medium"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
