@@ -273,6 +273,12 @@ HELD_OUT = [
     ("place_heldout126.jsonl", "held-out 126 (place_heldout126.jsonl; written blind, an ordinary Thursday in mid-November; first score 0.956 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout127.jsonl", "held-out 127 (place_heldout127.jsonl; written blind, a week of freight and logistics calls; first score 0.918 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout128.jsonl", "held-out 128 (place_heldout128.jsonl; written blind, an ordinary Monday in mid-May; first score 0.970 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout129.jsonl", "held-out 129 (place_heldout129.jsonl; written blind, an ordinary Thursday at the start of the Spring Festival rush; first score 0.970 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout130.jsonl", "held-out 130 (place_heldout130.jsonl; written blind, an ordinary Wednesday in mid-September; first score 0.978 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout131.jsonl", "held-out 131 (place_heldout131.jsonl; written blind, an ordinary Friday in late May; first score 0.973 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout132.jsonl", "held-out 132 (place_heldout132.jsonl; written blind, an ordinary Sunday in late October; first score 0.967 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout133.jsonl", "held-out 133 (place_heldout133.jsonl; written blind, an ordinary Tuesday in early December; first score 0.967 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout134.jsonl", "held-out 134 (place_heldout134.jsonl; written blind, travellers during the National Day holiday; first score 0.962 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -175,6 +175,9 @@ def _rows(name):
     ("place_heldout123.jsonl", "heldout123", 365, 0.93, 0.016), ("place_heldout124.jsonl", "heldout124", 365, 0.97, 0.003),
     ("place_heldout125.jsonl", "heldout125", 365, 0.96, 0.011), ("place_heldout126.jsonl", "heldout126", 365, 0.95, 0.011),
     ("place_heldout127.jsonl", "heldout127", 365, 0.90, 0.014), ("place_heldout128.jsonl", "heldout128", 365, 0.96, 0.008),
+    ("place_heldout129.jsonl", "heldout129", 365, 0.95, 0.008), ("place_heldout130.jsonl", "heldout130", 365, 0.97, 0.008),
+    ("place_heldout131.jsonl", "heldout131", 365, 0.96, 0.011), ("place_heldout132.jsonl", "heldout132", 365, 0.95, 0.005),
+    ("place_heldout133.jsonl", "heldout133", 365, 0.96, 0.011), ("place_heldout134.jsonl", "heldout134", 365, 0.95, 0.014),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
