@@ -1583,6 +1583,11 @@ def _refused_end(text: str, p: Phrase) -> bool:
         _in_a_taxi(text)  # (去 呈贡 说 太近, 拒载 到 星沙 的: added after held-outs 109 and 110)
 
 
+def _at_the_rank(text: str, touts: bool = True) -> bool:
+    """Whether a ride was refused (拒载, 不拉 …) or, with `touts`, touted (拉客, 黑车) where the rider stood."""
+    return any(w in text for w in _REFUSED_AT_PICK_UP + (_SOLICITING if touts else ()))
+
+
 def _facilities_before(phrases: list[Phrase], main: Phrase, code: str, table: RegionTable) -> list[Phrase]:
     """Places of the facility and landmark tables named before `main` and outside `code` (宝安机场 … 到福田):
     where a trip that ends at `main` starts (rules 129 and 132)."""
@@ -2274,7 +2279,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             main, codes, confidence = route, route.codes, "medium"
         elif len(ends) == 2 and route.mentions[-1].text in FACILITIES and \
                 _TRIP_GAP.match(text[route.end:main.start].strip()) and \
-                any(w in text for w in _REFUSED_AT_PICK_UP):
+                _at_the_rank(text, touts=False):
             # 在天津西站北广场打车去西青，连续三辆车说太近不去: a ride refused where it was asked for, at a
             # station's, a sight's or a landmark's rank — there (rule 104's refusal; rule 142)
             main, codes, confidence = route, route.codes, "medium"
@@ -2293,8 +2298,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # station for another city is the station's (its operator and its licence are there);
             # inside one city it stays the city's (added after held-out 41) — except a county's own station's
             # line to its city (仙游汽车站到莆田的班车停了, 耒阳 客运站 到衡阳的 车票 涨价): the station's county,
-            # 41 messages of the sets to none, while to the city's 市区 (温岭汽车站发往台州市区) it is the
-            # city's, as rule 112 says (added after held-out 116)
+            # as 15 of the 22 messages this moved count it, while to the city's 市区 (温岭汽车站发往台州市区) it
+            # is the city's, as rule 112 says (rule 128)
             main, codes, confidence = route, route.codes, "medium"
         else:
             common = _common_ancestor(table, ends)
@@ -2390,15 +2395,14 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # or refused where the rider stood — a station's, a sight's or a landmark's district, 5 messages
             # of the sets to none; 在徐家汇乘坐出租车至静安寺 stays the city's, added after held-out 116)
             starts = _facilities_before(phrases, main, code, table)
-            picked_up = starts and any(w in text for w in _SOLICITING + _REFUSED_TRIP_RIGHT)
-            code = starts[0].codes[0] if picked_up else _parent(table, code) or code
+            code = starts[0].codes[0] if starts and _at_the_rank(text) else _parent(table, code) or code
             confidence = "medium"
         elif main.route_from is None and _level(table, code) == 3 and _fare_end(text, main) and (
                 starts := [q for q in phrases if q is not main and len(q.codes) == 1 and not (
                     q.codes[0] == code or table.is_within(q.codes[0], code))]):
             # a fare quoted from another district to this one — the trip runs in the region holding both,
-            # unless it starts at a station, an airport or a landmark (below) (from inside the county, 麦积区 … 去麦积山一口价100, it stays;
-            # added after held-out 64)
+            # unless it starts at a station, an airport or a landmark (below); from inside the county (麦积区 …
+            # 去麦积山一口价100) it stays (added after held-out 64)
             # (天津站 … 去梅江一口价一百: a 梅江 of another province is no ride's end from a station — the
             # station stays; 从旅顺坐客滚船到蓬莱 … 去蓬莱阁要八十: a trip's origin does not)
             result["alternatives"] = [_describe(table, code)]
@@ -2431,8 +2435,10 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # the problem may be on the way.
             result["alternatives"] = [_describe(table, c) for p in others for c in p.codes]
             confidence = "low"
+            # (沙湖 景区 门口 出租车 到银川 一口价一百五, 萧山机场 出租车上客区 … 去绍兴的才拉: touted, refused or
+            # quoted a fare at a station's, a sight's or a landmark's rank — there; rules 132 and 145)
             touted = _facilities_before(phrases, main, code, table)
-            if touted and (any(w in text for w in _SOLICITING + _REFUSED_AT_PICK_UP) or _FARE_RIGHT.match(text, main.end)):
+            if touted and (_at_the_rank(text) or _FARE_RIGHT.match(text, main.end)):
                 main, code, confidence = touted[0], touted[0].codes[0], "medium"
         elif not [o for o in others if o in named] and _route_end(text, main):
             # one end of a route whose other end is no division (泽当到拉萨的班车): the service

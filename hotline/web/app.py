@@ -88,7 +88,6 @@ def create_app(
     install_jobs(app)  # background jobs in this process only when HOTLINE_JOBS_IN_WEB=true
     if settings.preload_models:
         from hotline.text.analyze import analyze
-
         from hotline.text.noisy import common_words
 
         analyze("京港澳高速孝感北收费站劝返")  # builds or loads every model once, in this worker
