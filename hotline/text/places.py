@@ -2424,7 +2424,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # (张掖甘州区客运站到七彩丹霞的班车: both ends in one city — the line, the city's)
             city = _common_ancestor(table, [code, start.codes[0]])
             result["alternatives"] = [_describe(table, code)]
-            if city and _level(table, city) == 2:
+            if city and _level(table, city) == 2 and not _AT_DEPARTURE.search(text):
+                # (瑞金汽车站 去于都的客车 超员: overloaded where it leaves, as a line's route says — rule 148)
                 main.role, code, confidence = "route", city, "medium"
             else:
                 main, code, confidence = start, start.codes[0], "medium"

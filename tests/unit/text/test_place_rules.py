@@ -1253,6 +1253,9 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("向阳区的路雪一直没清 公交都停了两条线", None, "low"),
     # rule 147: 拉萨贡嘎机场 is 贡嘎's, named with the city it serves
     ("来电人反映：10月3日在拉萨贡嘎机场，机场大巴停运，乘客滞留。", "540522", "high"),
+    # rule 148: a coach overloaded where it leaves a county's station for another county of the city: the station's
+    ("瑞金汽车站 去于都的客车 超员 站在过道上", "360781", "medium"),
+    ("张掖甘州区客运站到七彩丹霞的班车太少", "620702", "medium"),  # no trouble at departure: as before
     ("【留言标题】青岛北站出租车拒载【留言内容】12月6日晚在青岛北站出站，排队的出租车司机拒绝去黄岛，说太远不去。", "370213", "medium"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
