@@ -1255,7 +1255,7 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("来电人反映：10月3日在拉萨贡嘎机场，机场大巴停运，乘客滞留。", "540522", "high"),
     # rule 148: a coach overloaded where it leaves a county's station for another county of the city: the station's
     ("瑞金汽车站 去于都的客车 超员 站在过道上", "360781", "medium"),
-    ("张掖甘州区客运站到七彩丹霞的班车太少", "620702", "medium"),  # no trouble at departure: as before
+    ("张掖甘州区客运站到七彩丹霞的班车太少", "620702", "medium"),  # a district's own station named in full (rule 120)
     ("【留言标题】青岛北站出租车拒载【留言内容】12月6日晚在青岛北站出站，排队的出租车司机拒绝去黄岛，说太远不去。", "370213", "medium"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
