@@ -1595,6 +1595,27 @@ def _facilities_before(phrases: list[Phrase], main: Phrase, code: str, table: Re
             and q.mentions[-1].text in FACILITIES and not table.is_within(q.codes[0], code)]
 
 
+_DETOUR = re.compile("绕路|绕了|绕行|绕远|绕道|绕一大圈|绕圈|多跑|多绕")
+
+
+def _detour_city(text: str, phrases: list[Phrase], main: Phrase, table: RegionTable) -> str | None:
+    """The city holding both ends of a taxi ride from a station, an airport or a landmark to another place of
+    it, when the ride went the long way (南京南站 出租车 到新街口 绕了一大圈): the detour is on the way."""
+    if not (_DETOUR.search(text) and _in_a_taxi(text)):
+        return None
+    for q in phrases:
+        if len(q.codes) != 1 or q.mentions[-1].text not in FACILITIES:
+            continue
+        for e in phrases:
+            if e is q or len(e.codes) != 1 or e.start < q.end or main not in (q, e) or \
+                    not _left(text, e.start).rstrip().endswith(("到", "去", "至")):
+                continue
+            city = _common_ancestor(table, [q.codes[0], e.codes[0]])
+            if city and _level(table, city) == 2 and city not in (q.codes[0], e.codes[0]):
+                return city
+    return None
+
+
 def _fare_end(text: str, p: Phrase) -> bool:
     """Whether the place is where a taxi's quoted fare goes to (出租车 不打表 到 西陵 要 四十)."""
     return _left(text, p.start).rstrip().endswith(("到", "去")) and bool(_FARE_RIGHT.match(text, p.end)) and \
@@ -2373,6 +2394,11 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             code, confidence = wider, "medium"
         elif main.role in ("compare", "centre", "direction"):
             confidence = "low"  # 比西安还贵 alone: only compared; 往北京方向 alone: only a direction
+        elif (city := _detour_city(text, phrases, main, table)) is not None:
+            # 南京南站 出租车 到新街口 绕了一大圈: the long way round happens on the way — the city holding both
+            # ends, as for any ride inside one city (rule 50), not the station's district (rule 149)
+            result["alternatives"] = [_describe(table, code)]
+            code, confidence = city, "medium"
         elif main.route_from is None and _level(table, code) == 3 and \
                 (proper := _TO_CITY_PROPER.match(text, main.end)) and \
                 _ROUTE_SERVICE.match(text[proper.end():proper.end() + 16].replace(" ", "")):

@@ -1255,6 +1255,10 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("来电人反映：10月3日在拉萨贡嘎机场，机场大巴停运，乘客滞留。", "540522", "high"),
     # rule 148: a coach overloaded where it leaves a county's station for another county of the city: the station's
     ("瑞金汽车站 去于都的客车 超员 站在过道上", "360781", "medium"),
+    # rule 149: a taxi from a station or a landmark that went the long way to another place of the city: the city
+    ("南京南站 出租车 到新街口 绕了一大圈 跳了60多", "320100", "medium"),
+    ("成都东站 出租车 到 春熙路 绕了一大圈", "510100", "medium"),
+    ("宝安机场出租车不打表，到福田要150，说节后都这个价。", "440306", "medium"),  # no detour: rule 129 still
     ("张掖甘州区客运站到七彩丹霞的班车太少", "620702", "medium"),  # a district's own station named in full (rule 120)
     ("【留言标题】青岛北站出租车拒载【留言内容】12月6日晚在青岛北站出站，排队的出租车司机拒绝去黄岛，说太远不去。", "370213", "medium"),
 ])
