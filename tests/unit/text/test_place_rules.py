@@ -1258,6 +1258,8 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 149: a taxi from a station or a landmark that went the long way to another place of the city: the city
     ("南京南站 出租车 到新街口 绕了一大圈 跳了60多", "320100", "medium"),
     ("成都东站 出租车 到 春熙路 绕了一大圈", "510100", "medium"),
+    # rule 150: 看牡丹 is the flower, not 菏泽's 牡丹区
+    ("洛阳 王城公园 看牡丹 周末公交加车吗 今天就挤不上去了", "410303", "high"),
     ("宝安机场出租车不打表，到福田要150，说节后都这个价。", "440306", "medium"),  # no detour: rule 129 still
     ("张掖甘州区客运站到七彩丹霞的班车太少", "620702", "medium"),  # a district's own station named in full (rule 120)
     ("【留言标题】青岛北站出租车拒载【留言内容】12月6日晚在青岛北站出站，排队的出租车司机拒绝去黄岛，说太远不去。", "370213", "medium"),
