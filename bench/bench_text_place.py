@@ -279,6 +279,12 @@ HELD_OUT = [
     ("place_heldout132.jsonl", "held-out 132 (place_heldout132.jsonl; written blind, an ordinary Sunday in late October; first score 0.967 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout133.jsonl", "held-out 133 (place_heldout133.jsonl; written blind, an ordinary Tuesday in early December; first score 0.967 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout134.jsonl", "held-out 134 (place_heldout134.jsonl; written blind, travellers during the National Day holiday; first score 0.962 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout135.jsonl", "held-out 135 (place_heldout135.jsonl; written blind, an ordinary Monday in late February; first score 0.970 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout136.jsonl", "held-out 136 (place_heldout136.jsonl; written blind, an ordinary Thursday in mid-June; first score 0.973 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout137.jsonl", "held-out 137 (place_heldout137.jsonl; written blind, an ordinary Tuesday in early November; first score 0.975 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout138.jsonl", "held-out 138 (place_heldout138.jsonl; written blind, an ordinary Friday in early April; first score 0.956 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout139.jsonl", "held-out 139 (place_heldout139.jsonl; written blind, an ordinary Wednesday in late July; first score 0.962 exact / 0.022 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout140.jsonl", "held-out 140 (place_heldout140.jsonl; written blind, a day of complaints inside cities; first score 0.956 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -178,6 +178,9 @@ def _rows(name):
     ("place_heldout129.jsonl", "heldout129", 365, 0.95, 0.008), ("place_heldout130.jsonl", "heldout130", 365, 0.97, 0.008),
     ("place_heldout131.jsonl", "heldout131", 365, 0.96, 0.011), ("place_heldout132.jsonl", "heldout132", 365, 0.95, 0.005),
     ("place_heldout133.jsonl", "heldout133", 365, 0.96, 0.011), ("place_heldout134.jsonl", "heldout134", 365, 0.95, 0.014),
+    ("place_heldout135.jsonl", "heldout135", 365, 0.95, 0.008), ("place_heldout136.jsonl", "heldout136", 365, 0.96, 0.008),
+    ("place_heldout137.jsonl", "heldout137", 365, 0.96, 0.011), ("place_heldout138.jsonl", "heldout138", 365, 0.94, 0.016),
+    ("place_heldout139.jsonl", "heldout139", 365, 0.95, 0.019), ("place_heldout140.jsonl", "heldout140", 365, 0.94, 0.003),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
