@@ -282,23 +282,15 @@ def _fix_city_slips(gaz: Gazetteer, text: str) -> str:
     return text
 
 
-def _sounds_as(heard: str, name: str) -> bool:
-    """Whether `heard` is said as `name` (石家装 as 石家庄, 沈杨 as 沈阳), tones aside."""
+def _sound_of(word: str) -> tuple[str, ...]:
     from hotline.text.places import _sound
 
-    return _sound(heard) == _sound(name)
+    return _sound(word)
 
 
-@lru_cache(maxsize=1)
-def _two_character_cities() -> dict[str, list[str]]:
-    """The two-character short names of prefecture-level cities, by their first character."""
-    from hotline.regions import load_regions
-
-    out: dict[str, list[str]] = {}
-    for r in load_regions().by_code.values():
-        if r.level == 2 and r.short and len(r.short) == 2 and _CJK.fullmatch(r.short):
-            out.setdefault(r.short[0], []).append(r.short)
-    return out
+def _sounds_as(heard: str, name: str) -> bool:
+    """Whether `heard` is said as `name` (石家装 as 石家庄, 沈杨 as 沈阳), tones aside."""
+    return _sound_of(heard) == _sound_of(name)
 
 
 def _fix_sound_slips(gaz: Gazetteer, text: str) -> str:
@@ -312,15 +304,16 @@ def _fix_sound_slips(gaz: Gazetteer, text: str) -> str:
     heard = text[i:i + 2]
     if len(heard) < 2 or not _CJK.fullmatch(heard) or _CJK.match(text, i + 2):
         return text
-    hits = [c for c in _two_character_cities().get(heard[0], ()) if c != heard and _sounds_as(heard, c)]
+    hits = [n for n, city in _two_character_names().get(_sound_of(heard), {}).items()
+            if city and n != heard and n[0] == heard[0]]
     return text[:i] + hits[0] + text[i + 2:] if len(hits) == 1 else text
 
 
 # 长原 县城, 太源站门口, 夏门北站, 洛杨 老城区: a word that only a place takes, after two characters said as a
 # city's or a county's short name that name nothing (added in the seventeenth session)
 _TO_WORDS = "在到去从回往离至"
-_PLACE_WORD_AFTER = re.compile(f"(?:(?<![\u4e00-\u9fff])|(?<=[{_TO_WORDS}]))([\u4e00-\u9fff]{{2}}) ?(?=县城|老城区|老城|古城|城区|市区|火车站|汽车站|客运站|"
-                               "高铁站|[东南西北]站|站|机场)")
+_PLACE_WORD_AFTER = re.compile(f"(?:(?<![\u4e00-\u9fff])|(?<=[{_TO_WORDS}]))([\u4e00-\u9fff]{{2}}) ?"
+                               "(?=县城|老城区|老城|古城|城区|市区|火车站|汽车站|客运站|高铁站|[东南西北]站|站|机场)")
 
 
 @lru_cache(maxsize=1)
@@ -350,12 +343,6 @@ def common_words() -> frozenset[str]:
     return frozenset(out)
 
 
-def _sound_of(word: str) -> tuple[str, ...]:
-    from hotline.text.places import _sound
-
-    return _sound(word)
-
-
 def _before_children(gaz: Gazetteer, text: str) -> list[tuple[int, str]]:
     """(where, the city's short name) for two characters that name nothing, right before a division
     whose city's two-character short name shares one of them (贵洋|白云区 → 贵阳)."""
@@ -368,8 +355,9 @@ def _before_children(gaz: Gazetteer, text: str) -> list[tuple[int, str]]:
         if len(heard) < 2 or not _CJK.fullmatch(heard) or heard in gaz.names:
             continue
         for code in codes:
-            city = table.get(code[:4] + "00") if code[2:4] != "00" else None
-            short = city.short if city is not None else ""
+            region = table.get(code)
+            city = table.get(region.parent) if region.level == 3 and region.parent else None
+            short = city.short if city is not None and city.level == 2 else ""
             if len(short) == 2 and short != heard and (short[0] == heard[0] or short[1] == heard[1]):
                 out.append((start - 2, short))
                 break
@@ -402,7 +390,7 @@ def _fix_glued_city_slips(gaz: Gazetteer, text: str) -> str:
     glued before one of its own divisions (rule 144)."""
     for at, city in reversed(_before_children(gaz, text)):
         heard = text[at:at + 2]
-        if heard not in common_words() and _sound_of(heard) == _sound_of(city):
+        if heard not in common_words() and _sounds_as(heard, city):
             text = text[:at] + city + text[at + 2:]
     return text
 
