@@ -230,6 +230,10 @@ FACILITIES.update(_LANDMARK_CODES)
 # (data/place_spans.txt, rule 80)
 _SPAN_CODES = dict(_table_rows("place_spans.txt"))
 FACILITIES.update(_SPAN_CODES)
+# Facilities that lie in one county while an exclave of another runs them — 首都机场 lies in 顺义, its 街道 is
+# 朝阳's: where the facility itself is the place, the sets split three ways (朝阳 3, 顺义 5, 北京 5), so the
+# answer is the city that holds both; inside the reading (a trip from 望京 to it) it stays 朝阳's (rule 151)
+_OWN_DISTRICT_SPLIT = {"首都机场": "110105", "首都国际机场": "110105"}
 # An airport's name with 国际 before 机场 is the same airport (滨海国际机场, 桃仙国际机场; rule 100)
 FACILITIES.update({name[:-2] + "国际机场": code for name, code in list(FACILITIES.items())
                    if name.endswith("机场") and not name.endswith("国际机场") and name[:-2] + "国际机场" not in FACILITIES})
@@ -417,7 +421,9 @@ _CONTRAST_RIGHT = ("早放开", "早就放开", "都放开", "已经放开", "�
 # Cues that name only a destination (到固安县, 开往三亚): weaker than a problem word at the place.
 _DEST_LEFT = ("到", "去", "往", "至", "前往", "运往", "送往", "开往", "到达", "拉到", "送到", "运到", "跑")
 # (回浙江, 返回河北: where the truck came from and is sent back to — not where the problem is)
-_ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "户籍", "户口在", "回", "返回", "退回",
+_ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "老家是", "老家在", "户籍", "户口在", "回", "返回", "退回",
+                # where the caller is now, said apart from what happened (来电人现人在昆明; rule 153)
+                "现人在", "人现在", "现在人在", "目前人在", "人目前在",
                 # who the caller is (我是绥芬河的司机, 我是香河拉菜的; added after held-out 17)
                 "我是", "我们是",
                 # where a firm or a caller is based (公司在佛山南海区 … 在梧州的一个收费站被拦)
@@ -2032,6 +2038,20 @@ def _in_the_city(text: str, phrases: list[Phrase], table: RegionTable) -> list[P
     return sorted([*phrases, found], key=lambda p: p.start)
 
 
+def _local_namesakes(phrases: list[Phrase], table: RegionTable) -> None:
+    """沈河 中街 故宫 边上, 南阳卧龙区 … 武侯祠 到 火车站: a famous sight's name that a city named in the message
+    has a namesake of (沈阳故宫, 南阳武侯祠; the city table) is that city's, when its famous reading lies in a
+    province no other place named lies in (rule 152)."""
+    city_landmarks = _city_landmarks()
+    cities = {c if c in city_landmarks else _parent(table, c) for p in phrases
+              if len(p.codes) == 1 and p.text not in LANDMARKS for c in p.codes}
+    for p in phrases:
+        if p.text in LANDMARKS and len(p.codes) == 1 and not any(c and c[:2] == p.codes[0][:2] for c in cities):
+            local = {code for city in cities for name, code in city_landmarks.get(city, ()) if name == p.text}
+            if len(local) == 1:
+                p.codes = sorted(local)
+
+
 def _heard_as(text: str, phrases: list[Phrase], table: RegionTable, gaz: Gazetteer) -> list[Phrase]:
     """A county named right after its city or province with the wrong characters of the same sound —
     speech-to-text's slips (廊坊巴州 胜芳: 霸州; 天津吉州: 蓟州; 北京大星区: 大兴区; added after held-out 57):
@@ -2080,6 +2100,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     phrases = _heard_as(text, phrases, table, gaz)
     phrases = _after_city(text, phrases)
     phrases = _in_the_city(text, phrases, table)
+    _local_namesakes(phrases, table)
     # 包河区 滨湖那边: a bare name right after a county or district named in full, and said as a spot
     # (那边, 附近), of nothing that holds it, is a neighbourhood of that district named like a county
     # elsewhere (合肥's 滨湖 is not 无锡's 滨湖区; added after held-out 38)
@@ -2529,6 +2550,10 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         common = _common_ancestor(table, sorted(ends))
         result["alternatives"] = [_describe(table, c) for c in sorted(ends)]
         code, confidence, main.role = common, "medium" if common else "low", "route"
+    if code and main.mentions and _OWN_DISTRICT_SPLIT.get(main.mentions[-1].text) == code:
+        # 首都机场T3出租车排队: said for itself, the airport is the city's (rule 151)
+        result["alternatives"] = [_describe(table, code)]
+        code = _parent(table, code) or code
     if code and all(m.town for m in main.mentions) and confidence != "low":
         # Only a township named (西塘, 朱仙镇): its full name is fair evidence, its bare name weak —
         # unless the city or province named elsewhere in the message holds it (廊坊 … 胜芳).

@@ -22,7 +22,7 @@ def test_a_place_beside_a_food_word_still_counts():
 
 @pytest.mark.parametrize("text,code", [
     ("重庆江北机场的网约车乱收费", "500112"),  # 渝北区, not 江北区
-    ("首都机场的出租车拒载", "110105"),  # an exclave of 朝阳区
+    ("首都机场的出租车拒载", "110000"),  # in 顺义, an exclave of 朝阳区: said for itself, the city (rule 151)
     ("广州南站的网约车上客点太远", "440113"),
     ("南京南站的出租车绕路", "320114"),
     ("宁波舟山港北仑港区的集卡司机被乱罚款", "330206"),  # 港北 (贵港) must not hide 北仑港
@@ -1266,6 +1266,20 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("宝安机场出租车不打表，到福田要150，说节后都这个价。", "440306", "medium"),  # no detour: rule 129 still
     ("张掖甘州区客运站到七彩丹霞的班车太少", "620702", "medium"),  # a district's own station named in full (rule 120)
     ("【留言标题】青岛北站出租车拒载【留言内容】12月6日晚在青岛北站出站，排队的出租车司机拒绝去黄岛，说太远不去。", "370213", "medium"),
+    # rule 151: 首都机场 said for itself is 北京's (the sets split on 朝阳 and 顺义); a ride to it from 望京 stays 朝阳's;
+    # 庐山 the mountain is 九江's, 庐山市 its own
+    ("首都机场T3出租车排队区，有司机挑活，短途的不拉。", "110000", "high"),
+    ("周六早上在朝阳望京打车去首都机场 司机不打表 非说一口价八十", "110105", "medium"),
+    ("庐山上山公路 雪天封了吗", "360400", "medium"),
+    ("庐山市 汽车站 去南昌的车 周五下午临时停发 也不退钱", "360483", "high"),
+    # rule 152: a famous sight's name beside a city that has a namesake of it is that city's
+    ("沈河 中街 故宫 边上 停车 罚单 太狠了 停十分钟 就贴", "210103", "high"),
+    ("南阳卧龙区 出租车 不打表 武侯祠 到 火车站 要25", "411303", "high"),
+    ("故宫门口黑车拉客", "110101", "high"),  # alone: the famous one
+    ("成都武侯祠门口黑车拉客", "510107", "high"),
+    # rule 153: where the caller is now, or comes from, said apart from what happened, is not the place
+    ("来电人反映：保山市隆阳区一辆农村客运车辆超载运营，驾驶员不让乘客系安全带，来电人现人在昆明，要求查处。", "530502", "high"),
+    ("我在深圳宝安区沙井上班，老家是湖南衡阳的。今天早上在沙井一个公交站等车，等了快五十分钟都没来一辆", "440306", "medium"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
