@@ -208,6 +208,8 @@ def _city_landmarks() -> dict[str, list[tuple[str, str]]]:
 
 _LANDMARK_CODES = _landmarks()
 LANDMARKS = frozenset(_LANDMARK_CODES)
+# A city's own places said alone: their district, unsure (data/place_named_alone.txt, rule 155)
+_NAMED_ALONE = sorted(_table_rows("place_named_alone.txt"), key=lambda r: -len(r[0]))
 
 
 OLD_DISTRICTS = old_districts()  # data/place_old_districts.txt (rule 43)
@@ -2038,6 +2040,35 @@ def _in_the_city(text: str, phrases: list[Phrase], table: RegionTable) -> list[P
     return sorted([*phrases, found], key=lambda p: p.start)
 
 
+def _named_alone(text: str, phrases: list[Phrase], table: RegionTable) -> tuple[str, str] | None:
+    """栈桥附近打车 司机说就近不拉, 南坪 万达 出租车 不打表: a city's own place said with no division named (or
+    only a name that several places share, one of them inside it) — (its district, the name), to be read at low
+    confidence (rule 155). Whole words only, not a trip's end (上海到乌镇的旅游大巴), and only where every such
+    name says the same district."""
+    hits: dict[str, str] = {}
+    starts = ends = None
+    for name, code in _NAMED_ALONE:  # longest first
+        at = text.find(name)
+        while at >= 0:
+            if starts is None:
+                starts, ends = _word_bounds(text)
+            end = at + len(name)
+            if at in starts and end in ends and not _left(text, at).endswith(_DEST_LEFT) and \
+                    not any(a < end and at < b for a, b in ((text.find(n), text.find(n) + len(n)) for n in hits)):
+                hits[name] = code
+            at = text.find(name, end)
+    if len(set(hits.values())) != 1:
+        return None
+    name, code = next(iter(hits.items()))
+    at = text.find(name)
+    for p in phrases:
+        if p.start < at + len(name) and at < p.end and all(m.town and not m.full for m in p.mentions):
+            continue  # the same word read as a bare town's name (小寨, 断桥 镇 elsewhere)
+        if not any(c == code or table.is_within(code, c) or table.is_within(c, code) for c in p.codes):
+            return None  # another place named that does not hold it: a line across, a destination …
+    return code, name
+
+
 def _local_namesakes(phrases: list[Phrase], table: RegionTable) -> None:
     """沈河 中街 故宫 边上, 南阳卧龙区 … 武侯祠 到 火车站: a famous sight's name that a city named in the message
     has a namesake of (沈阳故宫, 南阳武侯祠; the city table) is that city's, when its famous reading lies in a
@@ -2238,6 +2269,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
 
     result: dict[str, Any] = {"code": None, "name": None, "level": 0, "confidence": "none", "matched": [],
                               "role": None, "secondary": [], "alternatives": [], "weak_evidence": weak}
+    if not phrases and (alone := _named_alone(text, phrases, table)) is not None:
+        result.update(_describe(table, alone[0]), confidence="low", role="mention", matched=[alone[1]])
+        return result
     if not phrases:
         if weak_codes:
             # Only a plate or an area code: where the truck or the caller is from, not where the
@@ -2550,6 +2584,12 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         common = _common_ancestor(table, sorted(ends))
         result["alternatives"] = [_describe(table, c) for c in sorted(ends)]
         code, confidence, main.role = common, "medium" if common else "low", "route"
+    alone = _named_alone(text, phrases, table) if code is None or all(
+        m.town and not m.full for m in main.mentions) else None
+    if alone is not None and alone[0] != code:
+        # 南坪 万达 出租车 不打表: a name several towns share, settled by a city's own place said alone (rule 155)
+        result.update(_describe(table, alone[0]), confidence="low", role="mention", matched=[alone[1]])
+        return result
     if code and main.mentions and _OWN_DISTRICT_SPLIT.get(main.mentions[-1].text) == code:
         # 首都机场T3出租车排队: said for itself, the airport is the city's (rule 151)
         result["alternatives"] = [_describe(table, code)]

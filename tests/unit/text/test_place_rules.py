@@ -930,10 +930,19 @@ def test_a_sight_a_trip_was_going_to_is_weaker_than_where_it_starts(text, code):
     assert locate(text)["code"] == code
 
 
-@pytest.mark.parametrize("text", ["北京路步行街周边停车难，节假日车辆在路边排长队",  # 广州, 昆明 …
-                                  "南京路步行街附近的旅游大巴乱停"])  # 上海, 天津 …
+@pytest.mark.parametrize("text", ["中山路步行街附近的旅游大巴乱停",  # 厦门, 南宁, 芜湖 …
+                                  "解放路步行街附近的旅游大巴乱停"])
 def test_a_street_many_cities_have_is_no_sight(text):
     assert locate(text)["code"] is None
+
+
+def test_the_famous_pedestrian_streets_said_alone():
+    # 南京路步行街 alone is 上海's (rule 154: 13 messages of the sets to one); 北京路步行街 alone most likely 广州's,
+    # but 昆明 has a 北京路 too: a suggestion only (rule 155)
+    assert (locate("南京路步行街附近的旅游大巴乱停")["code"], locate("南京路步行街附近的旅游大巴乱停")["confidence"]) == \
+        ("310101", "high")
+    r = locate("北京路步行街周边停车难，节假日车辆在路边排长队")
+    assert (r["code"], r["confidence"]) == ("440104", "low")
 
 
 def test_an_account_a_post_is_addressed_to_is_only_weak_evidence():
@@ -952,6 +961,19 @@ def _data_rows(name: str) -> list[list[str]]:
     """The `name<TAB>code<TAB>full name` rows of a data table, comments left out."""
     text = files("hotline.text.data").joinpath(name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def test_the_table_of_names_said_alone_holds_city_places_no_other_table_reads_alone():
+    # rule 155: each row is a district of the city table's, named once, and not a landmark read for sure
+    from hotline.text.places import FACILITIES
+
+    table = load_regions()
+    rows = _data_rows("place_named_alone.txt")
+    city_rows = {(name, code) for name, code, _ in _data_rows("place_city_landmarks.txt")}
+    assert len(rows) >= 400 and len({name for name, _, _ in rows}) == len(rows)
+    for name, code, full in rows:
+        assert (name, code) in city_rows and name not in FACILITIES, name
+        assert table.full_name(code) == full and table.get(code).level == 3, (name, code)
 
 
 def test_the_landmark_table_names_real_regions_once():
@@ -1280,6 +1302,17 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 153: where the caller is now, or comes from, said apart from what happened, is not the place
     ("来电人反映：保山市隆阳区一辆农村客运车辆超载运营，驾驶员不让乘客系安全带，来电人现人在昆明，要求查处。", "530502", "high"),
     ("我在深圳宝安区沙井上班，老家是湖南衡阳的。今天早上在沙井一个公交站等车，等了快五十分钟都没来一辆", "440306", "medium"),
+    # rule 154: 南京路步行街 alone is 上海's; with another city it is that city's street
+    ("南京路步行街 附近哪里能打到车", "310101", "high"),
+    ("青岛南京路步行街 周末车太多", "370200", "medium"),
+    # rule 155: a city's own place said alone is its district, unsure; a trip's end or another place named is not
+    ("栈桥附近打车 司机说就近不拉 要么一口价", "370202", "low"),
+    ("南坪 万达 那边 出租车 不打表", "500108", "low"),  # 南坪 is also a town's name elsewhere
+    ("断桥 那边 下午雷阵雨 游客挤在公交站", "330106", "low"),  # not 关岭's 断桥镇
+    ("小寨 地铁站 换乘 人太多 站台 挤", "610113", "low"),
+    ("上海到乌镇的旅游大巴 五一 开了五个小时 导游说路上堵", None, "low"),  # a line across provinces
+    ("关岭县城至断桥镇的农村客运班线停了", "520424", "medium"),  # the town with its county
+    ("裕溪口船闸 开闸时间有没有变", "340207", "low"),  # no name inside another word
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
@@ -1994,7 +2027,7 @@ SPEECH_TO_TEXT = [  # rule 66
 ]
 
 HOLIDAY_SIGHTS = [  # rule 67
-    ("瓷房子那边赤峰道上 游客的车乱停", None),  # a 天津 street named after 赤峰, with no city named
+    ("瓷房子那边赤峰道上 游客的车乱停", "120101"),  # a 天津 street named after 赤峰: 瓷房子 alone is 和平区's (rule 155)
     ("恒山悬空寺 五一 山路上 堵车", "140225"),  # 浑源's 恒山, not 鸡西's 恒山区
     ("木兰天池 停车场满了", "420116"),  # 黄陂, not 黑龙江's 木兰县
     ("铜鼓岭 上山的路 排队", "469005"),  # 文昌, not 江西's 铜鼓县
