@@ -110,8 +110,9 @@ def _join_broken_names(gaz: Gazetteer, text: str) -> str:
         # keep the space unless a name runs across it, longer than any name it would break (天 津 →
         # 天津; 郑州 广州 stays apart, and so do 京台 安徽段 and 客商 洛川)
         joined, lo = left + right, len(left) - 1
-        if not (left and right and left[-1] + right[0] in _name_bigrams(gaz)
-                and _spans(gaz, joined, lo, lo + 1) > _touching(gaz, joined, lo, lo + 1)):
+        across = _spans(gaz, joined, lo, lo + 1) if left and right and left[-1] + right[0] in _name_bigrams(gaz) else 0
+        # (a two-character name across the gap only from a lone character: 停车贵 溪边 is no 贵溪, rule 158)
+        if not (across > _touching(gaz, joined, lo, lo + 1) and (across > 2 or len(left) == 1 or len(right) == 1)):
             out.append(m.group())
         last = m.end()
     out.append(text[last:])

