@@ -110,9 +110,13 @@ def _join_broken_names(gaz: Gazetteer, text: str) -> str:
         # keep the space unless a name runs across it, longer than any name it would break (天 津 →
         # 天津; 郑州 广州 stays apart, and so do 京台 安徽段 and 客商 洛川)
         joined, lo = left + right, len(left) - 1
-        across = _spans(gaz, joined, lo, lo + 1) if left and right and left[-1] + right[0] in _name_bigrams(gaz) else 0
-        # (a two-character name across the gap only from a lone character: 停车贵 溪边 is no 贵溪, rule 158)
-        if not (across > _touching(gaz, joined, lo, lo + 1) and (across > 2 or len(left) == 1 or len(right) == 1)):
+        found = list(_found(gaz, joined)) if left and right and left[-1] + right[0] in _name_bigrams(gaz) else []
+        across, begins = max(((e - s, s) for s, e, _n, _ in found if s <= lo and e > lo + 1), default=(0, 0))
+        # (a name across the gap starts a word before it — after a cue or another name: 怀宁 县城, 在郑 州, 衡水枣 强县;
+        # 停车贵 溪边 is no 贵溪 and 今天雪大 港区 no 大港区, rule 158)
+        if not (across > _touching(gaz, joined, lo, lo + 1)
+                and (begins == 0 or left[begins - 1] in _TO_WORDS or len(right) == 1
+                     or any(e == begins and e - s >= 2 for s, e, _n, _ in found))):
             out.append(m.group())
         last = m.end()
     out.append(text[last:])
@@ -274,11 +278,12 @@ def _fix_city_slips(gaz: Gazetteer, text: str) -> str:
             continue
         city = next(iter(found[i]))
         length = len(city)
-        if length >= 4 and not _named(gaz, text, i, i + length) or \
+        if length >= 4 and not any(len(n) >= 3 and s < i + length and e > i for s, e, n, _ in _found(gaz, text)) or \
                 length == 3 and (_child_follows(gaz, text, i + length, city) or _sounds_as(text[i:i + length], city)
                                  and not any(len(n) >= 3 and s < i + length and e > i
                                              for s, e, n, _ in _found(gaz, text))):
-            # (石家装限号: said as 石家庄, and no name as long there; a town's two characters, 石家, may be)
+            # (石家装限号: said as 石家庄, and no name as long there; a town's two characters, 石家, may be — 霍尔果思口岸
+            # holds the towns 霍尔 and 思口, rule 159)
             text = text[:i] + city + text[i + length:]
     return text
 
@@ -289,9 +294,19 @@ def _sound_of(word: str) -> tuple[str, ...]:
     return _sound(word)
 
 
+@lru_cache(maxsize=8192)
+def _readings(char: str) -> frozenset[str]:
+    """Every reading of a character, tones aside (勒: le and lei)."""
+    from pypinyin import Style, pinyin
+
+    return frozenset(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
+
+
 def _sounds_as(heard: str, name: str) -> bool:
-    """Whether `heard` is said as `name` (石家装 as 石家庄, 沈杨 as 沈阳), tones aside."""
-    return _sound_of(heard) == _sound_of(name)
+    """Whether `heard` is said as `name` (石家装 as 石家庄, 沈杨 as 沈阳, 库尔乐 as 库尔勒), tones aside, any reading of a
+    character that has several (rule 159)."""
+    return len(heard) == len(name) and (_sound_of(heard) == _sound_of(name) or all(
+        a == b or _readings(a) & _readings(b) for a, b in zip(heard, name)))
 
 
 def _fix_sound_slips(gaz: Gazetteer, text: str) -> str:
@@ -314,7 +329,8 @@ def _fix_sound_slips(gaz: Gazetteer, text: str) -> str:
 # city's or a county's short name that name nothing (added in the seventeenth session)
 _TO_WORDS = "在到去从回往离至"
 _PLACE_WORD_AFTER = re.compile(f"(?:(?<![\u4e00-\u9fff])|(?<=[{_TO_WORDS}]))([\u4e00-\u9fff]{{2}}) ?"
-                               "(?=县城|老城区|老城|古城|城区|市区|火车站|汽车站|客运站|高铁站|[东南西北]站|站|机场)")
+                               "(?=县城|老城区|老城|古城|城区|市区|火车站|汽车站|客运站|高铁站|[东南西北]站|站|机场"
+                               "|港|口岸)")  # (黄华港, 东星口岸: rule 159)
 
 
 @lru_cache(maxsize=1)

@@ -1654,7 +1654,7 @@ def _detour_city(text: str, phrases: list[Phrase], main: Phrase, table: RegionTa
 
 def _fare_end(text: str, p: Phrase) -> bool:
     """Whether the place is where a taxi's quoted fare goes to (出租车 不打表 到 西陵 要 四十)."""
-    return _left(text, p.start).rstrip().endswith(("到", "去")) and bool(_FARE_RIGHT.match(text, p.end)) and \
+    return _left(text, p.start).rstrip().endswith(("到", "去", "去往", "前往")) and bool(_FARE_RIGHT.match(text, p.end)) and \
         _in_a_taxi(text)
 
 
@@ -2520,7 +2520,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # (汉口站 出站 出租车 不打表 说去汉阳要80, 宝安机场出租车不打表，到福田要150: a fare quoted from a
             # station, an airport or a landmark is its district's — 27 messages of the sets to none; it was
             # the region holding both ends before held-out 116)
-            if starts[0].mentions[-1].text in FACILITIES:
+            if starts[0].mentions[-1].text in FACILITIES or \
+                    text[starts[0].end:starts[0].end + 8].lstrip(" ").startswith(_STATION_AFTER_LONGEST):
+                # (宝鸡渭滨区客运站门口 … 黑车揽客，去往太白县每人60元: a division's own station's rank, rule 160)
                 code = starts[0].codes[0]
             else:
                 code = _common_ancestor(table, sorted({code, starts[0].codes[0]})) or code

@@ -1339,6 +1339,17 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("日照港石臼港区货车排队", "371102", "high"),
     ("蚌埠南站出租车排队半小时一辆都没有", "340302", "high"),
     ("港珠澳大桥珠海口岸 穿梭巴士排队三个小时", "440402", "high"),
+    ("八鱼圈港 集装箱车 今天雪大 港区道路没清 车都打滑", "210804", "high"),  # no 大港区 across 雪大 港区 (rule 158)
+    ("怀宁 县城 公交 末班车太早", "340822", "high"),  # a name after a word's start still joins
+    # rule 159: slips said alike with any reading of a character (库尔乐: 勒 is le and lei); a county's long name
+    # over two towns' bare names (霍尔 and 思口); two characters before 港 or 口岸
+    ("库尔乐 出租车 不打表 到机场 要五十", "652801", "high"),
+    ("霍尔果思口岸 出口货车排队一周了 司机在车上过夜 零下", "654004", "high"),
+    ("东星口岸 越南的海鲜车 排队 冷藏车柴油都快烧完了", "450681", "high"),
+    ("宜宾 长宁 竹海 景区 观光车 太少", "511524", "medium"),  # 竹海 景区 is no slip of 珠海
+    # rule 160: touts at a division's own station quoting a fare to another county: the station's district
+    ("来电人反映：宝鸡渭滨区客运站门口长期有无牌黑车揽客，去往太白县每人60元。", "610302", "medium"),
+    ("三门峡天鹅湖 停车场收费不明示", "411202", "high"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
