@@ -285,6 +285,14 @@ HELD_OUT = [
     ("place_heldout138.jsonl", "held-out 138 (place_heldout138.jsonl; written blind, an ordinary Friday in early April; first score 0.956 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout139.jsonl", "held-out 139 (place_heldout139.jsonl; written blind, an ordinary Wednesday in late July; first score 0.962 exact / 0.022 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout140.jsonl", "held-out 140 (place_heldout140.jsonl; written blind, a day of complaints inside cities; first score 0.956 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout141.jsonl", "held-out 141 (place_heldout141.jsonl; written blind, an ordinary Thursday in mid-October; first score 0.934 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout142.jsonl", "held-out 142 (place_heldout142.jsonl; written blind, an ordinary Monday in early March; first score 0.964 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout143.jsonl", "held-out 143 (place_heldout143.jsonl; written blind, an ordinary Saturday in late May; first score 0.948 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout144.jsonl", "held-out 144 (place_heldout144.jsonl; written blind, an ordinary Tuesday in mid-January; first score 0.940 exact / 0.019 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout145.jsonl", "held-out 145 (place_heldout145.jsonl; written blind, an ordinary Friday in early September; first score 0.956 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout146.jsonl", "held-out 146 (place_heldout146.jsonl; written blind, an ordinary Sunday in late August; first score 0.934 exact / 0.022 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout147.jsonl", "held-out 147 (place_heldout147.jsonl; written blind, an ordinary Wednesday in late April; first score 0.937 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout148.jsonl", "held-out 148 (place_heldout148.jsonl; written blind, an ordinary Tuesday in mid-November; first score 0.934 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

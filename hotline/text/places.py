@@ -2068,25 +2068,32 @@ def _in_the_city(text: str, phrases: list[Phrase], table: RegionTable) -> list[P
     return sorted([*phrases, found], key=lambda p: p.start)
 
 
+@lru_cache(maxsize=1)
+def _named_alone_scanner():
+    """One scan for every name of data/place_named_alone.txt → (its rank, longest first; name; code)."""
+    from hotline.text.wordscan import WordScanner
+
+    return WordScanner((name, (rank, name, code)) for rank, (name, code) in enumerate(_NAMED_ALONE))
+
+
 def _named_alone(text: str, phrases: list[Phrase], table: RegionTable) -> tuple[str, str] | None:
     """栈桥附近打车 司机说就近不拉, 南坪 万达 出租车 不打表: a city's own place said with no division named (or
     only a name that several places share, one of them inside it) — (its district, the name), to be read at low
     confidence (rule 155). Whole words only, not a trip's end (上海到乌镇的旅游大巴), and only where every such
     name says the same district."""
+    found = sorted((rank, last + 1 - len(name), name, code)
+                   for last, (rank, name, code) in _named_alone_scanner().iter(text))  # longest first
+    if not found:
+        return None
     hits: dict[str, str] = {}
     taken: list[tuple[int, int]] = []
-    starts = ends = None
-    for name, code in _NAMED_ALONE:  # longest first
-        at = text.find(name)
-        while at >= 0:
-            if starts is None:
-                starts, ends = _word_bounds(text)
-            end = at + len(name)
-            if at in starts and end in ends and not any(a < end and at < b for a, b in taken):
-                taken.append((at, end))  # (北大深圳医院 twice: 北大 inside it neither time)
-                if not _left(text, at).endswith(_DEST_LEFT):
-                    hits[name] = code
-            at = text.find(name, end)
+    starts, ends = _word_bounds(text)
+    for _rank, at, name, code in found:
+        end = at + len(name)
+        if at in starts and end in ends and not any(a < end and at < b for a, b in taken):
+            taken.append((at, end))  # (北大深圳医院 twice: 北大 inside it neither time)
+            if not _left(text, at).endswith(_DEST_LEFT):
+                hits[name] = code
     if len(set(hits.values())) != 1:
         return None
     name, code = next(iter(hits.items()))

@@ -181,6 +181,10 @@ def _rows(name):
     ("place_heldout135.jsonl", "heldout135", 365, 0.95, 0.008), ("place_heldout136.jsonl", "heldout136", 365, 0.96, 0.008),
     ("place_heldout137.jsonl", "heldout137", 365, 0.96, 0.011), ("place_heldout138.jsonl", "heldout138", 365, 0.94, 0.016),
     ("place_heldout139.jsonl", "heldout139", 365, 0.95, 0.019), ("place_heldout140.jsonl", "heldout140", 365, 0.94, 0.003),
+    ("place_heldout141.jsonl", "heldout141", 365, 0.93, 0.006), ("place_heldout142.jsonl", "heldout142", 365, 0.96, 0.008),
+    ("place_heldout143.jsonl", "heldout143", 365, 0.94, 0.008), ("place_heldout144.jsonl", "heldout144", 365, 0.94, 0.006),
+    ("place_heldout145.jsonl", "heldout145", 365, 0.96, 0.011), ("place_heldout146.jsonl", "heldout146", 365, 0.93, 0.017),
+    ("place_heldout147.jsonl", "heldout147", 365, 0.93, 0.011), ("place_heldout148.jsonl", "heldout148", 365, 0.93, 0.017),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
