@@ -293,6 +293,12 @@ HELD_OUT = [
     ("place_heldout146.jsonl", "held-out 146 (place_heldout146.jsonl; written blind, an ordinary Sunday in late August; first score 0.934 exact / 0.022 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout147.jsonl", "held-out 147 (place_heldout147.jsonl; written blind, an ordinary Wednesday in late April; first score 0.937 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout148.jsonl", "held-out 148 (place_heldout148.jsonl; written blind, an ordinary Tuesday in mid-November; first score 0.934 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout149.jsonl", "held-out 149 (place_heldout149.jsonl; written blind, an ordinary Monday in mid-June; first score 0.932 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout150.jsonl", "held-out 150 (place_heldout150.jsonl; written blind, an ordinary Thursday in early December; first score 0.964 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout151.jsonl", "held-out 151 (place_heldout151.jsonl; written blind, an ordinary Friday in late March; first score 0.948 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout152.jsonl", "held-out 152 (place_heldout152.jsonl; written blind, an ordinary Tuesday in late July; first score 0.970 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout153.jsonl", "held-out 153 (place_heldout153.jsonl; written blind, an ordinary Wednesday in mid-September; first score 0.959 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout154.jsonl", "held-out 154 (place_heldout154.jsonl; written blind, an ordinary Saturday in early November; first score 0.956 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -1632,6 +1632,34 @@ def _facilities_before(phrases: list[Phrase], main: Phrase, code: str, table: Re
             and (q.mentions[-1].text in FACILITIES or _own_station(text, q)) and not table.is_within(q.codes[0], code)]
 
 
+_ON_THE_WAY = ("半路", "路上", "途中", "一路", "沿途", "中途", "途经", "路过")
+
+
+def _setting_out(text: str, phrases: list[Phrase], main: Phrase) -> Phrase | None:
+    """The place a message opens with, when what follows it is a charter, a coach or a crowd setting out for
+    `main` (阜阳颍州区 老乡们返城包车去宁波, 黔江客运站去湖北的车超员, 萧山机场大巴 去嘉兴的取消了吗) and nothing happens on
+    the way (rule 162). Not a line named from end to end (北京 到 承德 的 大巴: the words between are the line's)."""
+    if len(phrases) != 2 or phrases[1] is not main or any(w in text for w in _ON_THE_WAY):
+        return None
+    start = phrases[0]
+    if len(start.codes) != 1 or start.route_from is not None or main.route_from is not None or \
+            _CJK_RUN.search(text, 0, start.start) and not _HEADING.fullmatch(text[:start.start]):
+        return None
+    between = text[start.end:main.start].replace(" ", "")
+    cue = next((w for w in ("去往", "前往", "开往", "去", "到", "回", "往") if between.endswith(w)), None)
+    if cue is None or len(between) - len(cue) < 2 or not _CJK_RUN.fullmatch(between) or \
+            between.startswith("的") or any(w in between for w in _COMING_FROM):
+        return None  # (酒泉的车 到嘉峪关市区被交警查了, 嘉兴过来的货车 去松江区工业园送货: a vehicle from there, not there)
+    return start
+
+
+_COMING_FROM = ("过来", "出发", "运", "拉到", "送到", "装")
+
+
+_CJK_RUN = re.compile("[\u4e00-\u9fff]+")
+_HEADING = re.compile("(?:来电人?(?:反映|咨询|称|来电)?[:：]?|【留言标题】|【留言内容】|\s)*")
+
+
 def _own_station(text: str, q: Phrase) -> bool:
     """Whether a station's word follows the place (赤峰红山区客运站门口, 日喀则桑珠孜区 客运站门口): its own station
     (rule 161)."""
@@ -2585,6 +2613,11 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
             touted = _facilities_before(phrases, main, code, table, text)
             if touted and (_at_the_rank(text) or _FARE_RIGHT.match(text, main.end)):
                 main, code, confidence = touted[0], touted[0].codes[0], "medium"
+            elif (start := _setting_out(text, phrases, main)) is not None:
+                # 盐城亭湖区组织老乡返岗包车去苏州, 麻城返岗大巴去深圳 超员了: the message is about the service setting out
+                # from the place it opens with — there, unsure (rule 162)
+                result["alternatives"] = [_describe(table, code)]
+                main, code = start, start.codes[0]
         elif not [o for o in others if o in named] and _route_end(text, main):
             # one end of a route whose other end is no division (泽当到拉萨的班车): the service
             # between them may be anywhere on the way

@@ -186,6 +186,9 @@ def _rows(name):
     ("place_heldout143.jsonl", "heldout143", 365, 0.94, 0.008), ("place_heldout144.jsonl", "heldout144", 365, 0.94, 0.006),
     ("place_heldout145.jsonl", "heldout145", 365, 0.96, 0.011), ("place_heldout146.jsonl", "heldout146", 365, 0.93, 0.017),
     ("place_heldout147.jsonl", "heldout147", 365, 0.93, 0.011), ("place_heldout148.jsonl", "heldout148", 365, 0.93, 0.017),
+    ("place_heldout149.jsonl", "heldout149", 365, 0.92, 0.011), ("place_heldout150.jsonl", "heldout150", 365, 0.96, 0.006),
+    ("place_heldout151.jsonl", "heldout151", 365, 0.93, 0.011), ("place_heldout152.jsonl", "heldout152", 365, 0.96, 0.006),
+    ("place_heldout153.jsonl", "heldout153", 365, 0.95, 0.011), ("place_heldout154.jsonl", "heldout154", 365, 0.95, 0.003),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -1257,7 +1260,7 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 140: an amount alone after a taxi's destination quotes a fare
     ("南宁吴圩机场 出租车不打表 去青秀区一百", "450105", "medium"),
     ("萧山机场出租车 不打表 说去滨江一百 不去拉倒", "330109", "medium"),
-    ("萧山机场出租车 说去滨江一趟", "330108", "low"),  # no amount (一趟 is one trip): the destination, unsure
+    ("萧山机场出租车 说去滨江一趟", "330109", "low"),  # no amount (一趟 is one trip): unsure; the ride sets out from the airport (rule 162)
     # rule 141: a food's factory, park or market is a place; a shop's door is not the food's home
     ("柳南区螺蛳粉厂那边 快递车排队装货 路边全是纸箱", "450204", "high"),
     ("柳州柳南区螺蛳粉产业园的货车进出 路口没有红绿灯", "450204", "high"),
@@ -1368,6 +1371,14 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("来电人反映：南京市江宁区一家盱眙龙虾店门口长期有车辆占道停放，影响公交车进站。", "320115", "high"),
     ("清河站出来打车 排队的出租车不打表 去回龙观张口就要80", "110108", "high"),
     ("城都东站 出租车 不排队的司机直接在出站口拉人", "510108", "high"),
+    # rule 162: a charter, a coach or a crowd setting out from the place a message opens with, for a destination
+    ("盐城亭湖区组织老乡返岗包车去苏州 要去哪审批 要什么材料", "320902", "low"),
+    ("麻城返岗大巴去深圳 超员了 车上四十几个座坐了六十人", "421181", "low"),
+    ("萧山机场大巴 去嘉兴的取消了吗 售票处没人", "330109", "low"),
+    ("北京 到 承德 的 大巴 今天 停了吗", None, "low"),  # a line named from end to end
+    ("广州回长沙的顺风车 司机半路加价 不给就赶人下车", "440100", "medium"),  # on the way: as before
+    ("酒泉的车 到嘉峪关市区被交警查了 说重型货车白天不能进", "620200", "low"),  # a vehicle from 酒泉
+    ("嘉兴过来的货车 去松江区工业园送货 园区门口被城管拦下罚了款", "310117", "low"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
