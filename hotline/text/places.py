@@ -437,6 +437,8 @@ _DEST_LEFT = ("到", "去", "往", "至", "前往", "运往", "送往", "开往"
 _ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "老家是", "老家在", "户籍", "户口在", "回", "返回", "退回",
                 # where the caller is now, said apart from what happened (来电人现人在昆明; rule 153)
                 "现人在", "人现在", "现在人在", "目前人在", "人目前在",
+                # where the goods come from (拉的是寿光的西红柿; rule 163)
+                "拉的是", "装的是", "运的是",
                 # who the caller is (我是绥芬河的司机, 我是香河拉菜的; added after held-out 17)
                 "我是", "我们是",
                 # where a firm or a caller is based (公司在佛山南海区 … 在梧州的一个收费站被拦)
@@ -461,6 +463,7 @@ _WORKS_THERE = re.compile("[^，。！？；,.!?;在]{0,8}?(?:打工|务工|上�
 _EVENT_LEFT = ("到", "至", "去", "往", "进", "入", "抵达", "前往", "运往", "送往", "在", "途经", "经过",
                "路过", "过", "被", "到达", "跑", "进入", "驶入", "拉到", "送到", "运到")
 # Before a place, these say it refuses entry (长治的煤车进不了河南): the problem is there.
+_REFUSED_TO = ("不去", "不肯去", "不愿去", "不想去", "拒载去", "不拉去", "不送")
 _REFUSED_LEFT = ("进不了", "进不去", "不让进", "不准进", "不许进", "禁止进入", "不让进入", "不准进入",
                  # 还没出桐城就被罚了, 刚出安平县城就被查: stopped on the way out (added after held-out 39)
                  "还没出", "刚出", "才出", "没出")
@@ -900,13 +903,16 @@ def _left(text: str, i: int, n: int = 6) -> str:
     j = i
     while j > 0 and text[j - 1] == " ":
         j -= 1
-    if j < i and not (text[j - 1:j] in _SPACED_CUES and (j < 2 or text[j - 2] == " " or _STOP_RE.match(text, j - 2))):
+    if j < i and text[j - 2:j] in _SPACED_CUES_2 and (j < 3 or text[j - 3] == " " or _STOP_RE.match(text, j - 3)):
+        pass  # (客运站 发往 单县: a two-character cue standing alone)
+    elif j < i and not (text[j - 1:j] in _SPACED_CUES and (j < 2 or text[j - 2] == " " or _STOP_RE.match(text, j - 2))):
         j = i  # (西吉过来收苹果的 静宁乡里, 进不去 西吉开的: a space between clauses is kept)
     return _STOP_RE.split(text[max(0, j - n):j])[-1]
 
 
 # one-character cues a text typed word by word leaves a space after (去 老河口, 到 西吉, 在 格尔木 车站)
 _SPACED_CUES = frozenset("到去往至回从由向赴进出经在")
+_SPACED_CUES_2 = frozenset({"发往", "开往", "前往", "去往", "到达", "驶往", "飞往"})
 
 
 def _right(text: str, i: int, n: int = 8) -> str:
@@ -1322,7 +1328,8 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     if (right.startswith(_EVENT_RIGHT) and not origin_right) or left.endswith(_REFUSED_LEFT) or \
             left.endswith(("事情是在", "事情发生在", "事发在", "发生在", "事发地点在", "事发地点：", "事发地点:")):
         return "problem", 3.0  # (事情是在石景山区八角游乐园门口: said to be where; added after held-out 43)
-    if raw.startswith(_THERE) and not origin and not raw[2:].startswith(_PEOPLE_THERE):
+    if raw.startswith(_THERE) and not origin and not raw[2:].startswith(_PEOPLE_THERE) and \
+            not left.endswith(_REFUSED_TO):  # (出租车拒载 说不去立山那边: where the driver would not go, rule 163)
         return "problem", 2.5
     if origin:
         return "origin", 0.3
@@ -1660,10 +1667,36 @@ _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 _HEADING = re.compile("(?:来电人?(?:反映|咨询|称|来电)?[:：]?|【留言标题】|【留言内容】|\s)*")
 
 
+# Sights on a provincial border, each side's county by the words that name that side (rule 163)
+_BORDER_SIGHTS = {
+    "壶口": ((("山西", "吉县"), "141028"), (("陕西", "宜川"), "610630")),
+    "泸沽湖": ((("云南", "宁蒗"), "530724"), (("四川", "盐源"), "513423")),
+    "天堂寨": ((("安徽", "金寨"), "341524"), (("湖北", "罗田"), "421123")),
+}
+
+
+def _border_side(text: str) -> str | None:
+    """The county of the side of a border sight the message is about: the side said with 这边 or 这侧, else the
+    side named first (壶口瀑布山西这边 … 比陕西那边贵: 吉县)."""
+    for sight, sides in _BORDER_SIGHTS.items():
+        if sight not in text:
+            continue
+        named = []
+        for words, code in sides:
+            for w in words:
+                at = text.find(w)
+                if at >= 0:
+                    here = text[at + len(w):at + len(w) + 3].lstrip(" ").startswith(("这边", "这侧", "这一侧", "一侧"))
+                    named.append((not here, at, code))
+        if named:
+            return min(named)[2]
+    return None
+
+
 def _own_station(text: str, q: Phrase) -> bool:
     """Whether a station's word follows the place (赤峰红山区客运站门口, 日喀则桑珠孜区 客运站门口): its own station
     (rule 161)."""
-    return text[q.end:q.end + 8].lstrip(" ").startswith(_STATION_AFTER_LONGEST)
+    return text[q.end:q.end + 8].lstrip(" ").startswith(_STATION_AFTER_LONGEST + ("机场",))
 
 
 _DETOUR = re.compile("绕路|绕了|绕行|绕远|绕道|绕一大圈|绕圈|多跑|多绕")
@@ -2690,6 +2723,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         # 首都机场T3出租车排队: said for itself, the airport is the city's (rule 151)
         result["alternatives"] = [_describe(table, code)]
         code = _parent(table, code) or code
+    if (side := _border_side(text)) is not None and (code is None or _level(table, code) == 1):
+        # 壶口瀑布山西这边的停车场, 壶口瀑布 陕西这边 宜川 的 停车场: a sight on a provincial border, its side named (rule 163)
+        code, confidence = side, "medium"
     if code and all(m.town for m in main.mentions) and confidence != "low":
         # Only a township named (西塘, 朱仙镇): its full name is fair evidence, its bare name weak —
         # unless the city or province named elsewhere in the message holds it (廊坊 … 胜芳).

@@ -1379,6 +1379,17 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("广州回长沙的顺风车 司机半路加价 不给就赶人下车", "440100", "medium"),  # on the way: as before
     ("酒泉的车 到嘉峪关市区被交警查了 说重型货车白天不能进", "620200", "low"),  # a vehicle from 酒泉
     ("嘉兴过来的货车 去松江区工业园送货 园区门口被城管拦下罚了款", "310117", "low"),
+    # rule 163: a two-character cue standing alone; a refused destination said 那边; goods' origin; airports glued
+    # after their place are stations; a border sight's side; more names said alone
+    ("汉中汉台区 客运站 发往 西乡 的班车 超员", "610702", "medium"),
+    ("鞍山铁东区 出租车拒载 说不去立山那边", "210302", "low"),
+    ("新发地凌晨进场排队两个多小时 拉的是寿光的西红柿 走的绿色通道", "110106", "high"),
+    ("晋江机场出租车 说打表 到石狮一口价120", "350582", "medium"),
+    ("壶口瀑布山西这边的停车场 收费比陕西那边贵一倍 凭什么", "141028", "medium"),
+    ("壶口瀑布 陕西这边 宜川 的 停车场 收费 比 山西那边 还 贵", "610630", "medium"),
+    ("壶口瀑布 停车场收费太贵", None, "none"),  # no side named
+    ("潮州牌坊街 周末 三轮车拉客", "445102", "low"),
+    ("麻城 到武汉的班车 超员 车上站了十几个", "420000", "medium"),  # a line: the region holding both (not kept: rule 163)
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
