@@ -299,6 +299,12 @@ HELD_OUT = [
     ("place_heldout152.jsonl", "held-out 152 (place_heldout152.jsonl; written blind, an ordinary Tuesday in late July; first score 0.970 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout153.jsonl", "held-out 153 (place_heldout153.jsonl; written blind, an ordinary Wednesday in mid-September; first score 0.959 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout154.jsonl", "held-out 154 (place_heldout154.jsonl; written blind, an ordinary Saturday in early November; first score 0.956 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout155.jsonl", "held-out 155 (place_heldout155.jsonl; written blind, an ordinary Tuesday in early February; first score 0.945 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout156.jsonl", "held-out 156 (place_heldout156.jsonl; written blind, an ordinary Thursday in mid-May; first score 0.937 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout157.jsonl", "held-out 157 (place_heldout157.jsonl; written blind, an ordinary Sunday in early July; first score 0.942 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout158.jsonl", "held-out 158 (place_heldout158.jsonl; written blind, an ordinary Monday in late October; first score 0.951 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout159.jsonl", "held-out 159 (place_heldout159.jsonl; written blind, an ordinary Friday in mid-December; first score 0.956 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout160.jsonl", "held-out 160 (place_heldout160.jsonl; written blind, an ordinary Wednesday in early August; first score 0.959 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -189,6 +189,9 @@ def _rows(name):
     ("place_heldout149.jsonl", "heldout149", 365, 0.92, 0.011), ("place_heldout150.jsonl", "heldout150", 365, 0.96, 0.006),
     ("place_heldout151.jsonl", "heldout151", 365, 0.93, 0.011), ("place_heldout152.jsonl", "heldout152", 365, 0.96, 0.006),
     ("place_heldout153.jsonl", "heldout153", 365, 0.95, 0.011), ("place_heldout154.jsonl", "heldout154", 365, 0.95, 0.003),
+    ("place_heldout155.jsonl", "heldout155", 365, 0.95, 0.008), ("place_heldout156.jsonl", "heldout156", 365, 0.94, 0.017),
+    ("place_heldout157.jsonl", "heldout157", 365, 0.94, 0.017), ("place_heldout158.jsonl", "heldout158", 365, 0.95, 0.006),
+    ("place_heldout159.jsonl", "heldout159", 365, 0.95, 0.008), ("place_heldout160.jsonl", "heldout160", 365, 0.95, 0.003),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
