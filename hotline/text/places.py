@@ -2713,7 +2713,15 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         common = _common_ancestor(table, sorted(ends))
         result["alternatives"] = [_describe(table, c) for c in sorted(ends)]
         code, confidence, main.role = common, "medium" if common else "low", "route"
-    alone = _named_alone(text, phrases, table) if code is None or all(
+    # 中街晚上打出租 司机一听去浑南就说不去, 路桥机场出来 … 师傅说去黄岩不打表: the only place named is where the taxi
+    # would not go or quoted a fare to — not where the ride was asked for; unsure (rule 164)
+    trip_end_only = code is not None and len(phrases) == 1 and _in_a_taxi(text) and \
+        _left(text, main.start).rstrip().endswith(("去", "到")) and (
+            _refused_end(text, main) or bool(_FARE_RIGHT.match(text, main.end)) or
+            text[main.end:main.end + 12].replace(" ", "").lstrip("的").startswith(("就说不去", "就不去", "不打表", "就不拉")))
+    if trip_end_only:
+        confidence = "low"
+    alone = _named_alone(text, [] if trip_end_only else phrases, table) if code is None or trip_end_only or all(
         m.town and not m.full for m in main.mentions) else None
     if alone is not None and alone[0] != code:
         # 南坪 万达 出租车 不打表: a name several towns share, settled by a city's own place said alone (rule 155)
