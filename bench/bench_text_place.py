@@ -305,6 +305,12 @@ HELD_OUT = [
     ("place_heldout158.jsonl", "held-out 158 (place_heldout158.jsonl; written blind, an ordinary Monday in late October; first score 0.951 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout159.jsonl", "held-out 159 (place_heldout159.jsonl; written blind, an ordinary Friday in mid-December; first score 0.956 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout160.jsonl", "held-out 160 (place_heldout160.jsonl; written blind, an ordinary Wednesday in early August; first score 0.959 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout161.jsonl", "held-out 161 (place_heldout161.jsonl; written blind, an ordinary Wednesday in mid-January; first score 0.940 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout162.jsonl", "held-out 162 (place_heldout162.jsonl; written blind, an ordinary Monday in early April; first score 0.956 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout163.jsonl", "held-out 163 (place_heldout163.jsonl; written blind, an ordinary Friday in late June; first score 0.953 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout164.jsonl", "held-out 164 (place_heldout164.jsonl; written blind, an ordinary Tuesday in late September; first score 0.964 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout165.jsonl", "held-out 165 (place_heldout165.jsonl; written blind, an ordinary Thursday in late November; first score 0.981 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout166.jsonl", "held-out 166 (place_heldout166.jsonl; written blind, an ordinary Sunday in mid-May; first score 0.959 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 
