@@ -536,8 +536,8 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
              "无为": (("碌碌", "清静", "有所", "无所"), ("而治", "的人")),
              # (石家庄站那么大连个指示牌都没有; 牡丹节期间: added after held-out 68)
              "大连": (("那么", "这么", "多么"), ()),
-             "牡丹": (("看", "赏", "观"), ("节", "花", "亭")),
-             "古县": ((), ("城",)),  # (宁波江北区慈城 古县城的公交: an old county town, not 临汾's 古县; rule 161)  # (洛阳 王城公园 看牡丹: the flower, rule 150)
+             "牡丹": (("看", "赏", "观"), ("节", "花", "亭")),  # (洛阳 王城公园 看牡丹: the flower, rule 150)
+             "古县": ((), ("城",)),  # (宁波江北区慈城 古县城的公交: an old county town, not 临汾's 古县; rule 161)
              "望城": ((), ("管",)),  # (望城管和交警联合整治: hoping the city management will act; held-out 74)
              # (the mountain in 华阴, not 宝华山, 少华山, 九华山, nor 华山路 or 华山医院: held-outs 65-72)
              "华山": (("宝", "少", "九", "翠", "大", "小", "龙", "莲"), ("路", "街", "大道", "医院", "镇", "乡", "村", "街道")),
@@ -1664,7 +1664,7 @@ _COMING_FROM = ("过来", "出发", "运", "拉到", "送到", "装")
 
 
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
-_HEADING = re.compile("(?:来电人?(?:反映|咨询|称|来电)?[:：]?|【留言标题】|【留言内容】|\s)*")
+_HEADING = re.compile(r"(?:来电人?(?:反映|咨询|称|来电)?[:：]?|【留言标题】|【留言内容】|\s)*")
 
 
 # Sights on a provincial border, each side's county by the words that name that side (rule 163)
