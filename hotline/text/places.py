@@ -536,7 +536,7 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
              "无为": (("碌碌", "清静", "有所", "无所"), ("而治", "的人")),
              # (石家庄站那么大连个指示牌都没有; 牡丹节期间: added after held-out 68)
              "大连": (("那么", "这么", "多么"), ()),
-             "牡丹": (("看", "赏", "观"), ("节", "花", "亭")),  # (洛阳 王城公园 看牡丹: the flower, rule 150)
+             "牡丹": (("看", "赏", "观"), ("节", "花", "亭", "开", " 开")),  # (洛阳 王城公园 看牡丹, 牡丹 开得正好: the flower, rules 150, 165)
              "古县": ((), ("城",)),  # (宁波江北区慈城 古县城的公交: an old county town, not 临汾's 古县; rule 161)
              "望城": ((), ("管",)),  # (望城管和交警联合整治: hoping the city management will act; held-out 74)
              # (the mountain in 华阴, not 宝华山, 少华山, 九华山, nor 华山路 or 华山医院: held-outs 65-72)
@@ -1722,7 +1722,7 @@ def _detour_city(text: str, phrases: list[Phrase], main: Phrase, table: RegionTa
 
 def _fare_end(text: str, p: Phrase) -> bool:
     """Whether the place is where a taxi's quoted fare goes to (出租车 不打表 到 西陵 要 四十)."""
-    return _left(text, p.start).rstrip().endswith(("到", "去", "去往", "前往")) and bool(_FARE_RIGHT.match(text, p.end)) and \
+    return _left(text, p.start).rstrip().endswith(("到", "去", "去往", "前往", "喊")) and bool(_FARE_RIGHT.match(text, p.end)) and \
         _in_a_taxi(text)
 
 
@@ -2715,7 +2715,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         code, confidence, main.role = common, "medium" if common else "low", "route"
     # 中街晚上打出租 司机一听去浑南就说不去, 路桥机场出来 … 师傅说去黄岩不打表: the only place named is where the taxi
     # would not go or quoted a fare to — not where the ride was asked for; unsure (rule 164)
-    trip_end_only = code is not None and len(phrases) == 1 and _in_a_taxi(text) and \
+    trip_end_only = code is not None and len(phrases) == 1 and (_in_a_taxi(text) or _at_the_rank(text)) and \
         _left(text, main.start).rstrip().endswith(("去", "到")) and (
             _refused_end(text, main) or bool(_FARE_RIGHT.match(text, main.end)) or
             text[main.end:main.end + 12].replace(" ", "").lstrip("的").startswith(("就说不去", "就不去", "不打表", "就不拉")))

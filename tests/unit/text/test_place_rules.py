@@ -1404,6 +1404,12 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("雨花台烈士陵园北门 祭扫的车乱停 公交车过不去", "320114", "high"),
     ("报国寺 门口 出租车 到峨眉站 不打表", "511181", "low"),
     ("台东步行街附近路边停车 一小时十二块", "370203", "low"),
+    # rule 165 (from held-outs 167-172): 瘦西湖 is 扬州's, not 杭州's 西湖区; 牡丹 开 is the flower; a tout calls out a
+    # destination (喊 旅顺一百); a tout's destination alone is unsure
+    ("来电人反映：瘦西湖景区北门附近网约车不能停靠，游客只能拖着行李走到长春路打车。", "321003", "high"),
+    ("王城公园 牡丹 开得正好 门口 出租车 一个都不打表 去老城 张口 就 50", "410303", "low"),
+    ("大连北站出站口 黑车喊 旅顺一百", "210211", "medium"),
+    ("沙湖那边 景区门口 拉客的 说包车去镇北堡一百 结果半路加价", "640105", "low"),
 ])
 def test_roads_named_for_their_ends(text, code, confidence):
     r = locate(text)
