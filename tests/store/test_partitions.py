@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 import sqlalchemy as sa
@@ -15,7 +15,7 @@ from hotline.services.cases import act, create_case, parse_action, timeline
 from hotline.services.commands import ActionIn, CaseCreate
 from hotline.services.errors import ServiceError
 from hotline.services.operations import archive_events, unarchive_events
-from hotline.store.partitions import ARCHIVE_SCHEMA, ensure_partitions, is_partitioned, partitions
+from hotline.store.partitions import ARCHIVE_SCHEMA, add_months, ensure_partitions, is_partitioned, month_of, partitions
 from hotline.store.tables import events
 from tests.conftest import SHANGHAI
 
@@ -75,7 +75,9 @@ def test_events_are_partitioned_by_month_with_a_default(pg_only, database, ctx, 
     with database.read() as conn:
         assert is_partitioned(conn)
         months = [p.month for p in partitions(conn)]
-    assert date.today().replace(day=1) in months  # the migration created this month and the next ones
+    # the migration created this month and the next ones (months as the hotline counts them, in China's time: at
+    # 16:00 UTC on a month's last day the machine's date is still in the old month)
+    assert month_of(datetime.now(timezone.utc)) in months
     # A month nobody created lands in the default partition. (Not the test clock's April 2022: job
     # runners in other tests keep the months around their clock, as they do around now in service.)
     number = _case_in(ctx, datetime(2018, 6, 15, 10, tzinfo=SHANGHAI))
@@ -101,7 +103,7 @@ def test_three_months_archive_the_oldest_and_bring_it_back(clean_months, databas
     assert _events_per_partition(database)["events_2021_03"] == 3
 
     with pytest.raises(ServiceError) as err:  # this month and the next are still being written
-        archive_events(database, date.today().replace(day=1) + timedelta(days=40))
+        archive_events(database, add_months(month_of(datetime.now(timezone.utc)), 1) + timedelta(days=10))
     assert err.value.code == "month_not_over"
     done = archive_events(database, date(2021, 2, 1))
     assert [(d["name"], d["rows"]) for d in done] == [("events_2021_01", 2)]
