@@ -311,6 +311,12 @@ HELD_OUT = [
     ("place_heldout164.jsonl", "held-out 164 (place_heldout164.jsonl; written blind, an ordinary Tuesday in late September; first score 0.964 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout165.jsonl", "held-out 165 (place_heldout165.jsonl; written blind, an ordinary Thursday in late November; first score 0.981 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout166.jsonl", "held-out 166 (place_heldout166.jsonl; written blind, an ordinary Sunday in mid-May; first score 0.959 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout167.jsonl", "held-out 167 (place_heldout167.jsonl; written blind, an ordinary Tuesday in early March; first score 0.964 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout168.jsonl", "held-out 168 (place_heldout168.jsonl; written blind, an ordinary Saturday in late September; first score 0.967 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout169.jsonl", "held-out 169 (place_heldout169.jsonl; written blind, an ordinary Wednesday in late June; first score 0.964 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout170.jsonl", "held-out 170 (place_heldout170.jsonl; written blind, an ordinary Monday in mid-November; first score 0.970 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout171.jsonl", "held-out 171 (place_heldout171.jsonl; written blind, an ordinary Thursday in mid-April; first score 0.959 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout172.jsonl", "held-out 172 (place_heldout172.jsonl; written blind, an ordinary Friday in late August; first score 0.940 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

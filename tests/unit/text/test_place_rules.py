@@ -195,6 +195,9 @@ def _rows(name):
     ("place_heldout161.jsonl", "heldout161", 365, 0.93, 0.014), ("place_heldout162.jsonl", "heldout162", 365, 0.95, 0.006),
     ("place_heldout163.jsonl", "heldout163", 365, 0.95, 0.008), ("place_heldout164.jsonl", "heldout164", 365, 0.95, 0.003),
     ("place_heldout165.jsonl", "heldout165", 365, 0.97, 0.006), ("place_heldout166.jsonl", "heldout166", 365, 0.95, 0.014),
+    ("place_heldout167.jsonl", "heldout167", 365, 0.95, 0.011), ("place_heldout168.jsonl", "heldout168", 365, 0.95, 0.008),
+    ("place_heldout169.jsonl", "heldout169", 365, 0.95, 0.008), ("place_heldout170.jsonl", "heldout170", 365, 0.96, 0.003),
+    ("place_heldout171.jsonl", "heldout171", 365, 0.95, 0.014), ("place_heldout172.jsonl", "heldout172", 365, 0.93, 0.008),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
