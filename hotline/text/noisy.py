@@ -81,9 +81,10 @@ def _touching(gaz: Gazetteer, text: str, lo: int, hi: int) -> int:
 
 
 def _named(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
-    """Whether a gazetteer name of two or more characters overlaps text[start:end]."""
+    """Whether a gazetteer name of three or more characters overlaps text[start:end] (a town's bare two characters,
+    石家 or 霍尔, do not count)."""
     lo = max(0, start - _WINDOW)
-    return any(len(n) >= 2 and s < end and e > start for s, e, n, _ in _found(gaz, text[lo:end + _WINDOW], lo))
+    return any(len(n) >= 3 and s < end and e > start for s, e, n, _ in _found(gaz, text[lo:end + _WINDOW], lo))
 
 
 def _ends_in_name(gaz: Gazetteer, text: str, end: int) -> bool:
@@ -278,10 +279,9 @@ def _fix_city_slips(gaz: Gazetteer, text: str) -> str:
             continue
         city = next(iter(found[i]))
         length = len(city)
-        if length >= 4 and not any(len(n) >= 3 and s < i + length and e > i for s, e, n, _ in _found(gaz, text)) or \
+        if length >= 4 and not _named(gaz, text, i, i + length) or \
                 length == 3 and (_child_follows(gaz, text, i + length, city) or _sounds_as(text[i:i + length], city)
-                                 and not any(len(n) >= 3 and s < i + length and e > i
-                                             for s, e, n, _ in _found(gaz, text))):
+                                 and not _named(gaz, text, i, i + length)):
             # (石家装限号: said as 石家庄, and no name as long there; a town's two characters, 石家, may be — 霍尔果思口岸
             # holds the towns 霍尔 and 思口, rule 159)
             text = text[:i] + city + text[i + length:]

@@ -238,7 +238,7 @@ FACILITIES.update(_SPAN_CODES)
 # Facilities that lie in one county while an exclave of another runs them — 首都机场 lies in 顺义, its 街道 is
 # 朝阳's: where the facility itself is the place, the sets split three ways (朝阳 3, 顺义 5, 北京 5), so the
 # answer is the city that holds both; inside the reading (a trip from 望京 to it) it stays 朝阳's (rule 151)
-_OWN_DISTRICT_SPLIT = {"首都机场": "110105", "首都国际机场": "110105"}
+_OWN_DISTRICT_SPLIT = frozenset({"首都机场", "首都国际机场"})
 # An airport's name with 国际 before 机场 is the same airport (滨海国际机场, 桃仙国际机场; rule 100)
 FACILITIES.update({name[:-2] + "国际机场": code for name, code in list(FACILITIES.items())
                    if name.endswith("机场") and not name.endswith("国际机场") and name[:-2] + "国际机场" not in FACILITIES})
@@ -903,11 +903,15 @@ def _left(text: str, i: int, n: int = 6) -> str:
     j = i
     while j > 0 and text[j - 1] == " ":
         j -= 1
-    if j < i and text[j - 2:j] in _SPACED_CUES_2 and (j < 3 or text[j - 3] == " " or _STOP_RE.match(text, j - 3)):
-        pass  # (客运站 发往 单县: a two-character cue standing alone)
-    elif j < i and not (text[j - 1:j] in _SPACED_CUES and (j < 2 or text[j - 2] == " " or _STOP_RE.match(text, j - 2))):
+    if j < i and not (_cue_alone(text, j, _SPACED_CUES_2, 2) or _cue_alone(text, j, _SPACED_CUES, 1)):
         j = i  # (西吉过来收苹果的 静宁乡里, 进不去 西吉开的: a space between clauses is kept)
     return _STOP_RE.split(text[max(0, j - n):j])[-1]
+
+
+def _cue_alone(text: str, j: int, cues: frozenset[str], n: int) -> bool:
+    """Whether the n characters before j are a cue typed as a word of its own (到 西吉, 客运站 发往 单县)."""
+    return j >= n and text[j - n:j] in cues and (
+        j == n or text[j - n - 1] == " " or bool(_STOP_RE.match(text, j - n - 1)))
 
 
 # one-character cues a text typed word by word leaves a space after (去 老河口, 到 西吉, 在 格尔木 车站)
@@ -1621,7 +1625,7 @@ def _refused_end(text: str, p: Phrase) -> bool:
     trip's end, weaker than where the refusal happened (rule 104)."""
     left = _left(text, p.start).rstrip()
     return (left.endswith("去") and
-            _right(text, p.end, 8).lstrip(" 的").removeprefix("说").removeprefix("后").lstrip(" ").startswith(
+            _right(text, p.end, 8).lstrip(" 的").removeprefix("就").removeprefix("说").removeprefix("后").lstrip(" ").startswith(
                 _REFUSED_OR_TOO_FAR)
             or left.replace(" ", "").endswith(("拒载到", "拒载去"))) and \
         _in_a_taxi(text)  # (去 呈贡 说 太近, 拒载 到 星沙 的: added after held-outs 109 and 110)
@@ -2187,6 +2191,13 @@ def _settled_by_city_landmark(text: str, p: Phrase, table: RegionTable) -> list[
     return hits if len(hits) == 1 else []
 
 
+def _said_alone(result: dict[str, Any], table: RegionTable, alone: tuple[str, str]) -> dict[str, Any]:
+    """The answer for a city's place said alone (rule 155): its district, unsure."""
+    code, name = alone
+    result.update(_describe(table, code), confidence="low", role="mention", matched=[name])
+    return result
+
+
 def _local_namesakes(phrases: list[Phrase], table: RegionTable) -> None:
     """沈河 中街 故宫 边上, 南阳卧龙区 … 武侯祠 到 火车站: a famous sight's name that a city named in the message
     has a namesake of (沈阳故宫, 南阳武侯祠; the city table) is that city's, when its famous reading lies in a
@@ -2392,8 +2403,7 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     result: dict[str, Any] = {"code": None, "name": None, "level": 0, "confidence": "none", "matched": [],
                               "role": None, "secondary": [], "alternatives": [], "weak_evidence": weak}
     if not phrases and (alone := _named_alone(text, phrases, table)) is not None:
-        result.update(_describe(table, alone[0]), confidence="low", role="mention", matched=[alone[1]])
-        return result
+        return _said_alone(result, table, alone)
     if not phrases:
         if weak_codes:
             # Only a plate or an area code: where the truck or the caller is from, not where the
@@ -2718,16 +2728,16 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     trip_end_only = code is not None and len(phrases) == 1 and (_in_a_taxi(text) or _at_the_rank(text)) and \
         _left(text, main.start).rstrip().endswith(("去", "到")) and (
             _refused_end(text, main) or bool(_FARE_RIGHT.match(text, main.end)) or
-            text[main.end:main.end + 12].replace(" ", "").lstrip("的").startswith(("就说不去", "就不去", "不打表", "就不拉")))
+            text[main.end:main.end + 12].replace(" ", "").lstrip("的").startswith("不打表"))
     if trip_end_only:
         confidence = "low"
     alone = _named_alone(text, [] if trip_end_only else phrases, table) if code is None or trip_end_only or all(
         m.town and not m.full for m in main.mentions) else None
     if alone is not None and alone[0] != code:
         # 南坪 万达 出租车 不打表: a name several towns share, settled by a city's own place said alone (rule 155)
-        result.update(_describe(table, alone[0]), confidence="low", role="mention", matched=[alone[1]])
-        return result
-    if code and main.mentions and _OWN_DISTRICT_SPLIT.get(main.mentions[-1].text) == code:
+        return _said_alone(result, table, alone)
+    if code and main.mentions and main.mentions[-1].text in _OWN_DISTRICT_SPLIT and \
+            FACILITIES[main.mentions[-1].text] == code:
         # 首都机场T3出租车排队: said for itself, the airport is the city's (rule 151)
         result["alternatives"] = [_describe(table, code)]
         code = _parent(table, code) or code
