@@ -30,6 +30,7 @@ _DOUBLE = re.compile(r"([\u4e00-\u9fff])\1")
 _SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])[区县市旗]")
 _WINDOW = 8  # characters on each side of a junction that a name spanning it may use
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+_TWO_CJK = re.compile(r"(?=[\u4e00-\u9fff]{2})")
 # A division's last character starting another word (市场, 区域, 旗舰).
 _SUFFIX_WORDS = frozenset({"市场", "市民", "市政", "市级", "市值", "市面", "区域", "区间", "区块", "旗舰", "旗下",
                            "旗帜", "县级"})
@@ -323,6 +324,85 @@ def _fix_sound_slips(gaz: Gazetteer, text: str) -> str:
     hits = [n for n, city in _said_as(heard).items()
             if city and n != heard and n[0] == heard[0]]
     return text[:i] + hits[0] + text[i + 2:] if len(hits) == 1 else text
+
+
+# 寿广 蔬菜市场门口, 务源 江湾, 琢州这边107国道: a typed slip of a county's or a city's two-character name
+# standing alone, where nothing else names a place (rule 166). Never with a character that mostly ends or joins
+# words (太远 is "too far", 开不进去 "cannot drive in"), nor before a road's or a line's word (大丽高速 is the
+# 大理–丽江 expressway, 蕰川路 a street).
+_NOT_IN_SLIPS = frozenset("不了的得被说太很都也就还又是有么这那个和与跟去来到在从往回")
+_ROAD_AFTER = re.compile("高速|高铁|公路|铁路|路|街|巷|线|通道|会议")
+_ALONE_LEFT = ("在", "到", "去", "从", "往", "回", "那个")
+_NEWER_WORDS = frozenset({"微信"})
+_GLUED_AFTER = "的这那边里上下去到"  # a lone character after a name that still leaves it a word  # everyday words younger than jieba's dictionary
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, list[str]]:
+    """Two-character short names of prefecture cities and county-level divisions → their codes."""
+    from hotline.regions import load_regions
+
+    out: dict[str, list[str]] = {}
+    for r in load_regions().by_code.values():
+        if r.level in (2, 3) and r.short and len(r.short) == 2 and _CJK.fullmatch(r.short):
+            out.setdefault(r.short, []).append(r.code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dictionary_lookalikes() -> frozenset[str]:
+    """jieba's two-character words (any frequency: 刹车, 塌方, 现居) that share a character, in the same place, with
+    a two-character short name: words, not slips of that name. Read once, at the first slip looked for."""
+    names = _short_names()
+    first, second = {n[0] for n in names}, {n[1] for n in names}
+    out = set(_NEWER_WORDS)
+    with files("jieba").joinpath("dict.txt").open(encoding="utf-8") as f:
+        for line in f:
+            word = line.split(" ", 1)[0]
+            if len(word) == 2 and (word[0] in first or word[1] in second):
+                out.add(word)
+    return frozenset(out)
+
+
+def slip_alone(gaz: Gazetteer, text: str) -> tuple[int, str, str] | None:
+    """(where, heard, the name) for the one typed slip of a county's or a city's two-character short name in a
+    text that gives no region (rule 166): two characters that are a word of their own (the segmenter cuts before
+    and after them, and no lone character glued after finishes a longer word), are part of no name and no word of
+    the dictionary, start the text or follow a space, a punctuation mark or a cue (在, 到, 那个 …), and are said,
+    with any reading, as exactly one division's short name that keeps one of their characters in its place — 寿广
+    as 寿光, 务源 as 婺源, 甬桥 as 埇桥. None when there are two different slips."""
+    from hotline.text.segment import tokens
+
+    covered = {i for start, end, _n, _c in _found(gaz, text) for i in range(start, end)}
+    names = _short_names()
+    hits: set[tuple[str, str]] = set()
+    first: dict[str, int] = {}
+    cuts: set[int] | None = None
+    after: dict[int, str] = {}
+    for m in _TWO_CJK.finditer(text):
+        at = m.start()
+        heard = text[at:at + 2]
+        if at in covered or at + 1 in covered or not _NOT_IN_SLIPS.isdisjoint(heard) or \
+                _ROAD_AFTER.match(text, at + 2):
+            continue
+        if at and _CJK.match(text, at - 1) and not text[:at].endswith(_ALONE_LEFT):
+            continue
+        said = [n for n in _said_as(heard) if n != heard and (n[0] == heard[0] or n[1] == heard[1])
+                and len(names.get(n, ())) == 1]
+        if len(said) != 1 or heard in gaz.names or heard in _dictionary_lookalikes():
+            continue
+        if cuts is None:
+            toks = tokens(text)
+            cuts, after = {a for _w, a, _b in toks} | {b for _w, _a, b in toks}, {a: w for w, a, _b in toks}
+        # (大脸猫 is a cat: a lone character glued after is the rest of a word, unless it is 的, 这 …)
+        if at in cuts and at + 2 in cuts and (len(after.get(at + 2, "")) != 1 or not _CJK.match(text, at + 2) or
+                                              text[at + 2] in _GLUED_AFTER):
+            hits.add((heard, said[0]))
+            first.setdefault(heard, at)
+    if len({name for _heard, name in hits}) != 1:
+        return None
+    heard, name = min(hits, key=lambda h: first[h[0]])
+    return first[heard], heard, name
 
 
 # 长原 县城, 太源站门口, 夏门北站, 洛杨 老城区: a word that only a place takes, after two characters said as a

@@ -1419,6 +1419,38 @@ def test_roads_named_for_their_ends(text, code, confidence):
     assert (r["code"], r["confidence"]) == (code, confidence)
 
 
+
+@pytest.mark.parametrize("text,code", [
+    # rule 166: a typed slip of a division's two-character name standing alone, where nothing else answers — unsure
+    ("寿广蔬菜批发市场门口天天堵车", "370783"),
+    ("务源 江湾停车场收费太贵", "361130"),
+    ("甬桥超限站排长队 一个多小时了", "341302"),
+    ("阳溯西街 电瓶车拉客 说五块 到了十五", "450321"),
+    ("我住在福青 那个公交 一个小时一班", "350181"),
+])
+def test_a_slip_standing_alone_is_read_unsure(text, code):
+    r = locate(text)
+    assert (r["code"], r["confidence"]) == (code, "low")
+    assert r["heard_as"]["as"] == r["matched"][0][:2]
+
+
+@pytest.mark.parametrize("text", [
+    "通州区那个驾校 练车场地太远了 每次去都要坐一个小时车",  # 太远 is "too far", not 太原
+    "普陀区那个公交车 刹车 急刹 把老人摔了",  # 刹车 is a word of the dictionary, not 莎车
+    "黄牛 在 微信 上 卖 加 三 百",  # 微信 is a word younger than the dictionary, not 威信
+    "来电人反映：大丽高速旅游旺季拥堵，希望增开收费通道。",  # a road named for its two ends, not 大荔
+    "西成高铁 上 把电脑 落在 行李架 上了 怎么找",  # a railway, not 北京's 西城区
+    "寿广 到 浮陵 的 货车",  # two slips: nothing is read
+])
+def test_no_slip_is_read_where_a_word_or_another_slip_is(text):
+    r = locate(text)
+    assert r["code"] is None and "heard_as" not in r
+
+
+def test_a_name_spelt_right_is_not_heard_as_anything():
+    r = locate("寿光的菜车 绿色通道 不给免")
+    assert (r["code"], r["confidence"]) == ("370783", "medium") and "heard_as" not in r
+
 def test_a_pier_is_no_town_coach_station():
     # rule 114 reads a town's bare name before a coach station's word; 东渡码头 is 厦门's pier, not a
     # station of 缙云's 东渡镇 (the set counts 湖里, where the pier is; 鼓浪屿 is 思明's)
