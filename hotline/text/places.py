@@ -1892,6 +1892,7 @@ class _Geo:
         data = json.loads(files("hotline.text.data").joinpath(GEO_FILE).read_text(encoding="utf-8"))
         pts = data["points"]
         self.codes = [p[0] for p in pts]
+        self.index = {code: i for i, code in enumerate(self.codes)}
         self.prov = np.array([p[0][:2] for p in pts])
         self.lat = np.array([p[1] for p in pts], dtype=float)
         self.lng = np.array([p[2] for p in pts], dtype=float)
@@ -1923,6 +1924,30 @@ def _inside(lng: float, lat: float, ring: list) -> bool:
 @lru_cache(maxsize=1)
 def _geo() -> _Geo:
     return _Geo()
+
+
+_FAR_TOWN_KM = 100.0  # rule 167: a bare town's name this far from a county's seat is no end of that county's line
+
+
+def _far_from(code: str, county: str) -> bool:
+    """Whether a division's seat lies more than _FAR_TOWN_KM from a county's (in another province, when either
+    seat is not known)."""
+    km = _seat_km(code, county)
+    return km > _FAR_TOWN_KM if km is not None else code[:2] != county[:2]
+
+
+def _seat_km(a: str, b: str) -> float | None:
+    """The distance between the seats of two county-level divisions (data/china_geo.json), None if either is
+    not there."""
+    import math
+
+    geo = _geo()
+    i, j = geo.index.get(a), geo.index.get(b)
+    if i is None or j is None:
+        return None
+    lat = math.radians((geo.lat[i] + geo.lat[j]) / 2)
+    return math.hypot((geo.lat[i] - geo.lat[j]) * _KM_PER_DEG_LAT,
+                      (geo.lng[i] - geo.lng[j]) * _KM_PER_DEG_LAT * 1.0093 * math.cos(lat))
 
 
 def locate_point(lat: float, lng: float, use_outlines: bool = True) -> dict[str, Any]:
@@ -2492,6 +2517,15 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
                 codes = near
             else:
                 route.codes = near
+    if route is not None and len(route.codes) == 1 and _level(table, route.codes[0]) == 3 and \
+            not any(m.town for m in route.mentions) and all(m.town and not m.full for m in main.mentions) and \
+            all(_far_from(c, route.codes[0]) for c in codes):
+        # 泾县去月亮湾的旅游班车停运: a bare town's name of a county far away at the end of a county's line is a place
+        # of that county no table knows (新蔡's 月亮湾街道 is not meant) — the county, unsure (rule 167)
+        result["alternatives"] = [_describe(table, c) for c in codes]
+        main, codes, route, far_town = route, route.codes, None, True
+    else:
+        far_town = False
     if route is not None and route.codes and codes:
         # On the way from A to B: inside A when B is in A (赣州到瑞金), else the region holding every
         # reading of both ends (郑州到洛阳 → 河南; 大理 (州 or 市) 到丽江 → 云南, rule 22), else no code
@@ -2697,6 +2731,8 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             # only where the truck, the caller or the boss is from (从拉萨开了一天过来的, 河南老乡开的,
             # 四川人): the problem is somewhere else
             confidence = "low"
+    if far_town:
+        confidence = "low"  # (rule 167: whatever a county's short name alone would be)
     if code and len(main.mentions) == 1 and main.mentions[0].text in _OLD_ELSEWHERE and confidence != "low" and \
             table.get(code).name == main.mentions[0].text and not any(q is not main and table.is_within(code, c) for q in phrases for c in q.codes):
         # 东山区 alone: 鹤岗's today, and the old name of 广州's 越秀 and 乌鲁木齐's 米东 — not sure

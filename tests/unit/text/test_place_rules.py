@@ -1451,6 +1451,21 @@ def test_a_name_spelt_right_is_not_heard_as_anything():
     r = locate("寿光的菜车 绿色通道 不给免")
     assert (r["code"], r["confidence"]) == ("370783", "medium") and "heard_as" not in r
 
+
+@pytest.mark.parametrize("text,code", [
+    # rule 167: a bare town's name far away at the end of a county's line is a place of that county — unsure
+    ("宣城泾县去月亮湾的旅游班车，周二突然停运", "341823"),  # not 新蔡's 月亮湾街道, 396 km away
+    ("宣汉县城到巴山大峡谷的班车超员", "511722"),
+    ("普兰去神山的路封了 转山的都回不去", "542521"),
+    ("涿州到六里桥的公交票价从15涨到20了，没有公示", None),  # 六里桥 is 49 km away: a line across provinces
+    ("安亭到花桥的公交 年后班次少了一半", None),  # from a town, not a county: a line across
+])
+def test_a_far_town_at_the_end_of_a_county_line_is_the_county(text, code):
+    r = locate(text)
+    assert r["code"] == code
+    if code:
+        assert r["confidence"] == "low"
+
 def test_a_pier_is_no_town_coach_station():
     # rule 114 reads a town's bare name before a coach station's word; 东渡码头 is 厦门's pier, not a
     # station of 缙云's 东渡镇 (the set counts 湖里, where the pier is; 鼓浪屿 is 思明's)
