@@ -373,7 +373,10 @@ def slip_alone(gaz: Gazetteer, text: str) -> tuple[int, str, str] | None:
     as 寿光, 务源 as 婺源, 甬桥 as 埇桥. None when there are two different slips."""
     from hotline.text.segment import tokens
 
-    covered = {i for start, end, _n, _c in _found(gaz, text) for i in range(start, end)}
+    found = [(start, end) for start, end, _n, _c in _found(gaz, text)]
+    # (其江古南街道: 江古 gives way to the longer 古南街道 it overlaps)
+    covered = {i for start, end in found if not any(s < end and start < e and e - s > end - start for s, e in found)
+               for i in range(start, end)}
     names = _short_names()
     hits: set[tuple[str, str]] = set()
     first: dict[str, int] = {}

@@ -440,7 +440,7 @@ _ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "老家是", "老家在
                 # where the goods come from (拉的是寿光的西红柿; rule 163)
                 "拉的是", "装的是", "运的是",
                 # who the caller is (我是绥芬河的司机, 我是香河拉菜的; added after held-out 17)
-                "我是", "我们是",
+                "我是", "我们是", "一家是", "我家是",  # (我们一家是湖南衡阳的，在东莞打工: rule 170)
                 # where a firm or a caller is based (公司在佛山南海区 … 在梧州的一个收费站被拦)
                 "公司在", "公司位于", "总部在", "家在", "家住", "住在", "注册地在", "注册在")
 _ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "装完货", "过来", "来的",
@@ -946,6 +946,22 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                 and text[m.start - 1] not in _CUE_CHARS and text[m.start - 1] not in _BEFORE_A_NAME \
                 and not (kept and kept[-1].end == m.start):
             continue  # 大学西街, 解放南路: the tail of a street's name, not the 街道 named so (rule 84)
+        if kept and kept[-1].end == m.start and len(kept[-1].codes) == 1 and _level(table, kept[-1].codes[0]) == 1 \
+                and not any(table.is_within(c, kept[-1].codes[0]) for c in m.codes) and i + 1 < len(mentions) \
+                and mentions[i + 1].start == m.end and all(table.is_within(c, kept[-1].codes[0])
+                                                           for c in mentions[i + 1].codes):
+            continue  # 浙江泰州温岭: a city of another province between a province and one of its counties, a slip (rule 170)
+        if len(m.text) == 2 and m.text[1] == "山" and m.start and _CJK_CHAR.match(text, m.start - 1) \
+                and text[m.start - 1] not in _CUE_CHARS and text[m.start - 1] not in _BEFORE_A_NAME \
+                and not (kept and kept[-1].end == m.start):
+            if bounds is None:
+                bounds = _word_bounds(text)
+            if m.start - 1 in bounds[0] and m.start in bounds[1] and kept and text.count(m.text) == 1 and \
+                    all(c[:2] != k[:2] for c in m.codes for k in kept[-1].codes):
+                # 象山松兰山海滩, 凤凰古城 … 去南华山那边: a lone character before it makes a longer mountain's name, after a
+                # place named in another province, and it named nowhere else (not 拉砀山梨, 喊佛山顺德: hauled, called out;
+                # not 北京房山窦店 … 想问房山这个要求; rule 169)
+                continue
         if not m.full and not m.town and towns and after.startswith("古镇") and m.text + "镇" in towns and not (
                 kept and kept[-1].end == m.start and any(table.is_within(c, k) for c in m.codes for k in kept[-1].codes)):
             # 平乐古镇, 安仁古镇: the old town of that name (平乐镇 in 邛崃), not the county (广西 平乐县)
@@ -1176,6 +1192,10 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     not text[m.end:n.start].strip() and _OF_THE_CITY.match(text, n.end):
                 # 城中区 柳州的, 市中区 枣庄的: the district, then the city it is of (added after held-out 101)
                 centre = [c for c in m.codes if any(_is_within(table, c, a) for a in n.codes)]
+            if not centre and m.full and m.text in GENERIC_FULL:
+                # 市中区大观园附近, 大佛景区 … 市中区管不管: a place of one reading's city (the city table) named beside
+                # it settles the district, as for the names several cities share (rules 161 and 171)
+                centre = _settled_by_city_landmark(text, Phrase([m], list(m.codes)), table)
             if len(centre) != 1:
                 held = m
                 continue
@@ -2223,6 +2243,24 @@ def _said_alone(result: dict[str, Any], table: RegionTable, alone: tuple[str, st
     return result
 
 
+_ACROSS_PROVINCES = re.compile("跨省|省际")
+
+
+_LINE_BETWEEN = re.compile(r"\s*(?:到|至|往|去|发往|开往)\s*")
+
+
+def _line_across(text: str, phrases: list[Phrase], main: Phrase, code: str) -> Phrase | None:
+    """The other end of the line `main` ends or starts (A到B, A至B), when it lies in another province than `code` and
+    neither end is a facility (上海火车站 … 跨省不跑 is the station's refusal; rule 168)."""
+    ends = [q for q in phrases if q is not main and len(q.codes) == 1 and q.codes[0][:2] != code[:2] and (
+        _LINE_BETWEEN.fullmatch(text, q.end, main.start) or _LINE_BETWEEN.fullmatch(text, main.end, q.start))]
+    if len(ends) != 1:
+        return None
+    if any(m.text in FACILITIES for p in (main, ends[0]) for m in p.mentions):
+        return None
+    return ends[0]
+
+
 def _local_namesakes(phrases: list[Phrase], table: RegionTable) -> None:
     """沈河 中街 故宫 边上, 南阳卧龙区 … 武侯祠 到 火车站: a famous sight's name that a city named in the message
     has a namesake of (沈阳故宫, 南阳武侯祠; the city table) is that city's, when its famous reading lies in a
@@ -2795,6 +2833,11 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
     if (side := _border_side(text)) is not None and (code is None or _level(table, code) == 1):
         # 壶口瀑布山西这边的停车场, 壶口瀑布 陕西这边 宜川 的 停车场: a sight on a provincial border, its side named (rule 163)
         code, confidence = side, "medium"
+    if code and _ACROSS_PROVINCES.search(text) and (end := _line_across(text, phrases, main, code)) is not None:
+        # 嘉善到枫泾的跨省公交 班次太少, 合肥至南京的省际客运班车: the message says the line crosses a provincial border,
+        # and its two ends are named — the line's, no one place (rule 168)
+        result["alternatives"] = [_describe(table, c) for c in (code, *end.codes)]
+        code, confidence = None, "low"
     if code and all(m.town for m in main.mentions) and confidence != "low":
         # Only a township named (西塘, 朱仙镇): its full name is fair evidence, its bare name weak —
         # unless the city or province named elsewhere in the message holds it (廊坊 … 胜芳).
