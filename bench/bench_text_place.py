@@ -317,6 +317,12 @@ HELD_OUT = [
     ("place_heldout170.jsonl", "held-out 170 (place_heldout170.jsonl; written blind, an ordinary Monday in mid-November; first score 0.970 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout171.jsonl", "held-out 171 (place_heldout171.jsonl; written blind, an ordinary Thursday in mid-April; first score 0.959 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout172.jsonl", "held-out 172 (place_heldout172.jsonl; written blind, an ordinary Friday in late August; first score 0.940 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout173.jsonl", "held-out 173 (place_heldout173.jsonl; written blind, an ordinary Tuesday in late October; first score 0.932 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout174.jsonl", "held-out 174 (place_heldout174.jsonl; written blind, an ordinary Saturday in mid-January; first score 0.962 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout175.jsonl", "held-out 175 (place_heldout175.jsonl; written blind, an ordinary Thursday in early June; first score 0.973 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout176.jsonl", "held-out 176 (place_heldout176.jsonl; written blind, an ordinary Monday in early March; first score 0.953 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout177.jsonl", "held-out 177 (place_heldout177.jsonl; written blind, an ordinary Sunday in late October; first score 0.970 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout178.jsonl", "held-out 178 (place_heldout178.jsonl; written blind, an ordinary Wednesday in mid-July; first score 0.967 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 
