@@ -113,7 +113,9 @@ def _join_broken_names(gaz: Gazetteer, text: str) -> str:
         # 天津; 郑州 广州 stays apart, and so do 京台 安徽段 and 客商 洛川)
         joined, lo = left + right, len(left) - 1
         found = list(_found(gaz, joined)) if left and right and left[-1] + right[0] in _name_bigrams(gaz) else []
-        across, begins = max(((e - s, s) for s, e, _n, _ in found if s <= lo and e > lo + 1), default=(0, 0))
+        across, begins, ends = max(((e - s, s, e) for s, e, _n, _ in found if s <= lo and e > lo + 1), default=(0, 0, 0))
+        if ends == lo + 2 and joined[lo + 1] not in "县市区旗州盟镇乡港" and joined[lo + 1:lo + 3] in common_words():
+            across = 0  # (太白 山路落石: 山路 is a mountain road, not 太白山's tail)
         # (a name across the gap starts a word before it — after a cue or another name: 怀宁 县城, 在郑 州, 衡水枣 强县;
         # 停车贵 溪边 is no 贵溪 and 今天雪大 港区 no 大港区, rule 158)
         if not (across > _touching(gaz, joined, lo, lo + 1)

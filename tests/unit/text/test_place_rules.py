@@ -1493,6 +1493,12 @@ def test_a_far_town_at_the_end_of_a_county_line_is_the_county(text, code):
     ("铁东区二一九公园那个站 公交车经常不进站", "210302"),
     ("亦庄 科创十三街 晚上渣土车不盖篷布 一路撒土", "110115"),
     ("无锡惠山古镇这边 路边停车的收费员没有工牌", "320213"),
+    # rule 172: sights every set counts for one county; no name joined across a gap into a common word
+    ("太白山看红叶 景区观光车一人90 太贵", "610326"),
+    ("太白 山路落石 秦岭里那段", "610331"),
+    ("关门山看枫叶 上山的路堵死了", "210521"),
+    ("花湖机场 到城里 没有机场大巴了吗", "420704"),
+    ("连云港 港区 拉铁矿石的车在港区路口掉头", "320703"),
 ])
 def test_rules_after_held_outs_173_to_178(text, code):
     assert locate(text)["code"] == code
