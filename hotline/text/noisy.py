@@ -336,7 +336,8 @@ _NOT_IN_SLIPS = frozenset("不了的得被说太很都也就还又是有么这�
 _ROAD_AFTER = re.compile("高速|高铁|公路|铁路|路|街|巷|线|通道|会议")
 _ALONE_LEFT = ("在", "到", "去", "从", "往", "回", "那个")
 _NEWER_WORDS = frozenset({"微信"})
-_GLUED_AFTER = "的这那边里上下去到"  # a lone character after a name that still leaves it a word  # everyday words younger than jieba's dictionary
+_GLUED_AFTER = "的这那边里上下去到"  # a lone character after a name that still leaves it a word
+_VERB_AFTER = "收拉运装送卖买"  # a verb the segmenter glues to an unknown name before it (荡山收酥梨)  # everyday words younger than jieba's dictionary
 
 
 @lru_cache(maxsize=1)
@@ -400,8 +401,10 @@ def slip_alone(gaz: Gazetteer, text: str) -> tuple[int, str, str] | None:
             toks = tokens(text)
             cuts, after = {a for _w, a, _b in toks} | {b for _w, _a, b in toks}, {a: w for w, a, _b in toks}
         # (大脸猫 is a cat: a lone character glued after is the rest of a word, unless it is 的, 这 …)
-        if at in cuts and at + 2 in cuts and (len(after.get(at + 2, "")) != 1 or not _CJK.match(text, at + 2) or
-                                              text[at + 2] in _GLUED_AFTER):
+        glued = after.get(at, "")  # (荡山收酥梨: the segmenter, knowing no 荡山, glued the verb after it)
+        if at in cuts and (at + 2 in cuts and (len(after.get(at + 2, "")) != 1 or not _CJK.match(text, at + 2) or
+                                               text[at + 2] in _GLUED_AFTER)
+                           or len(glued) == 3 and glued[2] in _VERB_AFTER):
             hits.add((heard, said[0]))
             first.setdefault(heard, at)
     if len({name for _heard, name in hits}) != 1:

@@ -1431,6 +1431,8 @@ def test_roads_named_for_their_ends(text, code, confidence):
     ("甬桥超限站排长队 一个多小时了", "341302"),
     ("阳溯西街 电瓶车拉客 说五块 到了十五", "450321"),
     ("我住在福青 那个公交 一个小时一班", "350181"),
+    ("荡山收酥梨的货车 进城被拦 说限行", "341321"),  # the segmenter glued 收 to the slip
+    ("其江古南街道这边叫网约车 司机直接拒载", "500110"),  # 江古 gives way to the longer 古南街道
 ])
 def test_a_slip_standing_alone_is_read_unsure(text, code):
     r = locate(text)
