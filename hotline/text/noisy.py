@@ -332,7 +332,7 @@ def _fix_sound_slips(gaz: Gazetteer, text: str) -> str:
 # standing alone, where nothing else names a place (rule 166). Never with a character that mostly ends or joins
 # words (太远 is "too far", 开不进去 "cannot drive in"), nor before a road's or a line's word (大丽高速 is the
 # 大理–丽江 expressway, 蕰川路 a street).
-_NOT_IN_SLIPS = frozenset("不了的得被说太很都也就还又是有么这那个和与跟去来到在从往回")
+_NOT_IN_SLIPS = frozenset("不了的得被说太很都也就还又是有么这那哪个和与跟去来到在从往回什怎谁啥")
 _ROAD_AFTER = re.compile("高速|高铁|公路|铁路|路|街|巷|线|通道|会议")
 _ALONE_LEFT = ("在", "到", "去", "从", "往", "回", "那个")
 _NEWER_WORDS = frozenset({"微信"})
@@ -350,6 +350,13 @@ def _short_names() -> dict[str, list[str]]:
         if r.level in (2, 3) and r.short and len(r.short) == 2 and _CJK.fullmatch(r.short):
             out.setdefault(r.short, []).append(r.code)
     return out
+
+
+def _one_place(names: dict[str, list[str]], name: str) -> bool:
+    """Whether a short name is one division's, or a city's and its own county's (长沙: the city, and 长沙县 in it)."""
+    codes = names.get(name, ())
+    cities = [c for c in codes if c.endswith("00")]
+    return len(codes) == 1 or len(cities) == 1 and all(c.startswith(cities[0][:4]) for c in codes)
 
 
 @lru_cache(maxsize=1)
@@ -393,8 +400,10 @@ def slip_alone(gaz: Gazetteer, text: str) -> tuple[int, str, str] | None:
             continue
         if at and _CJK.match(text, at - 1) and not text[:at].endswith(_ALONE_LEFT):
             continue
-        said = [n for n in _said_as(heard) if n != heard and (n[0] == heard[0] or n[1] == heard[1])
-                and len(names.get(n, ())) == 1]
+        heard_as = _said_as(heard)
+        said = [n for n in heard_as if n != heard and (n[0] == heard[0] or n[1] == heard[1]) and _one_place(names, n)]
+        if len(said) > 1:  # (干州: 赣州 the city, not 张掖's 甘州 or 绵阳's 安州)
+            said = [n for n in said if heard_as[n]]
         if len(said) != 1 or heard in gaz.names or heard in _dictionary_lookalikes():
             continue
         if cuts is None:
@@ -427,11 +436,26 @@ def _two_character_names() -> dict[tuple[str, ...], dict[str, bool]]:
     whether the name is a city's."""
     from hotline.regions import load_regions
 
+    return _names_by_sound(every_reading=False)
+
+
+@lru_cache(maxsize=2)
+def _names_by_sound(every_reading: bool) -> dict[tuple[str, ...], dict[str, bool]]:
+    """As _two_character_names, by the names' default readings, or by every reading of their characters (漯河 is luo
+    he, though pypinyin reads ta he; rule 173)."""
+    from itertools import product
+
+    from hotline.regions import load_regions
+
     out: dict[tuple[str, ...], dict[str, bool]] = {}
     for r in load_regions().by_code.values():
         if r.level in (2, 3) and r.short and len(r.short) == 2 and _CJK.fullmatch(r.short):
-            slot = out.setdefault(_sound_of(r.short), {})
-            slot[r.short] = slot.get(r.short, False) or r.level == 2
+            keys = {_sound_of(r.short)}
+            if every_reading:
+                keys.update(product(*(sorted(_readings(c)) for c in r.short)))
+            for key in keys:
+                slot = out.setdefault(key, {})
+                slot[r.short] = slot.get(r.short, False) or r.level == 2
     return out
 
 
@@ -440,10 +464,13 @@ def _said_as(heard: str) -> dict[str, bool]:
     dou; rule 159) → whether the name is a city's."""
     from itertools import product
 
-    names = _two_character_names()
-    out = dict(names.get(_sound_of(heard), {}))
-    for key in product(*(sorted(_readings(c)) for c in heard)):
-        out.update(names.get(key, {}))
+    for every_reading in (False, True):  # (the names' other readings only where their default ones find nothing)
+        names = _names_by_sound(every_reading)
+        out = dict(names.get(_sound_of(heard), {}))
+        for key in product(*(sorted(_readings(c)) for c in heard)):
+            out.update(names.get(key, {}))
+        if out:
+            break
     return out
 
 

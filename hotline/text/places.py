@@ -353,13 +353,15 @@ _NOT_PLACE_AFTER = ("小吃", "小龙虾店", "小龙虾馆", "小龙虾门口",
                     "驴肉",  # (一家河间驴肉火烧门口: a shop's name; added after held-out 51)
                     "羊汤",  # (一家单县羊汤馆: added after held-out 54)
                     "百合",  # (我拉的是兰州百合: added after held-out 65)
-                    "行共享", "行单车")  # (永安行共享单车, a company: rule 142; not 大米: 五常大米装车 is 五常)
+                    "行共享", "行单车",  # (永安行共享单车, a company: rule 142; not 大米: 五常大米装车 is 五常)
+                    "油焖大虾")  # (一家潜江油焖大虾店: rule 173)
 # A person called after a place (司机叫 王河南, 其父亲王北京, 司机王长春开车打电话): a common surname right before a
 # place's short name, after a word that introduces a person (rule 157)
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
                       "任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵万钱严覃戴莫孔汤")
 _PERSON_LEFT = ("叫", "名叫", "叫做", "司机", "师傅", "驾驶员", "乘务员", "售票员", "父亲", "母亲", "老公", "丈夫", "妻子",
-                "儿子", "女儿", "同事", "老板", "经理", "员工", "姓名", "姓名：", "姓名:")
+                "儿子", "女儿", "同事", "老板", "经理", "员工", "姓名", "姓名：", "姓名:",
+                "来电人", "投诉人", "反映人", "市民")  # (来电人刘湖南称: rule 173)
 # A dish eaten (吃完潜江小龙虾, 吃的重庆小面): named after its place, not where anything happened (rule 157)
 _EATEN = ("吃", "吃了", "吃完", "吃过", "吃的", "吃点", "吃碗", "吃份", "吃顿")
 # 杭州茶叶市场 is in 杭州, 长沙时代广场 in 长沙
@@ -438,7 +440,7 @@ _ORIGIN_LEFT = ("从", "由", "自", "离开", "老家", "老家是", "老家在
                 # where the caller is now, said apart from what happened (来电人现人在昆明; rule 153)
                 "现人在", "人现在", "现在人在", "目前人在", "人目前在",
                 # where the goods come from (拉的是寿光的西红柿; rule 163)
-                "拉的是", "装的是", "运的是",
+                "拉的是", "装的是", "运的是", "运的",  # (车上 运的 景德镇瓷器: rule 173)
                 # who the caller is (我是绥芬河的司机, 我是香河拉菜的; added after held-out 17)
                 "我是", "我们是", "一家是", "我家是",  # (我们一家是湖南衡阳的，在东莞打工: rule 170)
                 # where a firm or a caller is based (公司在佛山南海区 … 在梧州的一个收费站被拦)
@@ -2289,7 +2291,8 @@ def _heard_as(text: str, phrases: list[Phrase], table: RegionTable, gaz: Gazette
             if len(heard) < n or not _CJK_ALL.fullmatch(heard):
                 continue
             inside = any(table.is_within(c, p.codes[0]) for c in gaz.names.get(heard, ()))
-            if inside or not (heard in gaz.names or text[at + n:at + n + 1] in ("区", "县", "市", "旗")):
+            if inside or not (heard in gaz.names or text[at + n:at + n + 1] in ("区", "县", "市", "旗")
+                              or text.startswith(("城区", "县城"), at + n)):  # (绍兴 胜州城区: rule 173)
                 continue
             codes = set(_children_by_sound(table, p.codes[0]).get(_sound(heard), ()))
             if len(codes) == 1:

@@ -1501,8 +1501,19 @@ def test_a_far_town_at_the_end_of_a_county_line_is_the_county(text, code):
     ("关门山看枫叶 上山的路堵死了", "210521"),
     ("花湖机场 到城里 没有机场大巴了吗", "420704"),
     ("连云港 港区 拉铁矿石的车在港区路口掉头", "320703"),
+    # rule 173: slips with a name's other readings, a city's short name its own county shares, one city among
+    # several said alike; dishes, people and goods; 咸阳's airport; 平潭海峡大桥
+    ("落河 火车站 打车 不打表", "411100"),
+    ("长纱的出租车 拼车合法吗", "430100"),
+    ("干州 汽车站 返岗的 包车 一直 不发", "360700"),
+    ("铁西区的公交卡充值点都关了 去哪充", None),
+    ("绍兴 胜州城区 公交11路改线了 没有公示", "330683"),
+    ("武汉洪山区 一家潜江油焖大虾店门口 网约车上客被罚了200", "420111"),
+    ("来电人刘湖南称其出租车营运证年审逾期，询问如何补办。", None),
+    ("西安咸阳国际机场T3航站楼乘坐出租车 司机拒绝打表", "610404"),
+    ("平潭 海峡大桥 今天 大风 封了吗", "350128"),
 ])
-def test_rules_after_held_outs_173_to_178(text, code):
+def test_rules_after_held_outs_173_to_184(text, code):
     assert locate(text)["code"] == code
 
 def test_a_pier_is_no_town_coach_station():
