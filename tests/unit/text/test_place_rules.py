@@ -1512,6 +1512,12 @@ def test_a_far_town_at_the_end_of_a_county_line_is_the_county(text, code):
     ("来电人刘湖南称其出租车营运证年审逾期，询问如何补办。", None),
     ("西安咸阳国际机场T3航站楼乘坐出租车 司机拒绝打表", "610404"),
     ("平潭 海峡大桥 今天 大风 封了吗", "350128"),
+    # rule 174: more places every set naming them counts alike
+    ("我们从独山子上的独库公路，中午到乔尔玛附近，前面说有落石封路", "654028"),
+    ("长春桂林路夜市 网约车上车点太乱", "220104"),
+    ("丹东 凤凰山景区下山的班车四点半就没了", "210682"),
+    ("唐山 凤凰山公园 西门 停车收费不给票", "130203"),
+    ("嘎拉桃花村 看桃花 停车场 收费 太贵", "540402"),
 ])
 def test_rules_after_held_outs_173_to_184(text, code):
     assert locate(text)["code"] == code
