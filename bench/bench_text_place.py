@@ -323,6 +323,12 @@ HELD_OUT = [
     ("place_heldout176.jsonl", "held-out 176 (place_heldout176.jsonl; written blind, an ordinary Monday in early March; first score 0.953 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout177.jsonl", "held-out 177 (place_heldout177.jsonl; written blind, an ordinary Sunday in late October; first score 0.970 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout178.jsonl", "held-out 178 (place_heldout178.jsonl; written blind, an ordinary Wednesday in mid-July; first score 0.967 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout179.jsonl", "held-out 179 (place_heldout179.jsonl; written blind, an ordinary Friday in mid-September; first score 0.956 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout180.jsonl", "held-out 180 (place_heldout180.jsonl; written blind, an ordinary Tuesday in early December; first score 0.959 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout181.jsonl", "held-out 181 (place_heldout181.jsonl; written blind, an ordinary Thursday in late April; first score 0.967 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout182.jsonl", "held-out 182 (place_heldout182.jsonl; written blind, an ordinary Saturday in early August; first score 0.970 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout183.jsonl", "held-out 183 (place_heldout183.jsonl; written blind, an ordinary Monday in mid-November; first score 0.973 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout184.jsonl", "held-out 184 (place_heldout184.jsonl; written blind, an ordinary Wednesday in late February; first score 0.956 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

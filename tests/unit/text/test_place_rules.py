@@ -202,6 +202,9 @@ def _rows(name):
     ("place_heldout173.jsonl", "heldout173", 365, 0.92, 0.006), ("place_heldout174.jsonl", "heldout174", 365, 0.95, 0.014),
     ("place_heldout175.jsonl", "heldout175", 365, 0.97, 0.006), ("place_heldout176.jsonl", "heldout176", 365, 0.95, 0.006),
     ("place_heldout177.jsonl", "heldout177", 365, 0.96, 0.008), ("place_heldout178.jsonl", "heldout178", 365, 0.96, 0.008),
+    ("place_heldout179.jsonl", "heldout179", 365, 0.94, 0.006), ("place_heldout180.jsonl", "heldout180", 365, 0.95, 0.019),
+    ("place_heldout181.jsonl", "heldout181", 365, 0.96, 0.006), ("place_heldout182.jsonl", "heldout182", 365, 0.96, 0.006),
+    ("place_heldout183.jsonl", "heldout183", 365, 0.97, 0.006), ("place_heldout184.jsonl", "heldout184", 365, 0.96, 0.011),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
