@@ -544,7 +544,9 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
              # (the mountain in 华阴, not 宝华山, 少华山, 九华山, nor 华山路 or 华山医院: held-outs 65-72)
              "华山": (("宝", "少", "九", "翠", "大", "小", "龙", "莲"), ("路", "街", "大道", "医院", "镇", "乡", "村", "街道")),
              # (曲阳拉石料的福田大车超载: a truck of the 福田 make, not 深圳's 福田区; held-out 121)
-             "福田": ((), ("大车", "货车", "卡车", "轻卡", "重卡", "欧曼", "奥铃", "牌"))}
+             "福田": ((), ("大车", "货车", "卡车", "轻卡", "重卡", "欧曼", "奥铃", "牌")),
+             # (紫鹊界 梯田 盘山 路, 在 盘山 路 上 超车: a winding road typed word by word, not 盘锦's 盘山县; rule 175)
+             "盘山": ((), (" 路", " 公路", " 道"))}
 # A peak named after its mountain (华山 … 西峰: two blind sets, 119 and 128, wrote it): not the district so named
 _PEAKS = {"西峰": "华山"}
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first
@@ -953,7 +955,7 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                 and mentions[i + 1].start == m.end and all(table.is_within(c, kept[-1].codes[0])
                                                            for c in mentions[i + 1].codes):
             continue  # 浙江泰州温岭: a city of another province between a province and one of its counties, a slip (rule 170)
-        if len(m.text) == 2 and m.text[1] == "山" and m.start and _CJK_CHAR.match(text, m.start - 1) \
+        if len(m.text) in (2, 3) and m.text[-1] == "山" and m.start and _CJK_CHAR.match(text, m.start - 1) \
                 and text[m.start - 1] not in _CUE_CHARS and text[m.start - 1] not in _BEFORE_A_NAME \
                 and not (kept and kept[-1].end == m.start):
             if bounds is None:
@@ -1649,7 +1651,9 @@ def _refused_end(text: str, p: Phrase) -> bool:
     return (left.endswith("去") and
             _right(text, p.end, 8).lstrip(" 的").removeprefix("就").removeprefix("说").removeprefix("后").lstrip(" ").startswith(
                 _REFUSED_OR_TOO_FAR)
-            or left.replace(" ", "").endswith(("拒载到", "拒载去"))) and \
+            or left.replace(" ", "").endswith(("拒载到", "拒载去"))
+            # (出租车拒载 说山海关不去: rule 175)
+            or left.endswith("说") and _right(text, p.end, 4).lstrip(" ").startswith(("不去", "不拉", "不走"))) and \
         _in_a_taxi(text)  # (去 呈贡 说 太近, 拒载 到 星沙 的: added after held-outs 109 and 110)
 
 

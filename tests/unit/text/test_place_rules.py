@@ -1521,6 +1521,10 @@ def test_a_far_town_at_the_end_of_a_county_line_is_the_county(text, code):
     ("丹东 凤凰山景区下山的班车四点半就没了", "210682"),
     ("唐山 凤凰山公园 西门 停车收费不给票", "130203"),
     ("嘎拉桃花村 看桃花 停车场 收费 太贵", "540402"),
+    # rule 175: a winding road typed apart; a destination the driver would not go to; three-character mountains
+    ("赤水 丹霞 旅游 区 大巴 在 盘山 路 上 超车", "520381"),
+    ("秦黄岛海港区 出租车拒载 说山海关不去", "130302"),
+    ("长安区南五台山脚停车一次收二十 没有票 西安周边都这样吗", "610116"),
 ])
 def test_rules_after_held_outs_173_to_184(text, code):
     assert locate(text)["code"] == code
