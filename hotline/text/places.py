@@ -546,7 +546,8 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
              # (曲阳拉石料的福田大车超载: a truck of the 福田 make, not 深圳's 福田区; held-out 121)
              "福田": ((), ("大车", "货车", "卡车", "轻卡", "重卡", "欧曼", "奥铃", "牌")),
              # (紫鹊界 梯田 盘山 路, 在 盘山 路 上 超车: a winding road typed word by word, not 盘锦's 盘山县; rule 175)
-             "盘山": ((), (" 路", " 公路", " 道"))}
+             "盘山": ((), (" 路", " 公路", " 道")),
+             "杭州": ((), ("湾",))}  # (杭州湾大道, 杭州湾跨海大桥: the bay, 宁波's and 嘉兴's shores; rule 176)
 # A peak named after its mountain (华山 … 西峰: two blind sets, 119 and 128, wrote it): not the district so named
 _PEAKS = {"西峰": "华山"}
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first
@@ -814,6 +815,7 @@ class Gazetteer:
         for m in found:
             by_rank[0 if m.full else 3 if m.town else 2 if m.generic else 1].append(m)
         long_towns = [t for t in by_rank[3] if len(t.text) >= 3]
+        word_starts: set[int] | None = None
         for rank in (0, 1, 2, 3):
             last_end = 0
             for m in by_rank[rank]:
@@ -834,8 +836,13 @@ class Gazetteer:
                     continue
                 if (m.town or m.full and m.text not in FACILITIES) and any(n.start < m.start < n.end for n in heads):
                     # a township's or division's name starting inside the name heading its run
-                    # (柳江古镇: not 江古镇; 萧山城区: not 鹤壁's 山城区) — a facility may (北仑港)
-                    continue
+                    # (柳江古镇: not 江古镇; 萧山城区: not 鹤壁's 山城区) — a facility may (北仑港), and so may a
+                    # division's full name where the head starts no word (今天河西区: 今天 | 河西区, rule 176)
+                    if word_starts is None:
+                        word_starts = {a for _w, a, _b in tokens(text)}
+                    if not (m.full and m.start in word_starts and all(
+                            n.start not in word_starts for n in heads if n.start < m.start < n.end)):
+                        continue
                 out.append(m)
                 taken.append((m.start, m.end))
                 last_end = m.end
@@ -2258,10 +2265,16 @@ _LINE_BETWEEN = re.compile(r"\s*(?:到|至|往|去|发往|开往)\s*")
 def _line_across(text: str, phrases: list[Phrase], main: Phrase, code: str) -> Phrase | None:
     """The other end of the line `main` ends or starts (A到B, A至B), when it lies in another province than `code` and
     neither end is a facility (上海火车站 … 跨省不跑 is the station's refusal; rule 168)."""
-    ends = [q for q in phrases if q is not main and len(q.codes) == 1 and q.codes[0][:2] != code[:2] and (
-        _LINE_BETWEEN.fullmatch(text, q.end, main.start) or _LINE_BETWEEN.fullmatch(text, main.end, q.start))]
-    if len(ends) != 1:
-        return None
+    # (the answer's place named again counts as it: 上海到嘉兴的跨省公交 能不能用上海交通卡; the other end may be a
+    # name several places share, all of them in other provinces: 平湖到金山的跨省公交)
+    at = [p for p in phrases if p is main or p.codes == main.codes]
+    joined = [(p, q) for q in phrases if q not in at and q.codes and all(c[:2] != code[:2] for c in q.codes)
+              for p in at if _LINE_BETWEEN.fullmatch(text, q.end, p.start) or _LINE_BETWEEN.fullmatch(text, p.end, q.start)]
+    if len({tuple(q.codes) for _p, q in joined}) != 1:
+        return None  # (合肥至南京 in the title and again in the message is one line)
+    if all(p is not main for p, _q in joined) and (_left(text, main.start).endswith("在") or _is_station(text, main)):
+        return None  # (天长市到南京六合的跨省公交在天长汽车站外违规揽客: at one end's station)
+    ends = [q for _p, q in joined]
     if any(m.text in FACILITIES for p in (main, ends[0]) for m in p.mentions):
         return None
     return ends[0]
