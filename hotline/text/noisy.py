@@ -385,8 +385,10 @@ def slip_alone(gaz: Gazetteer, text: str) -> tuple[int, str, str] | None:
 
     found = [(start, end) for start, end, _n, _c in _found(gaz, text)]
     # (其江古南街道: 江古 gives way to the longer 古南街道 it overlaps)
-    covered = {i for start, end in found if not any(s < end and start < e and e - s > end - start for s, e in found)
-               for i in range(start, end)}
+    kept = [(start, end) for start, end in found if not any(s < end and start < e and e - s > end - start
+                                                            for s, e in found)]
+    covered = {i for start, end in kept for i in range(start, end)}
+    name_starts = {start for start, _end in kept}  # (东管塘厦: the segmenter glued the slip to the town after it)
     names = _short_names()
     hits: set[tuple[str, str]] = set()
     first: dict[str, int] = {}
@@ -411,9 +413,9 @@ def slip_alone(gaz: Gazetteer, text: str) -> tuple[int, str, str] | None:
             cuts, after = {a for _w, a, _b in toks} | {b for _w, _a, b in toks}, {a: w for w, a, _b in toks}
         # (大脸猫 is a cat: a lone character glued after is the rest of a word, unless it is 的, 这 …)
         glued = after.get(at, "")  # (荡山收酥梨: the segmenter, knowing no 荡山, glued the verb after it)
-        if at in cuts and (at + 2 in cuts and (len(after.get(at + 2, "")) != 1 or not _CJK.match(text, at + 2) or
-                                               text[at + 2] in _GLUED_AFTER)
-                           or len(glued) == 3 and glued[2] in _VERB_AFTER):
+        alone_after = at + 2 in cuts and (len(after.get(at + 2, "")) != 1 or not _CJK.match(text, at + 2)
+                                          or text[at + 2] in _GLUED_AFTER)
+        if at in cuts and (alone_after or at + 2 in name_starts or len(glued) == 3 and glued[2] in _VERB_AFTER):
             hits.add((heard, said[0]))
             first.setdefault(heard, at)
     if len({name for _heard, name in hits}) != 1:

@@ -1436,6 +1436,7 @@ def test_roads_named_for_their_ends(text, code, confidence):
     ("阳溯西街 电瓶车拉客 说五块 到了十五", "450321"),
     ("我住在福青 那个公交 一个小时一班", "350181"),
     ("荡山收酥梨的货车 进城被拦 说限行", "341321"),  # the segmenter glued 收 to the slip
+    ("东管塘厦 网约车司机要求加价才肯去工业区", "441900"),  # … and 塘厦 to it
     ("其江古南街道这边叫网约车 司机直接拒载", "500110"),  # 江古 gives way to the longer 古南街道
 ])
 def test_a_slip_standing_alone_is_read_unsure(text, code):
