@@ -329,6 +329,12 @@ HELD_OUT = [
     ("place_heldout182.jsonl", "held-out 182 (place_heldout182.jsonl; written blind, an ordinary Saturday in early August; first score 0.970 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout183.jsonl", "held-out 183 (place_heldout183.jsonl; written blind, an ordinary Monday in mid-November; first score 0.973 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout184.jsonl", "held-out 184 (place_heldout184.jsonl; written blind, an ordinary Wednesday in late February; first score 0.956 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout185.jsonl", "held-out 185 (place_heldout185.jsonl; written blind, an ordinary Tuesday in mid-March; first score 0.970 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout186.jsonl", "held-out 186 (place_heldout186.jsonl; written blind, an ordinary Saturday in late June; first score 0.973 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout187.jsonl", "held-out 187 (place_heldout187.jsonl; written blind, an ordinary Thursday in early January; first score 0.962 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout188.jsonl", "held-out 188 (place_heldout188.jsonl; written blind, an ordinary Monday in late May; first score 0.940 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout189.jsonl", "held-out 189 (place_heldout189.jsonl; written blind, an ordinary Wednesday in early October after the holiday; first score 0.940 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout190.jsonl", "held-out 190 (place_heldout190.jsonl; written blind, an ordinary Sunday in mid-April; first score 0.956 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 
