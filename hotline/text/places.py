@@ -354,7 +354,8 @@ _NOT_PLACE_AFTER = ("小吃", "小龙虾店", "小龙虾馆", "小龙虾门口",
                     "羊汤",  # (一家单县羊汤馆: added after held-out 54)
                     "百合",  # (我拉的是兰州百合: added after held-out 65)
                     "行共享", "行单车",  # (永安行共享单车, a company: rule 142; not 大米: 五常大米装车 is 五常)
-                    "油焖大虾")  # (一家潜江油焖大虾店: rule 173)
+                    "油焖大虾",  # (一家潜江油焖大虾店: rule 173)
+                    "阿胶", "老窖", "小龙虾")  # (东阿阿胶的货, 泸州老窖货, 招牌写着潜江小龙虾: goods and brands, rule 177)
 # A person called after a place (司机叫 王河南, 其父亲王北京, 司机王长春开车打电话): a common surname right before a
 # place's short name, after a word that introduces a person (rule 157)
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
@@ -367,7 +368,9 @@ _EATEN = ("吃", "吃了", "吃完", "吃过", "吃的", "吃点", "吃碗", "�
 # 杭州茶叶市场 is in 杭州, 长沙时代广场 in 长沙
 _STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼", "茶城", "时代广",
                       "榨菜厂",  # (涪陵榨菜厂那边: the factory is a place; added after held-out 37)
-                      "螺蛳粉厂", "螺蛳粉产业园", "茶都")  # (柳南区螺蛳粉厂那边, 安溪茶都门口: rule 141)
+                      "螺蛳粉厂", "螺蛳粉产业园", "茶都",  # (柳南区螺蛳粉厂那边, 安溪茶都门口: rule 141)
+                      # (潜江小龙虾交易中心门口, 潜江小龙虾节, 东阿阿胶城门口: the market, the festival, the sight; rule 177)
+                      "小龙虾交易", "小龙虾节", "小龙虾物流", "阿胶城")
 # Between two places, these make a route (三门峡到运城的黄河大桥), not a destination.
 _ROUTE_GAP = frozenset({"到", "至", "往", "去", "跑", "发往", "开往", "-", "—", "－", "~", "～", "→", "->", "—>", "－>"})
 # Between two places, a sign that only a route is meant (大连-丹东, 锡林浩特→二连 in a typed query):
@@ -547,7 +550,8 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
              "福田": ((), ("大车", "货车", "卡车", "轻卡", "重卡", "欧曼", "奥铃", "牌")),
              # (紫鹊界 梯田 盘山 路, 在 盘山 路 上 超车: a winding road typed word by word, not 盘锦's 盘山县; rule 175)
              "盘山": ((), (" 路", " 公路", " 道")),
-             "杭州": ((), ("湾",))}  # (杭州湾大道, 杭州湾跨海大桥: the bay, 宁波's and 嘉兴's shores; rule 176)
+             "杭州": ((), ("湾",)),  # (杭州湾大道, 杭州湾跨海大桥: the bay, 宁波's and 嘉兴's shores; rule 176)
+             "满城": ((), ("跑", "乱", "都是", "飞"))}  # (拉煤车晚上满城跑: all over town, not 保定's 满城区; rule 177)
 # A peak named after its mountain (华山 … 西峰: two blind sets, 119 and 128, wrote it): not the district so named
 _PEAKS = {"西峰": "华山"}
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first
@@ -556,6 +560,7 @@ _NOT_GLUED = ("过道",)
 # After 门: the door of a place (区门口, 县门前), not a gate's name
 _AT_A_DOOR = frozenset("口前外内里店市诊卫面头户票")  # (武陵源门票站: the ticket gate, not a city gate; rule 98)
 _STREET_ENDS = ("街", "路", "道", "巷")
+_TOWNSHIP_WORDS = frozenset({"乡镇", "乡村", "乡下", "镇村"})
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 # After an entry word (进京, 入川), these make it the name of a line (进京公交, 进京班车).
 _LINE_WORDS = ("公交", "班车", "大巴", "客车", "专线", "快线", "通勤车")
@@ -797,6 +802,9 @@ class Gazetteer:
         # (港北 in 宁波舟山港北仑港区) does not hide it, and everyday words last; a township's full
         # name (沙河镇) with the divisions' full names, its bare name (西塘) after everything else
         found = [m for m in found if m.text not in ENTRY_WORDS or self._entry(text, m)]
+        # (安吉乡镇公交: 乡镇 is "townships", not 大竹's 安吉乡 — a township's full name whose last character starts such a
+        # word gives way to the names inside it; rule 177)
+        found = [m for m in found if not (m.town and m.full and text[m.end - 1:m.end + 1] in _TOWNSHIP_WORDS)]
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []
