@@ -335,6 +335,12 @@ HELD_OUT = [
     ("place_heldout188.jsonl", "held-out 188 (place_heldout188.jsonl; written blind, an ordinary Monday in late May; first score 0.940 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout189.jsonl", "held-out 189 (place_heldout189.jsonl; written blind, an ordinary Wednesday in early October after the holiday; first score 0.940 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout190.jsonl", "held-out 190 (place_heldout190.jsonl; written blind, an ordinary Sunday in mid-April; first score 0.956 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout191.jsonl", "held-out 191 (place_heldout191.jsonl; written blind, an ordinary Friday in late November; first score 0.956 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout192.jsonl", "held-out 192 (place_heldout192.jsonl; written blind, an ordinary Tuesday in mid-August; first score 0.962 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout193.jsonl", "held-out 193 (place_heldout193.jsonl; written blind, an ordinary Thursday in mid-October, trade fairs; first score 0.918 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout194.jsonl", "held-out 194 (place_heldout194.jsonl; written blind, an ordinary Saturday in early March; first score 0.940 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout195.jsonl", "held-out 195 (place_heldout195.jsonl; written blind, an ordinary Monday in early September; first score 0.973 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout196.jsonl", "held-out 196 (place_heldout196.jsonl; written blind, an ordinary Wednesday in mid-June; first score 0.970 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

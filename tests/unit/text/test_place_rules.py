@@ -208,6 +208,9 @@ def _rows(name):
     ("place_heldout185.jsonl", "heldout185", 365, 0.96, 0.003), ("place_heldout186.jsonl", "heldout186", 365, 0.96, 0.006),
     ("place_heldout187.jsonl", "heldout187", 365, 0.95, 0.006), ("place_heldout188.jsonl", "heldout188", 365, 0.93, 0.017),
     ("place_heldout189.jsonl", "heldout189", 365, 0.93, 0.017), ("place_heldout190.jsonl", "heldout190", 365, 0.95, 0.006),
+    ("place_heldout191.jsonl", "heldout191", 365, 0.94, 0.008), ("place_heldout192.jsonl", "heldout192", 365, 0.95, 0.008),
+    ("place_heldout193.jsonl", "heldout193", 365, 0.94, 0.006), ("place_heldout194.jsonl", "heldout194", 365, 0.93, 0.006),
+    ("place_heldout195.jsonl", "heldout195", 365, 0.96, 0.003), ("place_heldout196.jsonl", "heldout196", 365, 0.96, 0.003),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
