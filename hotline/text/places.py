@@ -390,7 +390,7 @@ _ROUTE_RIGHT = ("高速", "的高速", "段", "路段", "的路", "的国道", "
 # said with 过去 (_going_there, rule 91)
 _SERVICES = "班车|客车|大客|大巴|公交|长途车|专线|城际|动车|火车|线路|班线|航班|运煤专线|轮渡|渡轮|快客"
 _ROUTE_SERVICE = re.compile("[^，。！？；,.!?;]{0,8}?(?:的(?:那趟|这趟|那班|这班|一条|一趟)?|那趟|这趟|那班|这班)"
-                            "(?:旅游|长途|城乡|城际|机场|卧铺|客运|通勤)?(?:" + _SERVICES + ")"
+                            "(?:旅游|长途|城乡|城际|机场|卧铺|客运|通勤|定制){0,2}(?:" + _SERVICES + ")"
                             # right after the place, without 的 (临清至聊城城际公交, 讷河至齐齐哈尔客运班车;
                             # added after held-out 19)
                             "|(?:市区|城区|区)?(?:那趟|这趟|那班|这班)?(?:城际|城乡|客运|通勤|跨省|跨市)(?:公交|班车|客车|大巴|快线)"
@@ -561,6 +561,7 @@ _NOT_GLUED = ("过道",)
 _AT_A_DOOR = frozenset("口前外内里店市诊卫面头户票")  # (武陵源门票站: the ticket gate, not a city gate; rule 98)
 _STREET_ENDS = ("街", "路", "道", "巷")
 _TOWNSHIP_WORDS = frozenset({"乡镇", "乡村", "乡下", "镇村"})
+_ROADSIDE = frozenset({"路边", "路口", "路上", "路段", "路面", "街边", "街上", "街口"})  # (八大关路边, 崇文门路口)
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 # After an entry word (进京, 入川), these make it the name of a line (进京公交, 进京班车).
 _LINE_WORDS = ("公交", "班车", "大巴", "客车", "专线", "快线", "通勤车")
@@ -1012,6 +1013,9 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             continue  # 华山游客中心 到 西峰 的 大巴: the mountain's peak, not 庆阳's 西峰区 (rule 139)
         if m.text in FACILITIES and _ROAD_AFTER.match(text, m.end) and not m.text.endswith(("站", "港", "口岸")):
             continue  # 八达岭高速进京方向: an expressway named after a sight, not the sight (held-out 117)
+        if m.text in FACILITIES and text[m.end:m.end + 1] in ("路", "街") and m.text[-1] in "关山湖寺桥门" and \
+                text[m.end:m.end + 2] not in _ROADSIDE and not (kept and kept[-1].end == m.start):
+            continue  # 从广兰路坐到娄山关路: a street named after a sight far away, not the sight (rule 178)
         if m.text in ("和县", "新县") and m.start and _CJK_CHAR.match(text[:m.start].rstrip(" ")[-1:]) and \
                 not (kept and kept[-1].end == m.start) and text.startswith("城", m.end) and \
                 not text.startswith("城关", m.end):

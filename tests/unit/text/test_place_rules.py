@@ -1548,9 +1548,20 @@ def test_a_far_town_at_the_end_of_a_county_line_is_the_county(text, code):
     ("阜阳 颍州区 拉煤车晚上满城跑 也不盖篷布", "341202"),
     ("安吉乡镇公交还是一小时一班，学生老迟到。", "330523"),
     ("滨湖国际会展中心 这几天 有展 周边 停车 全满", "340111"),
+    # rule 178: a custom commuter line; a street named after a sight far away; more sights
+    ("上海地铁2号线把电脑包落车上了 从广兰路坐到娄山关路", "310000"),
+    ("八大关路边拍婚纱的车乱停 公交车都过不去", "370202"),
+    ("江南天池滑雪场上山的路结冰 大巴上不去", "330523"),
 ])
-def test_rules_after_held_outs_173_to_184(text, code):
+def test_rules_after_held_outs_173_to_202(text, code):
     assert locate(text)["code"] == code
+
+
+def test_a_custom_commuter_line_to_no_known_division_is_unsure():
+    # rule 178: 定制 and 通勤定制 name a line too
+    r = locate("固安到国贸的通勤定制公交 今天早上没来 也没通知 一车人全迟到")
+    assert (r["code"], r["confidence"]) == ("131022", "low")
+
 
 def test_a_pier_is_no_town_coach_station():
     # rule 114 reads a town's bare name before a coach station's word; 东渡码头 is 厦门's pier, not a
