@@ -341,6 +341,12 @@ HELD_OUT = [
     ("place_heldout194.jsonl", "held-out 194 (place_heldout194.jsonl; written blind, an ordinary Saturday in early March; first score 0.940 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout195.jsonl", "held-out 195 (place_heldout195.jsonl; written blind, an ordinary Monday in early September; first score 0.973 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout196.jsonl", "held-out 196 (place_heldout196.jsonl; written blind, an ordinary Wednesday in mid-June; first score 0.970 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout197.jsonl", "held-out 197 (place_heldout197.jsonl; written blind, an ordinary Tuesday in early November; first score 0.964 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout198.jsonl", "held-out 198 (place_heldout198.jsonl; written blind, an ordinary Thursday in late July; first score 0.967 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout199.jsonl", "held-out 199 (place_heldout199.jsonl; written blind, an ordinary Sunday in mid-December; first score 0.926 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout200.jsonl", "held-out 200 (place_heldout200.jsonl; written blind, an ordinary Wednesday in early May; first score 0.981 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout201.jsonl", "held-out 201 (place_heldout201.jsonl; written blind, an ordinary Monday in mid-January; first score 0.951 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout202.jsonl", "held-out 202 (place_heldout202.jsonl; written blind, an ordinary Friday in early June; first score 0.981 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

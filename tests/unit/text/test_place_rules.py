@@ -211,6 +211,9 @@ def _rows(name):
     ("place_heldout191.jsonl", "heldout191", 365, 0.94, 0.008), ("place_heldout192.jsonl", "heldout192", 365, 0.95, 0.008),
     ("place_heldout193.jsonl", "heldout193", 365, 0.94, 0.006), ("place_heldout194.jsonl", "heldout194", 365, 0.93, 0.006),
     ("place_heldout195.jsonl", "heldout195", 365, 0.96, 0.003), ("place_heldout196.jsonl", "heldout196", 365, 0.96, 0.003),
+    ("place_heldout197.jsonl", "heldout197", 365, 0.95, 0.014), ("place_heldout198.jsonl", "heldout198", 365, 0.96, 0.003),
+    ("place_heldout199.jsonl", "heldout199", 365, 0.92, 0.011), ("place_heldout200.jsonl", "heldout200", 365, 0.97, 0.006),
+    ("place_heldout201.jsonl", "heldout201", 365, 0.94, 0.019), ("place_heldout202.jsonl", "heldout202", 365, 0.97, 0.006),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
