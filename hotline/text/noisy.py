@@ -333,11 +333,11 @@ def _fix_sound_slips(gaz: Gazetteer, text: str) -> str:
 # words (太远 is "too far", 开不进去 "cannot drive in"), nor before a road's or a line's word (大丽高速 is the
 # 大理–丽江 expressway, 蕰川路 a street).
 _NOT_IN_SLIPS = frozenset("不了的得被说太很都也就还又是有么这那哪个和与跟去来到在从往回什怎谁啥")
-_ROAD_AFTER = re.compile("高速|高铁|公路|铁路|路|街|巷|线|通道|会议")
+_LINE_WORD_AFTER = re.compile("高速|高铁|公路|铁路|路|街|巷|线|通道|会议")
 _ALONE_LEFT = ("在", "到", "去", "从", "往", "回", "那个")
-_NEWER_WORDS = frozenset({"微信"})
+_NEWER_WORDS = frozenset({"微信"})  # everyday words younger than jieba's dictionary
 _GLUED_AFTER = "的这那边里上下去到"  # a lone character after a name that still leaves it a word
-_VERB_AFTER = "收拉运装送卖买"  # a verb the segmenter glues to an unknown name before it (荡山收酥梨)  # everyday words younger than jieba's dictionary
+_VERB_AFTER = "收拉运装送卖买"  # a verb the segmenter glues to an unknown name before it (荡山收酥梨)
 
 
 @lru_cache(maxsize=1)
@@ -398,7 +398,7 @@ def slip_alone(gaz: Gazetteer, text: str) -> tuple[int, str, str] | None:
         at = m.start()
         heard = text[at:at + 2]
         if at in covered or at + 1 in covered or not _NOT_IN_SLIPS.isdisjoint(heard) or \
-                _ROAD_AFTER.match(text, at + 2):
+                _LINE_WORD_AFTER.match(text, at + 2):
             continue
         if at and _CJK.match(text, at - 1) and not text[:at].endswith(_ALONE_LEFT):
             continue
@@ -432,19 +432,11 @@ _PLACE_WORD_AFTER = re.compile(f"(?:(?<![\u4e00-\u9fff])|(?<=[{_TO_WORDS}]))([\u
                                "|港|口岸)")  # (黄华港, 东星口岸: rule 159)
 
 
-@lru_cache(maxsize=1)
-def _two_character_names() -> dict[tuple[str, ...], dict[str, bool]]:
-    """The two-character short names of prefecture cities and county-level divisions by their sound →
-    whether the name is a city's."""
-    from hotline.regions import load_regions
-
-    return _names_by_sound(every_reading=False)
-
-
 @lru_cache(maxsize=2)
 def _names_by_sound(every_reading: bool) -> dict[tuple[str, ...], dict[str, bool]]:
-    """As _two_character_names, by the names' default readings, or by every reading of their characters (漯河 is luo
-    he, though pypinyin reads ta he; rule 173)."""
+    """The two-character short names of prefecture cities and county-level divisions by their sound → whether the name
+    is a city's: by the names' default readings, or by every reading of their characters (漯河 is luo he, though
+    pypinyin reads ta he; rule 173)."""
     from itertools import product
 
     from hotline.regions import load_regions

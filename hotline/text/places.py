@@ -1920,6 +1920,7 @@ def locate(text: str, phone: str | None = None, plates: list[str] | None = None,
 
 GEO_FILE = "china_geo.json"
 _KM_PER_DEG_LAT = 110.57
+_KM_PER_DEG_LNG = _KM_PER_DEG_LAT * 1.0093  # at the equator; times cos(latitude) elsewhere
 _NEAR_KM = 40.0  # a nearest seat farther than this is only a low-confidence guess
 _CLEAR_RATIO = 1.5  # the next county's seat must be this much farther for a medium-confidence answer
 _OUTSIDE_KM = 25.0  # outside every province outline (coast, sea, abroad): a seat must be this close
@@ -1992,7 +1993,7 @@ def _seat_km(a: str, b: str) -> float | None:
         return None
     lat = math.radians((geo.lat[i] + geo.lat[j]) / 2)
     return math.hypot((geo.lat[i] - geo.lat[j]) * _KM_PER_DEG_LAT,
-                      (geo.lng[i] - geo.lng[j]) * _KM_PER_DEG_LAT * 1.0093 * math.cos(lat))
+                      (geo.lng[i] - geo.lng[j]) * _KM_PER_DEG_LNG * math.cos(lat))
 
 
 def locate_point(lat: float, lng: float, use_outlines: bool = True) -> dict[str, Any]:
@@ -2008,8 +2009,7 @@ def locate_point(lat: float, lng: float, use_outlines: bool = True) -> dict[str,
                            "confidence": "none", "distance_km": None, "alternatives": [],
                            "method": "nearest county seat within the province outline"}
     prov = geo.province(lat, lng) if use_outlines else None
-    dist = np.hypot((geo.lat - lat) * _KM_PER_DEG_LAT,
-                    (geo.lng - lng) * _KM_PER_DEG_LAT * 1.0093 * np.cos(np.radians(lat)))
+    dist = np.hypot((geo.lat - lat) * _KM_PER_DEG_LAT, (geo.lng - lng) * _KM_PER_DEG_LNG * np.cos(np.radians(lat)))
     if prov is not None:
         dist = np.where(geo.prov == prov[:2], dist, np.inf)
     order = np.argsort(dist)
@@ -2269,8 +2269,6 @@ def _said_alone(result: dict[str, Any], table: RegionTable, alone: tuple[str, st
 
 
 _ACROSS_PROVINCES = re.compile("跨省|省际")
-
-
 _LINE_BETWEEN = re.compile(r"\s*(?:到|至|往|去|发往|开往)\s*")
 
 
@@ -2281,7 +2279,8 @@ def _line_across(text: str, phrases: list[Phrase], main: Phrase, code: str) -> P
     # name several places share, all of them in other provinces: 平湖到金山的跨省公交)
     at = [p for p in phrases if p is main or p.codes == main.codes]
     joined = [(p, q) for q in phrases if q not in at and q.codes and all(c[:2] != code[:2] for c in q.codes)
-              for p in at if _LINE_BETWEEN.fullmatch(text, q.end, p.start) or _LINE_BETWEEN.fullmatch(text, p.end, q.start)]
+              for p in at
+              if _LINE_BETWEEN.fullmatch(text, q.end, p.start) or _LINE_BETWEEN.fullmatch(text, p.end, q.start)]
     if len({tuple(q.codes) for _p, q in joined}) != 1:
         return None  # (合肥至南京 in the title and again in the message is one line)
     if all(p is not main for p, _q in joined) and (_left(text, main.start).endswith("在") or _is_station(text, main)):
