@@ -452,6 +452,8 @@ _ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "�
                  "提的柜", "提的箱",  # (前湾港提的柜拉回潍坊, not 盐田港提柜 …… 排队; added after held-out 34)
                  "籍", "牌照", "车牌", "办的", "办理的", "开的", "开具", "出具", "返回", "回来", "运来",
                  "的车", "人", "老乡", "老板", "车主", "走的", "起运", "上的高速",
+                 # a city's own fare card asked about elsewhere (中山的公交 能不能刷广州的羊城通: rule 179)
+                 "的公交卡", "的交通卡", "的羊城通", "的一卡通", "的市民卡", "的老年卡",
                  "上班",  # (在上海上班: where the caller works; added after held-out 14)
                  "打工", "务工", "做生意",  # (在兰州七里河打工; added after held-out 18)
                  # its people (洮南的病人去白城看病: where they live; added after held-out 17)

@@ -1555,6 +1555,11 @@ def test_a_far_town_at_the_end_of_a_county_line_is_the_county(text, code):
     ("上海地铁2号线把电脑包落车上了 从广兰路坐到娄山关路", "310000"),
     ("八大关路边拍婚纱的车乱停 公交车都过不去", "370202"),
     ("江南天池滑雪场上山的路结冰 大巴上不去", "330523"),
+    # rule 179: a city's own fare card asked about elsewhere; more places
+    ("中山的公交 能不能刷广州的羊城通", "442000"),
+    ("儋州的公交 能用海口的公交卡吗", "460400"),
+    ("天坛医院新院区停车场排队排到南四环辅路上了", "110106"),
+    ("千山风景区 北门停车场 收五十 不给票", "210311"),
 ])
 def test_rules_after_held_outs_173_to_202(text, code):
     assert locate(text)["code"] == code
