@@ -347,6 +347,12 @@ HELD_OUT = [
     ("place_heldout200.jsonl", "held-out 200 (place_heldout200.jsonl; written blind, an ordinary Wednesday in early May; first score 0.981 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout201.jsonl", "held-out 201 (place_heldout201.jsonl; written blind, an ordinary Monday in mid-January; first score 0.951 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout202.jsonl", "held-out 202 (place_heldout202.jsonl; written blind, an ordinary Friday in early June; first score 0.981 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout203.jsonl", "held-out 203 (place_heldout203.jsonl; written blind, an ordinary Wednesday in late September; first score 0.981 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout204.jsonl", "held-out 204 (place_heldout204.jsonl; written blind, an ordinary Saturday in mid-November; first score 0.967 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout205.jsonl", "held-out 205 (place_heldout205.jsonl; written blind, an ordinary Tuesday in early July; first score 0.970 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout206.jsonl", "held-out 206 (place_heldout206.jsonl; written blind, an ordinary Thursday in mid-February; first score 0.956 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout207.jsonl", "held-out 207 (place_heldout207.jsonl; written blind, an ordinary Monday in early April; first score 0.984 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout208.jsonl", "held-out 208 (place_heldout208.jsonl; written blind, an ordinary Sunday in late August; first score 0.970 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -214,6 +214,9 @@ def _rows(name):
     ("place_heldout197.jsonl", "heldout197", 365, 0.95, 0.014), ("place_heldout198.jsonl", "heldout198", 365, 0.96, 0.003),
     ("place_heldout199.jsonl", "heldout199", 365, 0.92, 0.011), ("place_heldout200.jsonl", "heldout200", 365, 0.97, 0.006),
     ("place_heldout201.jsonl", "heldout201", 365, 0.94, 0.019), ("place_heldout202.jsonl", "heldout202", 365, 0.97, 0.006),
+    ("place_heldout203.jsonl", "heldout203", 365, 0.97, 0.006), ("place_heldout204.jsonl", "heldout204", 365, 0.96, 0.006),
+    ("place_heldout205.jsonl", "heldout205", 365, 0.96, 0.011), ("place_heldout206.jsonl", "heldout206", 365, 0.94, 0.011),
+    ("place_heldout207.jsonl", "heldout207", 365, 0.97, 0.006), ("place_heldout208.jsonl", "heldout208", 365, 0.96, 0.003),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
