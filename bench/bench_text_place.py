@@ -353,6 +353,12 @@ HELD_OUT = [
     ("place_heldout206.jsonl", "held-out 206 (place_heldout206.jsonl; written blind, an ordinary Thursday in mid-February; first score 0.956 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout207.jsonl", "held-out 207 (place_heldout207.jsonl; written blind, an ordinary Monday in early April; first score 0.984 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout208.jsonl", "held-out 208 (place_heldout208.jsonl; written blind, an ordinary Sunday in late August; first score 0.970 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout209.jsonl", "held-out 209 (place_heldout209.jsonl; written blind, an ordinary Thursday in early November; first score 0.975 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout210.jsonl", "held-out 210 (place_heldout210.jsonl; written blind, an ordinary Tuesday in late March; first score 0.956 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout211.jsonl", "held-out 211 (place_heldout211.jsonl; written blind, an ordinary Saturday in mid-October; first score 0.951 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout212.jsonl", "held-out 212 (place_heldout212.jsonl; written blind, an ordinary Wednesday in early January; first score 0.975 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout213.jsonl", "held-out 213 (place_heldout213.jsonl; written blind, an ordinary Monday in late June; first score 0.973 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout214.jsonl", "held-out 214 (place_heldout214.jsonl; written blind, an ordinary Friday in early September; first score 0.962 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -89,7 +89,8 @@ FACILITIES = {
     "太平机场": "230102", "桃仙机场": "210112", "周水子机场": "210211", "龙嘉机场": "220113",
     "新桥机场": "340100", "昌北机场": "360100", "武宿机场": "140105", "白塔机场": "150105",
     "中川机场": "620121", "河东机场": "640181", "吴圩机场": "450105", "两江机场": "450312",
-    "硕放机场": "320214", "栎社机场": "330200", "龙洞堡机场": "520102", "潮汕机场": "445200",
+    # (栎社 and 潮汕 for their county since rule 180: the sets count them so, 6 to 1 and 13 to 1)
+    "硕放机场": "320214", "栎社机场": "330203", "龙洞堡机场": "520102", "潮汕机场": "445203",
     "咸阳机场": "610404", "天府机场": "510185", "曹家堡机场": "630200", "长白山机场": "220621",
     "贡嘎机场": "540522",
     # (added after held-out 41: airports, stations and coach terminals whose county is certain)
@@ -553,7 +554,9 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
              # (紫鹊界 梯田 盘山 路, 在 盘山 路 上 超车: a winding road typed word by word, not 盘锦's 盘山县; rule 175)
              "盘山": ((), (" 路", " 公路", " 道")),
              "杭州": ((), ("湾",)),  # (杭州湾大道, 杭州湾跨海大桥: the bay, 宁波's and 嘉兴's shores; rule 176)
-             "满城": ((), ("跑", "乱", "都是", "飞"))}  # (拉煤车晚上满城跑: all over town, not 保定's 满城区; rule 177)
+             "满城": ((), ("跑", "乱", "都是", "飞")),  # (拉煤车晚上满城跑: all over town, not 保定's 满城区; rule 177)
+             # (这么热的天等半个小时: a day, then waiting — not 广西's 天等县; rule 180)
+             "天等": (("的", "这", "那", "几", "两", "三", "半", "每", "整", "一"), ())}
 # A peak named after its mountain (华山 … 西峰: two blind sets, 119 and 128, wrote it): not the district so named
 _PEAKS = {"西峰": "华山"}
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first

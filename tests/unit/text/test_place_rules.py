@@ -217,6 +217,9 @@ def _rows(name):
     ("place_heldout203.jsonl", "heldout203", 365, 0.97, 0.006), ("place_heldout204.jsonl", "heldout204", 365, 0.96, 0.006),
     ("place_heldout205.jsonl", "heldout205", 365, 0.96, 0.011), ("place_heldout206.jsonl", "heldout206", 365, 0.94, 0.011),
     ("place_heldout207.jsonl", "heldout207", 365, 0.97, 0.006), ("place_heldout208.jsonl", "heldout208", 365, 0.96, 0.003),
+    ("place_heldout209.jsonl", "heldout209", 365, 0.96, 0.008), ("place_heldout210.jsonl", "heldout210", 365, 0.95, 0.011),
+    ("place_heldout211.jsonl", "heldout211", 365, 0.94, 0.011), ("place_heldout212.jsonl", "heldout212", 365, 0.96, 0.008),
+    ("place_heldout213.jsonl", "heldout213", 365, 0.96, 0.006), ("place_heldout214.jsonl", "heldout214", 365, 0.95, 0.011),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -1563,6 +1566,12 @@ def test_a_far_town_at_the_end_of_a_county_line_is_the_county(text, code):
     ("儋州的公交 能用海口的公交卡吗", "460400"),
     ("天坛医院新院区停车场排队排到南四环辅路上了", "110106"),
     ("千山风景区 北门停车场 收五十 不给票", "210311"),
+    # rule 180: two airports for their county; 盘山风景区, 南岳; a day, then waiting
+    ("栎社机场网约车上车点太远了 拖着箱子走十分钟", "330203"),
+    ("潮汕机场出来找不到网约车上车点", "445203"),
+    ("【留言标题】盘山风景区停车场乱收费【留言内容】在盘山风景区停车，入口牌子写十元", "120119"),
+    ("衡山南岳景区的环保车票价太贵", "430412"),
+    ("攀枝花东区的公交车太少了 这么热的天等半个小时", "510402"),
 ])
 def test_rules_after_held_outs_173_to_202(text, code):
     assert locate(text)["code"] == code
