@@ -2340,12 +2340,14 @@ _CJK_ALL = re.compile("[\u4e00-\u9fff]+")
 def _locate_text(text: str, phone: str | None = None, plates: list[str] | None = None) -> dict[str, Any]:
     from hotline.text.noisy import for_places, slip_alone
 
-    result = _read_places(text, phone, plates)
-    if result["code"] is None and (slip := slip_alone(gazetteer(), read := for_places(text, gazetteer()))):
+    gaz = gazetteer()
+    read = for_places(text, gaz)  # 鄭州, 天 津, 东丰丰县, 武近区 as a reader reads them (rule 36)
+    result = _read_places(read, phone, plates)
+    if result["code"] is None and (slip := slip_alone(gaz, read)):
         # 寿广 蔬菜市场门口天天堵车, 务源 江湾: where nothing else answers, the one typed slip of a division's
         # two-character name is read as that name — unsure (rule 166)
         at, heard, name = slip
-        again = _read_places(read[:at] + name + read[at + 2:], phone, plates)
+        again = _read_places(for_places(read[:at] + name + read[at + 2:], gaz), phone, plates)
         if again["code"] is not None:
             again.update(confidence="low", heard_as={"heard": heard, "as": name})
             return again
@@ -2353,11 +2355,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
 
 
 def _read_places(text: str, phone: str | None = None, plates: list[str] | None = None) -> dict[str, Any]:
-    from hotline.text.noisy import for_places
-
+    """The region of the problem in `text`, already as the gazetteer reads it (`noisy.for_places`)."""
     table = load_regions()
     gaz = gazetteer()
-    text = for_places(text, gaz)  # 鄭州, 天 津, 东丰丰县, 武近区 as a reader reads them (rule 36)
     mentions = _filter(text, gaz.matches(text), table, gaz.towns)
     phrases = _group(mentions, table, text, gaz.generic)
     weak = weak_evidence(text, phone, plates)
@@ -2591,15 +2591,14 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
                 codes = near
             else:
                 route.codes = near
-    if route is not None and len(route.codes) == 1 and _level(table, route.codes[0]) == 3 and \
-            not any(m.town for m in route.mentions) and all(m.town and not m.full for m in main.mentions) and \
-            all(_far_from(c, route.codes[0]) for c in codes):
+    far_town = route is not None and len(route.codes) == 1 and _level(table, route.codes[0]) == 3 and \
+        not any(m.town for m in route.mentions) and all(m.town and not m.full for m in main.mentions) and \
+        all(_far_from(c, route.codes[0]) for c in codes)
+    if far_town:
         # 泾县去月亮湾的旅游班车停运: a bare town's name of a county far away at the end of a county's line is a place
         # of that county no table knows (新蔡's 月亮湾街道 is not meant) — the county, unsure (rule 167)
         result["alternatives"] = [_describe(table, c) for c in codes]
-        main, codes, route, far_town = route, route.codes, None, True
-    else:
-        far_town = False
+        main, codes, route = route, route.codes, None
     if route is not None and route.codes and codes:
         # On the way from A to B: inside A when B is in A (赣州到瑞金), else the region holding every
         # reading of both ends (郑州到洛阳 → 河南; 大理 (州 or 市) 到丽江 → 云南, rule 22), else no code
