@@ -2354,6 +2354,23 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     return result
 
 
+def _intercity_line(text: str, phrases: list[Phrase], main: Phrase, table: RegionTable) -> Phrase:
+    """An intercity line of one province or city named by its ends' one-character names (长株潭城际,
+    郑开城际: data/place_spans.txt) wins over the places on it said as a trip's ends (湘潭回长沙赶不上,
+    从长沙到株洲): the line is what the message is about. A place said as where on the line it
+    happens (在湘潭那头, 株洲站) is still more specific (rule 181)."""
+    line = next((q for q in phrases if q is not main and len(q.codes) == 1 and
+                 q.mentions[-1].text.endswith("城际") and q.mentions[-1].text in _SPAN_CODES), None)
+    if line is None or not all(_is_within(table, c, line.codes[0]) for c in main.codes) or main.codes == line.codes:
+        return main
+    if _left(text, main.start).endswith("在") or _right(text, main.end).lstrip().startswith(_ON_THE_LINE):
+        return main
+    return line
+
+
+_ON_THE_LINE = ("那头", "这头", "那边", "这边", "站", "段")
+
+
 def _read_places(text: str, phone: str | None = None, plates: list[str] | None = None) -> dict[str, Any]:
     """The region of the problem in `text`, already as the gazetteer reads it (`noisy.for_places`)."""
     table = load_regions()
@@ -2567,6 +2584,7 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             # out of inside the chosen city is: 冰城 …… 从冰雪大世界出来, added after held-out 26)
         if _is_within(table, p.codes[0], main.codes[0]):
             main = p
+    main = _intercity_line(text, phrases, main, table)
     codes = main.codes
     confidence = "high"
     route = main.route_from

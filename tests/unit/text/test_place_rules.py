@@ -2449,3 +2449,22 @@ TRAVELLERS = [  # rule 78
     for text, code in rows])
 def test_rules_after_the_ordinary_traffic_sets(text, code):
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("郑开城际公交早上第一班没发 等了四十分钟", "410000"),  # 郑州-开封: 河南
+    ("长株潭城际早上晚点四十分钟 也没有广播", "430000"),
+    ("广深城际早上晚点半个小时", "440000"),
+    ("广佛 城际 假期的票 改签 收了手续费", "440000"),  # typed apart
+    ("【留言标题】宁句城际早高峰太挤【留言内容】每天从句容到南京上班，早高峰宁句线根本挤不上去", "320000"),
+    # the line wins over the places on it said as a trip's ends
+    ("长株潭城际从长沙到株洲 晚点半小时 没有广播", "430000"),
+    ("郑开城际晚上最后一班太早了 开封回郑州赶不上", "410000"),
+    # … but not over a place said as where on the line it happens
+    ("长株潭城际 公交 那条线 在湘潭 那头 老是不准时", "430300"),
+    # a line across provinces has no code
+    ("京津城际 今天下午晚点一个多小时", None),
+])
+def test_an_intercity_line_named_by_its_ends_is_the_region_holding_it(text, code):
+    # rule 181: data/place_spans.txt's intercity lines
+    assert locate(text)["code"] == code
