@@ -2468,3 +2468,20 @@ def test_rules_after_the_ordinary_traffic_sets(text, code):
 def test_an_intercity_line_named_by_its_ends_is_the_region_holding_it(text, code):
     # rule 181: data/place_spans.txt's intercity lines
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code,confidence", [
+    ("缙云山那条路 周末自驾车太多 景区的公交车上不去", "500109", "high"),
+    ("遵义会址附近 出租车拒载", "520302", "high"),
+    ("陈村花卉市场附近货车乱停 年货一上 路就堵死", "440606", "high"),
+    # said alone, a city's own place: its district, unsure (rule 155's table)
+    ("香山看红叶 北门外停车场满了 路边有人拿个牌子收50块停车费", "110108", "low"),
+    ("荣国府那边 古城里面的电瓶车拉客 收费乱七八糟", "130123", "low"),
+    ("轻纺城送货的三轮车都被扣了，说不让进。", "330603", "low"),
+    # 五一广场 is 长沙's, 太原's and 福州's: alone it is still no place
+    ("五一广场地铁口出租车不打表，说一口价。", None, "none"),
+])
+def test_places_the_pooled_misses_named(text, code, confidence):
+    # rule 182
+    r = locate(text)
+    assert (r["code"], r["confidence"]) == (code, confidence)
