@@ -153,7 +153,7 @@ def _rows(name):
     ("place_heldout71.jsonl", "heldout71", 345, 0.80, 0.042), ("place_heldout72.jsonl", "heldout72", 365, 0.90, 0.02),
     ("place_heldout73.jsonl", "heldout73", 360, 0.95, 0.003), ("place_heldout74.jsonl", "heldout74", 355, 0.89, 0.018),
     ("place_heldout75.jsonl", "heldout75", 365, 0.90, 0.015), ("place_heldout77.jsonl", "heldout77", 360, 0.93, 0.003),
-    ("place_heldout78.jsonl", "heldout78", 360, 0.90, 0.008), ("place_heldout79.jsonl", "heldout79", 360, 0.85, 0.027),
+    ("place_heldout78.jsonl", "heldout78", 360, 0.90, 0.008), ("place_heldout79.jsonl", "heldout79", 360, 0.85, 0.03),
     ("place_heldout80.jsonl", "heldout80", 360, 0.80, 0.03), ("place_heldout81.jsonl", "heldout81", 360, 0.93, 0.03),
     ("place_heldout82.jsonl", "heldout82", 360, 0.88, 0.006), ("place_heldout83.jsonl", "heldout83", 355, 0.85, 0.05),
     ("place_heldout84.jsonl", "heldout84", 370, 0.92, 0.003), ("place_heldout85.jsonl", "heldout85", 365, 0.93, 0.01), ("place_heldout88.jsonl", "heldout88", 360, 0.96, 0.003),
@@ -2346,7 +2346,7 @@ ROAD_CONDITIONS = [  # rule 73
 
 LOCAL_SPEECH = [  # rule 74
     ("我在北京 我妈在老家射阳 她说县城那个汽车站搬到城外了", "320924"),  # 在老家X: someone there now
-    ("石家庄站那么大连个指示牌都没有", "130100"),  # 那么大, 连个: no 大连
+    ("石家庄站那么大连个指示牌都没有", "130104"),  # 那么大, 连个: no 大连 (the station: 桥西区, rule 182)
     ("牡丹节期间菏泽城里的出租车一律不打表", "371700"),  # the festival, not 牡丹区
     ("曹州牡丹园牡丹节的公交加班车几点开始发", "371702"),  # 曹州 菏泽's old name; the garden in 牡丹区
     ("揭阳榕城 进贤门那块 摩托车乱停", "445202"),  # a city gate, not 进贤县
@@ -2474,6 +2474,8 @@ def test_an_intercity_line_named_by_its_ends_is_the_region_holding_it(text, code
     ("缙云山那条路 周末自驾车太多 景区的公交车上不去", "500109", "high"),
     ("遵义会址附近 出租车拒载", "520302", "high"),
     ("陈村花卉市场附近货车乱停 年货一上 路就堵死", "440606", "high"),
+    ("石家庄站东广场网约车上车点太远了 拖着行李走了十几分钟", "130104", "high"),
+    ("南昌西站出租车 不愿意去近的 说跑一趟不划算", "360113", "high"),
     # said alone, a city's own place: its district, unsure (rule 155's table)
     ("香山看红叶 北门外停车场满了 路边有人拿个牌子收50块停车费", "110108", "low"),
     ("荣国府那边 古城里面的电瓶车拉客 收费乱七八糟", "130123", "low"),
