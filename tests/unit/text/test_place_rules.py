@@ -2512,3 +2512,16 @@ def test_names_the_new_sets_found_nothing_for(text, code, confidence):
 def test_a_fare_quoted_at_a_station_rank_is_there(text, code):
     # rule 184
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code,confidence", [
+    ("大理下关客运站候车的人太多 只开一个检票口", "532901", "high"),  # 大理市's 下关, not the prefecture
+    ("南京下关那块 老码头那儿 渡江的电动车排队", "320106", "high"),  # 南京's old 下关区, now 鼓楼区
+    ("下关客运站 到 古城 的公交 今天停了", "532901", "low"),  # alone: 大理's, unsure
+    ("青白江国际铁路港出来的货车 在路口掉头", "510113", "high"),  # no river: 成都's district, named bare
+    ("观澜那边物流仓 晚上大车进出", "440309", "low"),  # 深圳's, not 个旧's 观澜街道
+])
+def test_towns_and_districts_the_sets_name_bare(text, code, confidence):
+    # rule 185
+    r = locate(text)
+    assert (r["code"], r["confidence"]) == (code, confidence)
