@@ -2363,7 +2363,16 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         if again["code"] is not None:
             again.update(confidence="low", heard_as={"heard": heard, "as": name})
             return again
+    if result["role"] == "origin" and result["confidence"] == "low" and _LIVES_ELSEWHERE.search(read) and \
+            not _BACK_HOME.search(read):
+        # 我是四川人 在外地跑货车 今天被困在高速上一天了: the only place named is the caller's home, and the caller says
+        # they are somewhere else — no region; the home stays a hint (rule 186)
+        result.update(code=None, name=None, level=0, confidence="none", hint=_describe(load_regions(), result["code"]))
     return result
+
+
+_LIVES_ELSEWHERE = re.compile(r"在\s*外\s*地|外地\s*(?:打工|上班|工作|跑)")
+_BACK_HOME = re.compile("回家|回老家|回来|回到|回去|现居|现住|现在住")  # (驾驶证在外地考取，现居住在浦东: where they live now)
 
 
 def _intercity_line(text: str, phrases: list[Phrase], main: Phrase, table: RegionTable) -> Phrase:

@@ -2525,3 +2525,18 @@ def test_towns_and_districts_the_sets_name_bare(text, code, confidence):
     # rule 185
     r = locate(text)
     assert (r["code"], r["confidence"]) == (code, confidence)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("我是四川人 在外地跑货车 今天被困在高速上一天了 想问问有没有救助电话", None),
+    ("来电人称其老家在河南周口，现在外地跑货车，咨询道路运输从业资格证能否异地换证。", None),
+    # home is where it happens: back home, or where the caller lives now
+    ("我是淮滨的 在外地上班 过年回家 县城里新开的那几条公交 一个小时才一班", "411527"),
+    ("来电人咨询：驾驶证在外地考取，现居住在上海市浦东新区，询问能否在浦东的车管所办理换证及体检。", "310115"),
+])
+def test_a_home_named_by_a_caller_who_is_elsewhere_is_no_region(text, code):
+    # rule 186: the home stays a hint
+    r = locate(text)
+    assert r["code"] == code
+    if code is None:
+        assert r["hint"]["code"] in ("510000", "411600")
