@@ -359,6 +359,12 @@ HELD_OUT = [
     ("place_heldout212.jsonl", "held-out 212 (place_heldout212.jsonl; written blind, an ordinary Wednesday in early January; first score 0.975 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout213.jsonl", "held-out 213 (place_heldout213.jsonl; written blind, an ordinary Monday in late June; first score 0.973 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout214.jsonl", "held-out 214 (place_heldout214.jsonl; written blind, an ordinary Friday in early September; first score 0.962 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout215.jsonl", "held-out 215 (place_heldout215.jsonl; written blind, an ordinary Monday in mid-December, the first cold wave; first score 0.967 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout216.jsonl", "held-out 216 (place_heldout216.jsonl; written blind, the first day of the Spring Festival travel rush; first score 0.962 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout217.jsonl", "held-out 217 (place_heldout217.jsonl; written blind, an ordinary Wednesday in mid-April, after Qingming; first score 0.932 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout218.jsonl", "held-out 218 (place_heldout218.jsonl; written blind, a Saturday of the summer holiday; first score 0.962 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout219.jsonl", "held-out 219 (place_heldout219.jsonl; written blind, an ordinary Tuesday after Double-Eleven; first score 0.962 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout220.jsonl", "held-out 220 (place_heldout220.jsonl; written blind, an ordinary Thursday in mid-March, rain and fog, trade fairs; first score 0.948 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

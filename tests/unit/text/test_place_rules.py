@@ -220,6 +220,9 @@ def _rows(name):
     ("place_heldout209.jsonl", "heldout209", 365, 0.96, 0.008), ("place_heldout210.jsonl", "heldout210", 365, 0.95, 0.011),
     ("place_heldout211.jsonl", "heldout211", 365, 0.94, 0.011), ("place_heldout212.jsonl", "heldout212", 365, 0.96, 0.008),
     ("place_heldout213.jsonl", "heldout213", 365, 0.96, 0.006), ("place_heldout214.jsonl", "heldout214", 365, 0.95, 0.011),
+    ("place_heldout215.jsonl", "heldout215", 365, 0.96, 0.014), ("place_heldout216.jsonl", "heldout216", 365, 0.95, 0.008),
+    ("place_heldout217.jsonl", "heldout217", 365, 0.93, 0.017), ("place_heldout218.jsonl", "heldout218", 365, 0.95, 0.006),
+    ("place_heldout219.jsonl", "heldout219", 365, 0.96, 0.008), ("place_heldout220.jsonl", "heldout220", 365, 0.95, 0.011),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
