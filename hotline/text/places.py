@@ -1096,6 +1096,29 @@ _CORRECTED = re.compile(r"\s*(?:哦|噢|呃|嗯|啊)?\s*(?:不是|不对|说错�
 _SAID_AGAIN_AS = re.compile(r"(?:这边|那边|这里|那里|这块|那块)?[，,、\s]*(?:也)?就是")
 
 
+def _produce_table() -> dict[str, tuple[tuple[str, ...], str]]:
+    """data/place_produce.txt: name → (produce words, county code)."""
+    from importlib.resources import files
+
+    rows = files("hotline.text.data").joinpath("place_produce.txt").read_text(encoding="utf-8").splitlines()
+    return {name: (tuple(words.split(",")), code) for name, words, code, _full in
+            (line.split("\t") for line in rows if line and not line.startswith("#"))}
+
+
+_PRODUCE = _produce_table()
+_CLAUSE_END = re.compile("[，。！？；,.!?;]")
+
+
+def _produce(text: str, m: Mention) -> str | None:
+    """The county of `m` whose produce is said in the same clause right after it (栖霞 苹果冷库, 平和 拉蜜柚的车), else
+    None (rule 187)."""
+    entry = _PRODUCE.get(m.text)
+    if entry is None:
+        return None
+    after = _CLAUSE_END.split(text[m.end:m.end + 12], 1)[0]
+    return entry[1] if any(w in after for w in entry[0]) else None
+
+
 def _group(mentions: list[Mention], table: RegionTable, text: str,
            everyday: dict[str, list[str]] | None = None) -> list[Phrase]:
     """`everyday`: the county readings of everyday-word names (中山 → 大连中山区), tried after a parent."""
@@ -1103,6 +1126,14 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
     held: Mention | None = None  # the last everyday-word name left out (海城, 东港)
     for i, m in enumerate(mentions):
         generic = m.generic or m.text in GENERIC_FULL
+        if not m.full and (code := _produce(text, m)) is not None and \
+                code in set(m.codes) | set((everyday or {}).get(m.text, ())) and not (
+                phrases and m.start - phrases[-1].end <= 1 and any(_is_within(table, code, a) for a in phrases[-1].codes)):
+            # 栖霞 苹果, 白水 拉苹果的车, 平和蜜柚: an everyday word or a shared name with the produce its county is known
+            # for is that county (data/place_produce.txt, rule 187)
+            held = None
+            phrases.append(Phrase([m], [code]))
+            continue
         if held is not None and m.town and held.end == m.start and (m.text.endswith(("镇", "乡")) or len(
                 set(held.codes) & set(m.codes)) == 1 and not m.text.endswith(_STREET_ENDS)):
             # (宝山罗店: a bare town name of one of its readings, added in the twelfth session)
