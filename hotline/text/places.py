@@ -1622,7 +1622,8 @@ def _going_there(text: str, prev: Phrase, p: Phrase) -> bool:
 
 
 # What happens to a coach at the station it leaves from (超员, 晚点, 过道加座): the station's problem (rule 99)
-_AT_DEPARTURE = re.compile("超员|超载|晚点|延误|不按时发车|不发车|到点不发|加座|过道|小凳子|站着|坐满才走|满员才走|等人坐满")
+_AT_DEPARTURE = re.compile("超员|超载|晚点|延误|不按时发车|不发车|到点不发|加座|过道|小凳子|站着|坐满才走|满员才走|等人坐满"
+                           "|候车室|候车厅|售票|退票|检票口|进站口")  # (at the station itself: rule 188)
 
 
 # A passenger sailing (船, 轮渡, 滚装船): a port it leaves from is a station (rule 143)

@@ -1125,7 +1125,7 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("张口就要150去通州", None, "low"),  # no taxi, no start: still only a destination
     # rule 95: generic names of the city table (火车站, 动物园) only right after their city; not before 大桥
     ("来电人咨询：南京路步行街有没有直达上海野生动物园的旅游巴士。", "310115", "high"),  # the 浦东 zoo, not 上海动物园 (长宁)
-    ("金山卫火车站黑车拉客 上海", "310000", "low"),  # 金山卫's station (no table names it), not 上海站 (静安)
+    ("金山卫火车站黑车拉客 上海", "310116", "high"),  # 金山卫's station (金山区, rule 189), not 上海站 (静安)
     ("长沙橘子洲大桥晚上放烟花封路 几点开始封", "430100", "high"),  # the bridge joins two districts
     ("青岛香港中路 出租车停在非机动车道上 等活", "370202", "high"),
     # rule 96: a bare two-character name of other provinces' counties only, after a county's short name
@@ -2571,3 +2571,19 @@ def test_the_produce_table_names_real_counties():
         name, words, code, full = row
         assert code in table and table.full_name(code) == full and table.get(code).short == name, row
         assert all(words.split(",")), row
+
+
+@pytest.mark.parametrize("text,code", [
+    # rule 188: a county's station with its ticket window, waiting room or refunds is where it happens
+    ("多伦县 汽车站 今天 去 锡林浩特 的 班车 取消 了 售票 窗口 不给 退票", "152531"),
+    ("万州 客运站 去巫山的车 今天 全部取消 售票员 说不知道原因", "500101"),
+    # rule 189: places no table knew
+    ("金山卫站 出来 到城区的公交 末班车太早", "310116"),  # 金山卫, not the everyday 金山
+    ("九寨黄龙机场 出口 的 出租车 不 排队 抢客 说 去 九寨沟 一口价 400", "513224"),  # in 松潘县
+    ("汤山温泉那边 修路 公交停运 也没说 改去哪里坐", "320115"),  # 南京 江宁's
+    ("小汤山 温泉附近的路口没有红绿灯 大车不减速", "110114"),  # … not 北京 昌平's
+    ("陈家沟 太极拳 学校 门口 接送 孩子 的 车 乱 停", "410825"),
+    ("24道拐 那边 的 路 有冰 旅游 大巴 还 在 上", "522324"),
+])
+def test_stations_and_places_of_held_outs_221_to_226(text, code):
+    assert locate(text)["code"] == code
