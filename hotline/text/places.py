@@ -357,7 +357,8 @@ _NOT_PLACE_AFTER = ("小吃", "小龙虾店", "小龙虾馆", "小龙虾门口",
                     "百合",  # (我拉的是兰州百合: added after held-out 65)
                     "行共享", "行单车",  # (永安行共享单车, a company: rule 142; not 大米: 五常大米装车 is 五常)
                     "油焖大虾",  # (一家潜江油焖大虾店: rule 173)
-                    "阿胶", "老窖", "小龙虾")  # (东阿阿胶的货, 泸州老窖货, 招牌写着潜江小龙虾: goods and brands, rule 177)
+                    "阿胶", "老窖", "小龙虾",  # (东阿阿胶的货, 泸州老窖货, 招牌写着潜江小龙虾: goods and brands, rule 177)
+                    "瓷器", "炒饭", "白药")  # (一箱景德镇瓷器, 扬州炒饭店, 一瓶云南白药: rule 191)
 # A person called after a place (司机叫 王河南, 其父亲王北京, 司机王长春开车打电话): a common surname right before a
 # place's short name, after a word that introduces a person (rule 157)
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
@@ -372,7 +373,8 @@ _STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼"
                       "榨菜厂",  # (涪陵榨菜厂那边: the factory is a place; added after held-out 37)
                       "螺蛳粉厂", "螺蛳粉产业园", "茶都",  # (柳南区螺蛳粉厂那边, 安溪茶都门口: rule 141)
                       # (潜江小龙虾交易中心门口, 潜江小龙虾节, 东阿阿胶城门口: the market, the festival, the sight; rule 177)
-                      "小龙虾交易", "小龙虾节", "小龙虾物流", "阿胶城")
+                      "小龙虾交易", "小龙虾节", "小龙虾物流", "阿胶城",
+                      "瓷器厂", "瓷器市场")  # (醴陵瓷器厂, 醴陵瓷器市场门口: rule 191)
 # Between two places, these make a route (三门峡到运城的黄河大桥), not a destination.
 _ROUTE_GAP = frozenset({"到", "至", "往", "去", "跑", "发往", "开往", "-", "—", "－", "~", "～", "→", "->", "—>", "－>"})
 # Between two places, a sign that only a route is meant (大连-丹东, 锡林浩特→二连 in a typed query):
@@ -1358,6 +1360,9 @@ def _order_side(text: str) -> str | None:
     return "装" if loading and not unloading else "卸" if unloading and not loading else None
 
 
+_SENT_TO = ("寄到", "寄往", "寄去", "快递到", "邮到", "邮寄到")
+
+
 def _role(text: str, p: Phrase) -> tuple[str, float]:
     left = _left(text, p.start)
     raw = _right(text, p.end, 12)
@@ -1389,6 +1394,9 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
         # an official account a post is addressed to (@江苏交通广播, @重庆交通): whom the writer asks,
         # evidence of the area as a handling unit is, not a problem word (交通; rule 32)
         return "handler", 0.9
+    if left.endswith(_SENT_TO):
+        # 景德镇瓷器快递寄到南京 碎了一半: where a parcel was sent, not where it broke or got lost (rule 191)
+        return "destination", 0.5
     if _in_hashtag(text, p):
         # a post's topic (#徽州旅游#, #上海周边游#): weaker than a place in what it says (rule 32)
         return "mention", 0.9
@@ -2407,6 +2415,10 @@ _LIVES_ELSEWHERE = re.compile(r"在\s*外\s*地|外地\s*(?:打工|上班|工作
 _BACK_HOME = re.compile("回家|回老家|回来|回到|回去|现居|现住|现在住")  # (驾驶证在外地考取，现居住在浦东: where they live now)
 
 
+_BETWEEN_GAP = re.compile(r"\s*(?:和|与|跟|、|到|至)?\s*")
+_BETWEEN = re.compile(r"\s*(?:两地|两市|两城)?\s*之间")
+
+
 def _intercity_line(text: str, phrases: list[Phrase], main: Phrase, table: RegionTable) -> Phrase:
     """An intercity line of one province or city named by its ends' one-character names (长株潭城际,
     郑开城际: data/place_spans.txt) wins over the places on it said as a trip's ends (湘潭回长沙赶不上,
@@ -2506,7 +2518,9 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             gap = gap[:1]  # 保定市区到雄安容城县的城际公交: an unknown word (雄安) before the end
         if gap == "回" and _ROUTE_SERVICE.match(text[p.end:p.end + 16].replace(" ", "")):
             gap = "到"  # 槟榔谷 回 三亚 的 旅游大巴: the service back is a line too (rule 90)
-        if prev is not None and _TRIP_GAP.match(gap) and prev.base < 3 and base < 3 and not again:
+        if prev is not None and _BETWEEN_GAP.fullmatch(text[prev.end:p.start]) and _BETWEEN.match(text, p.end):
+            p.route_from = prev  # 烟台 大连 之间的客滚船, 成都和重庆之间: the way between them (rule 190)
+        elif prev is not None and _TRIP_GAP.match(gap) and prev.base < 3 and base < 3 and not again:
             p.route_from = prev  # a taxi trip between them (打车去, 坐网约车回)
         elif prev is not None and (gap in _ROUTE_GAP or gap in ("与", "和", "跟") and _left(text, prev.start).endswith(
                 "往返")) and (prev.base < 3 or _side_station_line(text, prev, p)) and not again and (  # (往返三河与北京: held-out 51)
@@ -2871,9 +2885,9 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             confidence = "medium"
         elif main.role == "handler":
             confidence = "low"  # only the unit it was sent to: where the case went, not surely where it happened
-        elif main.role == "origin":
+        elif main.role in ("origin", "destination"):
             # only where the truck, the caller or the boss is from (从拉萨开了一天过来的, 河南老乡开的,
-            # 四川人): the problem is somewhere else
+            # 四川人), or where a parcel was sent (寄到南京): the problem is somewhere else
             confidence = "low"
     if far_town:
         confidence = "low"  # (rule 167: whatever a county's short name alone would be)

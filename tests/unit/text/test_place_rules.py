@@ -1428,7 +1428,7 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 164: the only place named is where a taxi would not go or quoted a fare to — unsure, and a city's place
     # said alone where the ride was asked for wins; more sights and names alone
     ("中街晚上打出租 司机一听去浑南就说不去 说太远回不来", "210103", "low"),
-    ("路桥机场出来 出租车排队的师傅说去黄岩不打表", "331003", "low"),
+    ("路桥机场出来 出租车排队的师傅说去黄岩不打表", "331004", "low"),  # 路桥区's airport (rule 191) where the fare was quoted
     ("木兰围场 坝上自驾 景区门口有人拦车收过路费", "130828", "high"),
     ("雨花台烈士陵园北门 祭扫的车乱停 公交车过不去", "320114", "high"),
     ("报国寺 门口 出租车 到峨眉站 不打表", "511181", "low"),
@@ -2587,3 +2587,26 @@ def test_the_produce_table_names_real_counties():
 ])
 def test_stations_and_places_of_held_outs_221_to_226(text, code):
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # rule 190: two places, then 之间, are a line's ends
+    ("烟台 大连 之间的 客滚船 停航 到 什么时候 能不能 给个 准信", None),  # across provinces
+    ("成都 重庆 之间 的 高速 大巴 空调 坏了 三个小时", None),
+    ("【留言标题】贵南至同德公路护栏损坏【留言内容】贵南县到同德县之间的公路护栏坏了好几处", "632500"),
+    # rule 191: goods named after a place, and two places no table knew
+    ("车上 运的 景德镇瓷器 被物流公司 摔碎了 找谁", None),
+    ("开扬州炒饭店的老板说他送货的三轮被扣了 这个归谁管", None),
+    ("乘客 在车上 摔倒 司机 给了 一瓶 云南白药 就把人 放下 走了", None),
+    ("醴陵瓷器市场门口 大车停车收费没票", "430281"),  # the market is a place
+    ("上海 四川北路 打车 司机 说 台风天 要加价", "310109"),  # 虹口区's street, not 四川
+    ("路桥机场 晚上 航班 取消 机场大巴 也 停了", "331004"),  # 台州 路桥区's airport
+])
+def test_lines_between_two_places_and_goods_named_after_one(text, code):
+    assert locate(text)["code"] == code
+
+
+def test_where_a_parcel_was_sent_is_not_sure():
+    # rule 191: 寄到 names a parcel's destination, not where it broke
+    r = locate("景德镇瓷器快递寄到南京 碎了一半 快递公司不赔 谁管")
+    assert (r["code"], r["confidence"]) == ("320100", "low")
