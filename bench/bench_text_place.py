@@ -365,6 +365,12 @@ HELD_OUT = [
     ("place_heldout218.jsonl", "held-out 218 (place_heldout218.jsonl; written blind, a Saturday of the summer holiday; first score 0.962 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout219.jsonl", "held-out 219 (place_heldout219.jsonl; written blind, an ordinary Tuesday after Double-Eleven; first score 0.962 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout220.jsonl", "held-out 220 (place_heldout220.jsonl; written blind, an ordinary Thursday in mid-March, rain and fog, trade fairs; first score 0.948 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout221.jsonl", "held-out 221 (place_heldout221.jsonl; written blind, an ordinary Monday in late May; first score 0.962 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout222.jsonl", "held-out 222 (place_heldout222.jsonl; written blind, the last day of the National Day holiday; first score 0.964 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout223.jsonl", "held-out 223 (place_heldout223.jsonl; written blind, a Friday in late August, a typhoon on the coast; first score 0.956 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout224.jsonl", "held-out 224 (place_heldout224.jsonl; written blind, a Tuesday after the Spring Festival; first score 0.973 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout225.jsonl", "held-out 225 (place_heldout225.jsonl; written blind, a Thursday in the plum-rain season; first score 0.964 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout226.jsonl", "held-out 226 (place_heldout226.jsonl; written blind, a Wednesday in early December, townships and villages; first score 0.942 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -223,6 +223,9 @@ def _rows(name):
     ("place_heldout215.jsonl", "heldout215", 365, 0.96, 0.014), ("place_heldout216.jsonl", "heldout216", 365, 0.95, 0.008),
     ("place_heldout217.jsonl", "heldout217", 365, 0.93, 0.017), ("place_heldout218.jsonl", "heldout218", 365, 0.95, 0.006),
     ("place_heldout219.jsonl", "heldout219", 365, 0.96, 0.008), ("place_heldout220.jsonl", "heldout220", 365, 0.95, 0.011),
+    ("place_heldout221.jsonl", "heldout221", 365, 0.96, 0.014), ("place_heldout222.jsonl", "heldout222", 365, 0.95, 0.011),
+    ("place_heldout223.jsonl", "heldout223", 365, 0.95, 0.006), ("place_heldout224.jsonl", "heldout224", 365, 0.96, 0.008),
+    ("place_heldout225.jsonl", "heldout225", 365, 0.95, 0.008), ("place_heldout226.jsonl", "heldout226", 365, 0.94, 0.014),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
