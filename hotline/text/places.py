@@ -2415,6 +2415,26 @@ _LIVES_ELSEWHERE = re.compile(r"在\s*外\s*地|外地\s*(?:打工|上班|工作
 _BACK_HOME = re.compile("回家|回老家|回来|回到|回去|现居|现住|现在住")  # (驾驶证在外地考取，现居住在浦东: where they live now)
 
 
+_PORT_WAIT = re.compile("排队|待渡|滞留|等船|停航|上不了船|排了|排到")
+_PORT_ENDS = ("港", "港区", "码头", "新港")
+
+
+def _waiting_at_port(text: str, phrases: list[Phrase], main: Phrase) -> Phrase:
+    """The port where a crossing is waited for (到了徐闻港 排队过海 … 要去海口, 在新海港排队过海), not the other side the
+    trip goes to: with a queue, a wait or a suspended sailing said, the one port of the facility table named, and not as
+    where the trip goes (去徐闻港), is where it happens (rule 192)."""
+    if not _PORT_WAIT.search(text) or main.mentions[-1].text.endswith(_PORT_ENDS):
+        return main
+    ports = [q for q in phrases if q is not main and len(q.codes) == 1 and q.mentions[-1].text in FACILITIES
+             and q.mentions[-1].text.endswith(_PORT_ENDS)
+             and not _left(text, q.start).endswith(("去", "往", "前往", "从", "至", "拉到", "运到", "送到"))  # (从天津港拉的货)
+             and not any(r.codes == main.codes and text[q.end:r.start].strip() in ("到", "至") for r in phrases)]
+    # (宝杨码头到崇明的客船: a line between them)
+    if len({q.codes[0] for q in ports}) == 1 and ports[0].codes != main.codes:
+        return ports[0]
+    return main
+
+
 _BETWEEN_GAP = re.compile(r"\s*(?:和|与|跟|、|到|至)?\s*")
 _BETWEEN = re.compile(r"\s*(?:两地|两市|两城)?\s*之间")
 
@@ -2652,6 +2672,7 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
         if _is_within(table, p.codes[0], main.codes[0]):
             main = p
     main = _intercity_line(text, phrases, main, table)
+    main = _waiting_at_port(text, phrases, main)
     codes = main.codes
     confidence = "high"
     route = main.route_from

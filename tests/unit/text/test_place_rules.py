@@ -1310,7 +1310,7 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("来电人反映：从大连周水子机场打车去金州，司机上了路以后要求加钱，否则停在路边不走。", "210200", "medium"),  # on the way
     ("我骑的永安行共享单车 在三明市区 扫码扣了钱 车锁打不开", "350400", "high"),
     # rule 143: a port a passenger sailing leaves from is a station: its line to another city is the port's
-    ("旅顺新港去烟台的船 说大风停航 售票处不给退全款 在码头等了三个钟头", "210212", "medium"),
+    ("旅顺新港去烟台的船 说大风停航 售票处不给退全款 在码头等了三个钟头", "210212", "high"),  # (waited for at the port: rule 192)
     ("蓬莱港 去旅顺的滚装船 货车排队两天了", "370614", "medium"),
     ("从天津港拉货到郑州 路上被查了三次", "410100", "low"),  # goods leaving a port: no station
     # rule 144: a two-character city said alike, glued before one of its own divisions
@@ -2613,3 +2613,16 @@ def test_where_a_parcel_was_sent_is_not_sure():
     # rule 191: 寄到 names a parcel's destination, not where it broke
     r = locate("景德镇瓷器快递寄到南京 碎了一半 快递公司不赔 谁管")
     assert (r["code"], r["confidence"]) == ("320100", "low")
+
+
+@pytest.mark.parametrize("text,code", [
+    # rule 192: the port where a crossing is waited for, not the other side
+    ("我拉了一车辣椒要去海口，下午两点到的徐闻港，到现在七点了还在排队，网上说船票售罄", "440825"),
+    ("徐闻港排队过海 等了八个钟头 说是海口那边大雾停航", "440825"),
+    ("从下午两点开始在新海港排队过海 现在已经晚上十点了 还有几百辆车在前面", "460105"),
+    # not a port goods left from or were taken to, nor a line from a pier
+    ("来电人反映：其驾驶车辆从吉林拉玉米至天津港，途经京哈高速绥中段时，被要求在绥中收费站下道，排队车辆超千台", "211421"),
+    ("宝杨码头到崇明的客船今天又停航，说是风大", "310000"),
+])
+def test_a_crossing_waited_for_is_at_its_port(text, code):
+    assert locate(text)["code"] == code
