@@ -2415,6 +2415,7 @@ _LIVES_ELSEWHERE = re.compile(r"在\s*外\s*地|外地\s*(?:打工|上班|工作
 _BACK_HOME = re.compile("回家|回老家|回来|回到|回去|现居|现住|现在住")  # (驾驶证在外地考取，现居住在浦东: where they live now)
 
 
+_IN_TOWN_AFTER = re.compile(r"[^，。！？；,.!?;]{0,12}?在\s*(?:城区|城里|市区|县城|城里头)")
 _PORT_WAIT = re.compile("排队|待渡|滞留|等船|停航|上不了船|排了|排到")
 _PORT_ENDS = ("港", "港区", "码头", "新港")
 
@@ -2705,6 +2706,10 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
         # of that county no table knows (新蔡's 月亮湾街道 is not meant) — the county, unsure (rule 167)
         result["alternatives"] = [_describe(table, c) for c in codes]
         main, codes, route = route, route.codes, None
+    if route is not None and len(route.codes) == 1 and codes and _IN_TOWN_AFTER.match(text, main.end):
+        # 格尔木 去拉萨的大车 在城里乱停: the vehicles of a line are in the town it starts from (rule 193)
+        result["alternatives"] = [_describe(table, c) for c in codes]
+        main, codes, route, confidence = route, route.codes, None, "medium"
     if route is not None and route.codes and codes:
         # On the way from A to B: inside A when B is in A (赣州到瑞金), else the region holding every
         # reading of both ends (郑州到洛阳 → 河南; 大理 (州 or 市) 到丽江 → 云南, rule 22), else no code

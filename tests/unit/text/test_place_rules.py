@@ -2626,3 +2626,15 @@ def test_where_a_parcel_was_sent_is_not_sure():
 ])
 def test_a_crossing_waited_for_is_at_its_port(text, code):
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # rule 193: a line's vehicles in the town it starts from
+    ("格尔木 去拉萨的大车 在城里乱停", "632801"),
+    ("綦江 往贵州拉货的车 在城区掉头 把路堵了", "500110"),
+    ("格尔木 去拉萨的货车 在南山口检查站 排了一晚上", "632801"),  # 格尔木's checkpoint
+    # … not the road on the way
+    ("格尔木到拉萨的货车 唐古拉山那段下大雪 车都堵着", None),
+])
+def test_a_lines_vehicles_in_the_town_it_starts_from(text, code):
+    assert locate(text)["code"] == code
