@@ -56,7 +56,8 @@ GENERIC_COUNTY_SHORT = frozenset(
 )
 # Full names that are also everyday words: they count only right after their parent (阳泉市矿区).
 GENERIC_FULL = frozenset({"矿区", "城区", "郊区", "市中区", "新区", "城中区", "城关区", "城关镇",
-                          "老城区", "新城区"})  # (宝坻老城区: the old town, not 洛阳's district; added after held-out 18)
+                          "老城区", "新城区",  # (宝坻老城区: the old town, not 洛阳's district; added after held-out 18)
+                          "东区"})  # (高教园区东区: a campus's east part, not 攀枝花's 东区; rule 195 — 西区 not: 攀枝花东区到西区)
 # Placeholder groupings in the table, never named by a person.
 PLACEHOLDERS = frozenset({"市辖区", "县", "直辖县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 # Well-known county-level places whose short name is also an everyday word but which drivers do
@@ -1685,7 +1686,7 @@ _FARE_RIGHT = re.compile(r"\s*(?:的\s*(?:出租车|出租|的士|网约车|黑�
                          r"|(?:[0-9]{2,4}|[一二两三四五六七八九]百[一二三四五六七八九]?十?|[二三四五六七八九]十)(?:块|元)?"
                          r"(?![0-9一二三四五六七八九十百千万个趟次辆天年月号点分公里米多来]))")  # (去 义乌 一人 八十)
 _TAXI_WORDS = ("出租", "的士", "网约车", "打车", "黑车", "摩的")
-_QUOTED = re.compile(r"一口价|不\s*打\s*表")
+_QUOTED = re.compile(r"一口价|不\s*打\s*表|张口就要|开口就要|非要拼车|不拼不走")
 
 
 def _fare_quoted(text: str, end: Phrase) -> bool:

@@ -2648,3 +2648,16 @@ def test_a_lines_vehicles_in_the_town_it_starts_from(text, code):
 def test_sights_the_sets_split_on_are_unsure_alone(text, code, confidence):
     r = locate(text)
     assert (r["code"], r["confidence"]) == (code, confidence)
+
+
+@pytest.mark.parametrize("text,code", [
+    # rule 195: 东区 names 攀枝花's district only after its city
+    ("【留言标题】下沙大学城公交站候车亭破损【留言内容】钱塘区下沙高教园区东区公交站的候车亭玻璃碎了半个月", "330114"),
+    ("攀枝花 东区 出租车 晚上拒载 说不顺路", "510402"),
+    # … a fare quoted by 张口就要, or a shared ride forced, at the airport's or sight's rank (rule 184's words)
+    ("云冈石窟出来打车回大同站 司机张口就要八十", "140214"),
+    ("正定机场出来打车去石家庄市区 司机非要拼车 说不拼不走", "130123"),
+    ("兴东机场 出来 出租车 只去市区 去海门的 不拉", "320612"),  # 南通 通州区's airport
+])
+def test_east_district_after_its_city_and_fares_at_the_rank(text, code):
+    assert locate(text)["code"] == code
