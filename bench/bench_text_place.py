@@ -371,6 +371,12 @@ HELD_OUT = [
     ("place_heldout224.jsonl", "held-out 224 (place_heldout224.jsonl; written blind, a Tuesday after the Spring Festival; first score 0.973 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout225.jsonl", "held-out 225 (place_heldout225.jsonl; written blind, a Thursday in the plum-rain season; first score 0.964 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout226.jsonl", "held-out 226 (place_heldout226.jsonl; written blind, a Wednesday in early December, townships and villages; first score 0.942 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout227.jsonl", "held-out 227 (place_heldout227.jsonl; written blind, an ordinary Monday in early March; first score 0.967 exact / 0.022 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout228.jsonl", "held-out 228 (place_heldout228.jsonl; written blind, an ordinary Saturday in late September; first score 0.973 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout229.jsonl", "held-out 229 (place_heldout229.jsonl; written blind, an ordinary Thursday in mid-January, snow in the north; first score 0.964 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout230.jsonl", "held-out 230 (place_heldout230.jsonl; written blind, an ordinary Tuesday in mid-July, heat and storms; first score 0.986 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout231.jsonl", "held-out 231 (place_heldout231.jsonl; written blind, an ordinary Friday in early November; first score 0.967 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout232.jsonl", "held-out 232 (place_heldout232.jsonl; written blind, an ordinary Sunday in late April; first score 0.964 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -1078,7 +1078,10 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             # So is its airport, port or station glued into one word (双流机场, 盐田港).
             followed = i + 1 < len(mentions) and mentions[i + 1].start == m.end or after.startswith("岛")
             # 龙南下道口 is segmented 龙/南下/道口: the exit word ends the name too.
-            if m.end not in ends and not followed and all(c[4:] != "00" for c in m.codes) and \
+            # (芜湖鸠江方特, segmented 芜湖/鸠/江方特: a county glued to its own city is that county, however the
+            # segmenter cut what follows; rule 196)
+            inside = chained and not m.town and any(_is_within(table, c, a) for c in m.codes for a in kept[-1].codes)
+            if m.end not in ends and not followed and not inside and all(c[4:] != "00" for c in m.codes) and \
                     not text.startswith(_FACILITY_AFTER, m.end) and not text.startswith(_EXIT_WORD, m.end) and \
                     not text.startswith(_WORKS_AFTER + _BRANCH_AFTER + _SECTION, m.end) and \
                     not (m.town and text.startswith(("镇", "乡"), m.end)) and \

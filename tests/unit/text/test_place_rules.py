@@ -226,6 +226,9 @@ def _rows(name):
     ("place_heldout221.jsonl", "heldout221", 365, 0.96, 0.014), ("place_heldout222.jsonl", "heldout222", 365, 0.95, 0.011),
     ("place_heldout223.jsonl", "heldout223", 365, 0.95, 0.006), ("place_heldout224.jsonl", "heldout224", 365, 0.96, 0.008),
     ("place_heldout225.jsonl", "heldout225", 365, 0.95, 0.008), ("place_heldout226.jsonl", "heldout226", 365, 0.94, 0.014),
+    ("place_heldout227.jsonl", "heldout227", 365, 0.96, 0.019), ("place_heldout228.jsonl", "heldout228", 365, 0.96, 0.006),
+    ("place_heldout229.jsonl", "heldout229", 365, 0.95, 0.003), ("place_heldout230.jsonl", "heldout230", 365, 0.97, 0.003),
+    ("place_heldout231.jsonl", "heldout231", 365, 0.96, 0.014), ("place_heldout232.jsonl", "heldout232", 365, 0.95, 0.006),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -2660,4 +2663,14 @@ def test_sights_the_sets_split_on_are_unsure_alone(text, code, confidence):
     ("兴东机场 出来 出租车 只去市区 去海门的 不拉", "320612"),  # 南通 通州区's airport
 ])
 def test_east_district_after_its_city_and_fares_at_the_rank(text, code):
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # rule 196: a county glued to its own city, however the segmenter cut what follows (芜湖/鸠/江方特)
+    ("芜湖鸠江方特门口出租车不打表", "340207"),
+    ("舟山定海鱼码头 冷藏车进出收费", "330902"),
+    ("沈阳东陵区奥体中心附近的出租车不打表", "210112"),  # the old district's name, not a 街道 glued so
+])
+def test_a_county_glued_to_its_own_city(text, code):
     assert locate(text)["code"] == code
