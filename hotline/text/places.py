@@ -2407,6 +2407,11 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
         if again["code"] is not None:
             again.update(confidence="low", heard_as={"heard": heard, "as": name})
             return again
+    if result["code"] is None and not result["matched"] and _SHANGHAI_C.search(read) and _SHANGHAI_RINGS.search(read):
+        # 沪C牌照能不能开进外环: the plate class 上海 keeps out of its ring roads, asked about them — a question about 上海's
+        # rules, unsure (rule 197)
+        result.update(_describe(load_regions(), "310000"), confidence="low", role="mention", matched=["沪C"])
+        return result
     if result["role"] == "origin" and result["confidence"] == "low" and _LIVES_ELSEWHERE.search(read) and \
             not _BACK_HOME.search(read):
         # 我是四川人 在外地跑货车 今天被困在高速上一天了: the only place named is the caller's home, and the caller says
@@ -2415,6 +2420,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     return result
 
 
+_SHANGHAI_C = re.compile(r"沪\s*C")
+_SHANGHAI_RINGS = re.compile("外环|内环|中环|高架")
 _LIVES_ELSEWHERE = re.compile(r"在\s*外\s*地|外地\s*(?:打工|上班|工作|跑)")
 _BACK_HOME = re.compile("回家|回老家|回来|回到|回去|现居|现住|现在住")  # (驾驶证在外地考取，现居住在浦东: where they live now)
 

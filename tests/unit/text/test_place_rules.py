@@ -2674,3 +2674,16 @@ def test_east_district_after_its_city_and_fares_at_the_rank(text, code):
 ])
 def test_a_county_glued_to_its_own_city(text, code):
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code,confidence", [
+    # rule 197: 上海's suburban plate asked about its ring roads; 中山's 古镇 lamps and 翠亨村
+    ("沪C牌照能不能开进外环 周末也不行吗", "310000", "low"),
+    ("沪C的车在嘉定区被交警拦了", "310114", "high"),  # a place named: that place
+    ("翠亨村 孙中山故居 停车场满了 保安让停到路边 被贴条", "442000", "high"),
+    ("古镇 灯饰 货车 进出", "442000", "high"),
+    ("中山古镇那边的乡村公交停运了也不说", None, "low"),  # 江津's 中山古镇 (中山镇) or 中山市's 古镇: not read as 中山市
+])
+def test_plates_lamps_and_villages_of_the_pooled_misses(text, code, confidence):
+    r = locate(text)
+    assert (r["code"], r["confidence"]) == (code, confidence)
