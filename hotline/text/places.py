@@ -2420,6 +2420,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     return result
 
 
+# 到了瑞安后, 进了苏州市区, 一出站: the trip got there, and what follows happened there (rule 198)
+_ARRIVED = re.compile(r"到了|到达|抵达|进了|出站|到[^，。,.！？]{0,8}(?:后|以后|时)")
 _SHANGHAI_C = re.compile(r"沪\s*C")
 _SHANGHAI_RINGS = re.compile("外环|内环|中环|高架")
 _LIVES_ELSEWHERE = re.compile(r"在\s*外\s*地|外地\s*(?:打工|上班|工作|跑)")
@@ -2905,6 +2907,11 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
                 # from the place it opens with — there, unsure (rule 162)
                 result["alternatives"] = [_describe(table, code)]
                 main, code = start, start.codes[0]
+            elif any(w in text for w in _ON_THE_WAY) and not _ARRIVED.search(text) and any(
+                    _left(text, p.start).endswith("从") and all(c[:2] != code[:2] for c in p.codes) for p in others):
+                # 从沈阳拉货到北京 一路上好几个检测站都拦: a run from another province, the trouble on the way — no one
+                # place (rule 198)
+                code = None
         elif not [o for o in others if o in named] and _route_end(text, main):
             # one end of a route whose other end is no division (泽当到拉萨的班车): the service
             # between them may be anywhere on the way

@@ -2687,3 +2687,14 @@ def test_a_county_glued_to_its_own_city(text, code):
 def test_plates_lamps_and_villages_of_the_pooled_misses(text, code, confidence):
     r = locate(text)
     assert (r["code"], r["confidence"]) == (code, confidence)
+
+
+@pytest.mark.parametrize("text,code", [
+    # rule 198: a run from another province with the trouble on the way is no one place
+    ("拉货从沈阳到北京 一路上好几个检测站都拦 各查各的", None),
+    ("从郑州拉货去武汉 京港澳一路都是雪 服务区吃饭太贵 一碗面四十", None),
+    # … but where the trip got there, the trouble is there
+    ("从山东临沂到苏州 进了苏州市区被拦住了 说外地货车不让进 临沂出来一路都没事", "320500"),
+])
+def test_a_run_from_another_province_with_trouble_on_the_way(text, code):
+    assert locate(text)["code"] == code
