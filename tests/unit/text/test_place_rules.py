@@ -1275,7 +1275,7 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 132: a tout's or a quoted fare's trip from a station, a sight or a landmark to another city is the start's
     ("沙湖 景区 门口 出租车 到银川 一口价一百五", "640221", "medium"),
     ("兵马俑景区门口私家车拉客 到西安北站要100", "610115", "medium"),
-    ("从郑州拉货到固安县 路上被查了三次", "131022", "low"),  # no facility: a destination, unsure as before
+    ("从郑州拉货到固安县 路上被查了三次", None, "low"),  # no facility: from another province, checked on the way (rule 198)
     # rule 133: 新县城 typed apart; a truck of the 福田 make; an expressway named after a sight
     ("北川 新县城 到 老县城 地震遗址 的公交 改线了 游客找不到站", "510726", "medium"),
     ("曲阳拉石料的福田大车超载 北边那条县道压得全是坑", "130634", "medium"),
@@ -1315,7 +1315,7 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 143: a port a passenger sailing leaves from is a station: its line to another city is the port's
     ("旅顺新港去烟台的船 说大风停航 售票处不给退全款 在码头等了三个钟头", "210212", "high"),  # (waited for at the port: rule 192)
     ("蓬莱港 去旅顺的滚装船 货车排队两天了", "370614", "medium"),
-    ("从天津港拉货到郑州 路上被查了三次", "410100", "low"),  # goods leaving a port: no station
+    ("从天津港拉货到郑州 路上被查了三次", None, "low"),  # goods leaving a port: no station; on the way (rule 198)
     # rule 144: a two-character city said alike, glued before one of its own divisions
     ("贵洋白云区 公交 一趟车等了五十分钟", "520113", "high"),
     ("缁博张店 打车去八大局 司机说没零钱", "370303", "medium"),
