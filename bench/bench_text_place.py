@@ -377,6 +377,12 @@ HELD_OUT = [
     ("place_heldout230.jsonl", "held-out 230 (place_heldout230.jsonl; written blind, an ordinary Tuesday in mid-July, heat and storms; first score 0.986 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout231.jsonl", "held-out 231 (place_heldout231.jsonl; written blind, an ordinary Friday in early November; first score 0.967 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout232.jsonl", "held-out 232 (place_heldout232.jsonl; written blind, an ordinary Sunday in late April; first score 0.964 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout233.jsonl", "held-out 233 (place_heldout233.jsonl; written blind, an ordinary Wednesday in mid-May; first score 0.984 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout234.jsonl", "held-out 234 (place_heldout234.jsonl; written blind, an ordinary Monday in early August; first score 0.970 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout235.jsonl", "held-out 235 (place_heldout235.jsonl; written blind, an ordinary Thursday in late October; first score 0.978 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout236.jsonl", "held-out 236 (place_heldout236.jsonl; written blind, an ordinary Saturday in early December; first score 0.984 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout237.jsonl", "held-out 237 (place_heldout237.jsonl; written blind, an ordinary Tuesday in late February; first score 0.975 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout238.jsonl", "held-out 238 (place_heldout238.jsonl; written blind, an ordinary Friday in mid-June; first score 0.981 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -229,6 +229,9 @@ def _rows(name):
     ("place_heldout227.jsonl", "heldout227", 365, 0.96, 0.019), ("place_heldout228.jsonl", "heldout228", 365, 0.96, 0.006),
     ("place_heldout229.jsonl", "heldout229", 365, 0.95, 0.003), ("place_heldout230.jsonl", "heldout230", 365, 0.97, 0.003),
     ("place_heldout231.jsonl", "heldout231", 365, 0.96, 0.014), ("place_heldout232.jsonl", "heldout232", 365, 0.95, 0.006),
+    ("place_heldout233.jsonl", "heldout233", 365, 0.97, 0.003), ("place_heldout234.jsonl", "heldout234", 365, 0.96, 0.006),
+    ("place_heldout235.jsonl", "heldout235", 365, 0.96, 0.011), ("place_heldout236.jsonl", "heldout236", 365, 0.97, 0.006),
+    ("place_heldout237.jsonl", "heldout237", 365, 0.96, 0.014), ("place_heldout238.jsonl", "heldout238", 365, 0.97, 0.017),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
