@@ -64,8 +64,8 @@ PLACEHOLDERS = frozenset({"市辖区", "县", "直辖县", "省直辖县级行�
 # name bare: keep them as short names.
 ALLOWED_SHORT = frozenset({"仙桃", "神农架", "麻城", "洪湖", "赤壁", "钟祥", "义乌", "顺德", "萧山",
                            "余杭", "宝安", "龙岗", "凯里", "库尔勒", "张家港", "常熟", "寿光", "石首",
-                           "开化", "无为", "射洪", "青白江"})  # (开化: added after held-out 48; 无为 after 54; 射洪, no
-# everyday word, named bare in five sets' rows that found nothing: rule 183)
+                           "开化", "无为", "射洪", "青白江"})  # (开化: added after held-out 48; 无为 after 54; 射洪 and
+# 青白江, no everyday words for callers, named bare in rows of several sets that found nothing: rules 183 and 185)
 
 PROVINCE_ABBR = {
     "京": "110000", "津": "120000", "冀": "130000", "晋": "140000", "蒙": "150000", "辽": "210000",
@@ -2441,9 +2441,10 @@ def _waiting_at_port(text: str, phrases: list[Phrase], main: Phrase) -> Phrase:
         return main
     ports = [q for q in phrases if q is not main and len(q.codes) == 1 and q.mentions[-1].text in FACILITIES
              and q.mentions[-1].text.endswith(_PORT_ENDS)
-             and not _left(text, q.start).endswith(("去", "往", "前往", "从", "至", "拉到", "运到", "送到"))  # (从天津港拉的货)
+             # (not where the trip or the goods go, nor where goods left: 去徐闻港, 至天津港, 从天津港拉的货)
+             and not _left(text, q.start).endswith(("去", "往", "前往", "从", "至", "拉到", "运到", "送到"))
+             # (nor a line's start: 宝杨码头到崇明的客船)
              and not any(r.codes == main.codes and text[q.end:r.start].strip() in ("到", "至") for r in phrases)]
-    # (宝杨码头到崇明的客船: a line between them)
     if len({q.codes[0] for q in ports}) == 1 and ports[0].codes != main.codes:
         return ports[0]
     return main
