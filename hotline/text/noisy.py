@@ -502,6 +502,9 @@ def _before_children(gaz: Gazetteer, text: str) -> list[tuple[int, str]]:
     return out
 
 
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几")
+
+
 def _fix_place_word_slips(gaz: Gazetteer, text: str) -> str:
     """长原 县城 → 长垣 县城, 夏门北站 → 厦门北站: two characters before a word only places take, said as one
     city's or county's short name and sharing a character with it, where the gazetteer finds no name — or
@@ -510,6 +513,8 @@ def _fix_place_word_slips(gaz: Gazetteer, text: str) -> str:
         heard, at = m.group(1), m.start()
         if heard in gaz.names or heard in common_words() or heard[0] in _TO_WORDS:
             continue  # (到城站: to 杭州's 城站, not 稻城)
+        if at and text[at - 1] in _NUMERALS:
+            continue  # (要价100元至市区: an amount in 元, not 元氏; rule 199)
         lo = max(0, at - _WINDOW)
         over = [rest for last, (name, _codes, *rest) in gaz.automaton.iter(text[lo:at + 2 + _WINDOW])
                 if lo + last + 1 - len(name) < at + 2 and lo + last + 1 > at and len(name) >= 2]

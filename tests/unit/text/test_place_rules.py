@@ -2722,3 +2722,9 @@ def test_a_county_stations_line_to_its_city_is_unsure(text, code, confidence):
 def test_fare_cards_typed_apart_and_lobster(text, code):
     # rule 199
     assert locate(text)["code"] == code
+
+
+def test_an_amount_in_yuan_is_no_slip_of_a_county():
+    # rule 199: 100元至市区 is a fare, not a typed slip of 元氏 before 市区
+    r = locate("来电人反映：安顺西秀区一出租车驾驶员在机场接客时拒绝打表，要价100元至市区，要求处理。")
+    assert r["code"] == "520402"
