@@ -2728,3 +2728,14 @@ def test_an_amount_in_yuan_is_no_slip_of_a_county():
     # rule 199: 100元至市区 is a fare, not a typed slip of 元氏 before 市区
     r = locate("来电人反映：安顺西秀区一出租车驾驶员在机场接客时拒绝打表，要价100元至市区，要求处理。")
     assert r["code"] == "520402"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("虎丘门口 三轮车拉客 绕一圈收五十", "320508"),  # the sight, in 姑苏区, not 虎丘区
+    ("台怀镇 住宿的车停哪 镇上不让进 外面停车场一天80", "140922"),
+    ("上海国际赛车场 比赛散场打不到车 网约车全加价三倍", "310114"),
+    ("郑开大道 晚上大车超速 一路上都没见着测速的", "410000"),  # 郑州 to 开封: the province
+])
+def test_sights_and_a_road_of_held_outs_239_to_244(text, code):
+    # rule 200
+    assert locate(text)["code"] == code
