@@ -383,6 +383,12 @@ HELD_OUT = [
     ("place_heldout236.jsonl", "held-out 236 (place_heldout236.jsonl; written blind, an ordinary Saturday in early December; first score 0.984 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout237.jsonl", "held-out 237 (place_heldout237.jsonl; written blind, an ordinary Tuesday in late February; first score 0.975 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout238.jsonl", "held-out 238 (place_heldout238.jsonl; written blind, an ordinary Friday in mid-June; first score 0.981 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout239.jsonl", "held-out 239 (place_heldout239.jsonl; written blind, an ordinary Tuesday in early January; first score 0.975 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout240.jsonl", "held-out 240 (place_heldout240.jsonl; written blind, an ordinary Friday in late March; first score 0.970 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout241.jsonl", "held-out 241 (place_heldout241.jsonl; written blind, an ordinary Sunday in mid-June; first score 0.964 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout242.jsonl", "held-out 242 (place_heldout242.jsonl; written blind, an ordinary Wednesday in late August; first score 0.973 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout243.jsonl", "held-out 243 (place_heldout243.jsonl; written blind, an ordinary Monday in mid-October; first score 0.945 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout244.jsonl", "held-out 244 (place_heldout244.jsonl; written blind, an ordinary Thursday in late November; first score 0.973 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -232,6 +232,9 @@ def _rows(name):
     ("place_heldout233.jsonl", "heldout233", 365, 0.97, 0.003), ("place_heldout234.jsonl", "heldout234", 365, 0.96, 0.006),
     ("place_heldout235.jsonl", "heldout235", 365, 0.96, 0.011), ("place_heldout236.jsonl", "heldout236", 365, 0.97, 0.006),
     ("place_heldout237.jsonl", "heldout237", 365, 0.96, 0.014), ("place_heldout238.jsonl", "heldout238", 365, 0.97, 0.017),
+    ("place_heldout239.jsonl", "heldout239", 365, 0.96, 0.017), ("place_heldout240.jsonl", "heldout240", 365, 0.96, 0.014),
+    ("place_heldout241.jsonl", "heldout241", 365, 0.95, 0.011), ("place_heldout242.jsonl", "heldout242", 365, 0.96, 0.006),
+    ("place_heldout243.jsonl", "heldout243", 365, 0.94, 0.014), ("place_heldout244.jsonl", "heldout244", 365, 0.96, 0.019),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
