@@ -2759,9 +2759,8 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             # as 15 of the 22 messages this moved count it, while to the city's 市区 (温岭汽车站发往台州市区) it
             # is the city's, as rule 112 says (rule 128)
             main, codes, confidence = route, route.codes, "medium"
-            if ends[1] == _parent(table, route.codes[0]) and not _AT_DEPARTURE.search(text) and \
-                    not _district_station(route):
-                # … but the sets split on that line (23 messages for the station's county, 16 for the city): unsure (rule 199)
+            if ends[1] == _parent(table, route.codes[0]) and not _AT_DEPARTURE.search(text):
+                # … but the sets split on that line (27 messages for the station's county, 20 for the city): unsure (rule 199)
                 confidence = "low"
         else:
             common = _common_ancestor(table, ends)

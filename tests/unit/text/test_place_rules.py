@@ -1230,7 +1230,7 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("溪口 蒋氏故居 旅游大巴停车场满了 又不让路边停", "330213", "high"),
     # rule 120: a district's own station, named in full, for a line to another county; names counted one way
     ("林芝 巴宜区 客运站 去 波密 的 班车 停 了 说是 路况", "540402", "medium"),
-    ("临泉县汽车站到阜阳的班车 现在多少钱一张票", "341221", "medium"),  # its own station: the county since rule 128
+    ("临泉县汽车站到阜阳的班车 现在多少钱一张票", "341221", "low"),  # its own station: the county since rule 128, unsure (rule 199)
     ("黑河口岸 冰上通道 关闭了 浮箱还没开 货车怎么过", "231102", "high"),
     ("亳州药材市场门口的货车乱停", "341602", "high"),
     ("花果山 周末上山的景区车 排了一个半小时", "320706", "high"),
