@@ -389,6 +389,12 @@ HELD_OUT = [
     ("place_heldout242.jsonl", "held-out 242 (place_heldout242.jsonl; written blind, an ordinary Wednesday in late August; first score 0.973 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout243.jsonl", "held-out 243 (place_heldout243.jsonl; written blind, an ordinary Monday in mid-October; first score 0.945 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout244.jsonl", "held-out 244 (place_heldout244.jsonl; written blind, an ordinary Thursday in late November; first score 0.973 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout245.jsonl", "held-out 245 (place_heldout245.jsonl; written blind, an ordinary day in mid-February; first score 0.953 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout246.jsonl", "held-out 246 (place_heldout246.jsonl; written blind, an ordinary Wednesday in early May; first score 0.984 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout247.jsonl", "held-out 247 (place_heldout247.jsonl; written blind, an ordinary Saturday in late July; first score 0.981 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout248.jsonl", "held-out 248 (place_heldout248.jsonl; written blind, an ordinary Thursday in mid-September; first score 0.970 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout249.jsonl", "held-out 249 (place_heldout249.jsonl; written blind, an ordinary Tuesday in early November; first score 0.978 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout250.jsonl", "held-out 250 (place_heldout250.jsonl; written blind, an ordinary Friday in mid-December; first score 0.984 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

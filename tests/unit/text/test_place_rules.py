@@ -235,6 +235,9 @@ def _rows(name):
     ("place_heldout239.jsonl", "heldout239", 365, 0.96, 0.017), ("place_heldout240.jsonl", "heldout240", 365, 0.96, 0.014),
     ("place_heldout241.jsonl", "heldout241", 365, 0.95, 0.011), ("place_heldout242.jsonl", "heldout242", 365, 0.96, 0.006),
     ("place_heldout243.jsonl", "heldout243", 365, 0.94, 0.014), ("place_heldout244.jsonl", "heldout244", 365, 0.96, 0.019),
+    ("place_heldout245.jsonl", "heldout245", 365, 0.94, 0.019), ("place_heldout246.jsonl", "heldout246", 365, 0.97, 0.003),
+    ("place_heldout247.jsonl", "heldout247", 365, 0.97, 0.011), ("place_heldout248.jsonl", "heldout248", 365, 0.96, 0.006),
+    ("place_heldout249.jsonl", "heldout249", 365, 0.96, 0.008), ("place_heldout250.jsonl", "heldout250", 365, 0.97, 0.008),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
