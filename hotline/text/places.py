@@ -185,13 +185,17 @@ FACILITIES = {
 }
 
 
-def _table_rows(name: str) -> list[tuple[str, str]]:
-    """(name, code) of each line of a data table of `name<TAB>code<TAB>full name` lines."""
+def _data_lines(name: str) -> list[list[str]]:
+    """The tab-separated fields of each line of data/`name`, comment lines left out."""
     from importlib.resources import files
 
     text = files("hotline.text.data").joinpath(name).read_text(encoding="utf-8")
-    return [(n, code) for n, code, _full in
-            (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))]
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _table_rows(name: str) -> list[tuple[str, str]]:
+    """(name, code) of each line of a data table of `name<TAB>code<TAB>full name` lines."""
+    return [(n, code) for n, code, _full in _data_lines(name)]
 
 
 def _landmarks() -> dict[str, str]:
@@ -1105,16 +1109,8 @@ _CORRECTED = re.compile(r"\s*(?:哦|噢|呃|嗯|啊)?\s*(?:不是|不对|说错�
 _SAID_AGAIN_AS = re.compile(r"(?:这边|那边|这里|那里|这块|那块)?[，,、\s]*(?:也)?就是")
 
 
-def _produce_table() -> dict[str, tuple[tuple[str, ...], str]]:
-    """data/place_produce.txt: name → (produce words, county code)."""
-    from importlib.resources import files
-
-    rows = files("hotline.text.data").joinpath("place_produce.txt").read_text(encoding="utf-8").splitlines()
-    return {name: (tuple(words.split(",")), code) for name, words, code, _full in
-            (line.split("\t") for line in rows if line and not line.startswith("#"))}
-
-
-_PRODUCE = _produce_table()
+# data/place_produce.txt: name → (produce words, county code) (rule 187)
+_PRODUCE = {name: (tuple(words.split(",")), code) for name, words, code, _full in _data_lines("place_produce.txt")}
 _CLAUSE_END = re.compile("[，。！？；,.!?;]")
 
 
@@ -2759,7 +2755,7 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             # as 15 of the 22 messages this moved count it, while to the city's 市区 (温岭汽车站发往台州市区) it
             # is the city's, as rule 112 says (rule 128)
             main, codes, confidence = route, route.codes, "medium"
-            if ends[1] == _parent(table, route.codes[0]) and not _AT_DEPARTURE.search(text):
+            if ends[1] == _parent(table, route.codes[0]) and not _AT_DEPARTURE.search(text):  # (ends[1]: the line's end)
                 # … but the sets split on that line (27 messages for the station's county, 20 for the city): unsure (rule 199)
                 confidence = "low"
         else:
