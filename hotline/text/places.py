@@ -422,7 +422,7 @@ _TRIP_LEFT = tuple(verb + to for verb in _TRIP_VERBS for to in "去到回往至"
 # 司机一听去北京西站就拒载: a destination the driver refused is the trip's end, not where the refusal
 # happened — like a taxi's destination, it says the city (added after held-out 14)
 _REFUSED_TRIP_RIGHT = ("就拒载", "拒载", "就不拉", "不拉", "就不载", "不载", "就不走", "不走", "就不去", "不去")
-_REFUSED_AT_PICK_UP = ("拒载", "不拉", "不载", "不去")  # (not 不走: 停在路边不走 is on the way, 不走高架 a route)
+_REFUSED_AT_PICK_UP = ("拒载", "不拉", "不载", "不去", "拒绝前往", "拒绝去", "挑活", "挑客", "才拉", "只拉")  # (not 不走: 停在路边不走 is on the way, 不走高架 a route)
 _REFUSED_OR_TOO_FAR = _REFUSED_TRIP_RIGHT + ("太远", "太近", "太堵")  # (说去花溪太远: rule 104; 太堵: held-out 111)
 # The unit a case went to, in an exported record (承办单位:天河区交通局, 【承办单位】蜀山区交通局).
 _HANDLER_LEFT = ("承办单位:", "承办单位：", "承办单位】", "承办单位", "承办的是")
@@ -1486,6 +1486,12 @@ _CALLER_IS = re.compile("[^，。,.；;]{0,8}?(?:居民|市民|村民|司机|驾
 _ASKS_NEXT = re.compile(f"[ ，,、]*(?:{_ASK_WORDS}|问下)")
 
 
+# Asked about something done where the caller is: its permits and papers, where to get them, its buses
+# (rule 201); against a rule of the whole country (全国都能跑, 国家标准).
+_LOCAL_ASK = re.compile("(?:哪里|何处|地点|哪儿|去哪|哪个地方)[^。？?]{0,6}(?:办|考|换|补)|需要办|要办|办理哪些|哪几个证|"
+                        "(?:办|考|换|补)[^。？?，]{0,8}(?:哪里|何处|地点)|办理[^。？?，]{0,4}证|重新办|"
+                        "哪些证|公交|老年卡|驾校")
+_NATIONWIDE = re.compile("全国|国家|通用|异地")
 _MISTREATED = re.compile("呵斥|态度恶劣|态度很差|刁难|辱骂|骂人|打人|动手|索要|吃拿卡要")
 
 
@@ -2419,6 +2425,9 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     return result
 
 
+# At the destination: what is done or asked there (下船, 卸货, 进城, 通行证, a station, 在 …; rule 202)
+_AT_DESTINATION = re.compile("下船|下车|落地|隔离|进站|进城|卸货|门口|检查|劝返|证明|核酸|绕城|市区|城区|市里|城里|在|"
+                             "通行证|备案|预约|提箱|拒收|站")
 # 到了瑞安后, 进了苏州市区, 一出站: the trip got there, and what follows happened there (rule 198)
 _ARRIVED = re.compile(r"到了|到达|抵达|进了|出站|到[^，。,.！？]{0,8}(?:后|以后|时)")
 _SHANGHAI_C = re.compile(r"沪\s*C")
@@ -2903,17 +2912,21 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             # (沙湖 景区 门口 出租车 到银川 一口价一百五, 萧山机场 出租车上客区 … 去绍兴的才拉: touted, refused or
             # quoted a fare at a station's, a sight's or a landmark's rank — there; rules 132 and 145)
             touted = _facilities_before(phrases, main, code, table, text)
-            if touted and (_at_the_rank(text) or _FARE_RIGHT.match(text, main.end)):
+            if touted and (_at_the_rank(text) or _FARE_RIGHT.match(text, main.end) or
+                           _QUOTED.search(text, touted[0].end, main.start)):
+                # (福田口岸通关后乘坐出租车，司机拒绝打表，要求一口价150元前往龙岗: quoted between the two — rule 203)
                 main, code, confidence = touted[0], touted[0].codes[0], "medium"
             elif (start := _setting_out(text, phrases, main)) is not None:
                 # 盐城亭湖区组织老乡返岗包车去苏州, 麻城返岗大巴去深圳 超员了: the message is about the service setting out
                 # from the place it opens with — there, unsure (rule 162)
                 result["alternatives"] = [_describe(table, code)]
                 main, code = start, start.codes[0]
-            elif any(w in text for w in _ON_THE_WAY) and not _ARRIVED.search(text) and any(
+            elif (any(w in text for w in _ON_THE_WAY) or _level(table, code) <= 2 and len(main.mentions) == 1 and
+                  not _AT_DESTINATION.search(text)) and not _ARRIVED.search(text) and any(
                     _left(text, p.start).endswith("从") and all(c[:2] != code[:2] for c in p.codes) for p in others):
                 # 从沈阳拉货到北京 一路上好几个检测站都拦: a run from another province, the trouble on the way — no one
-                # place (rule 198)
+                # place (rule 198); so is one to a city or a province that nothing places the trouble in (从临沂拉货到上海
+                # 运费压得太低, 从郑州运货至西安 全程高速通行费: rule 202)
                 code = None
         elif not [o for o in others if o in named] and _route_end(text, main):
             # one end of a route whose other end is no division (泽当到拉萨的班车): the service
@@ -2953,7 +2966,11 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             any(table.is_within(c, o) or table.is_within(o, c) for c in main.codes for o in q.codes) for q in phrases):
         # (想问郑州这边谁管: named again as what is asked about, it is the place)
         result["hint"] = _describe(table, code)  # where the caller is: a hint, as a plate is
-        code, confidence = None, "low"
+        if not (_LOCAL_ASK.search(text) and not _NATIONWIDE.search(text)):
+            code = None
+        # (在郑州上街区开网约车需要办哪些证件, 在綦江区居住，能否办理公交老年卡: what the caller asks is
+        # done where the caller works or lives — that place, though not surely; rule 201)
+        confidence = "low"
     if code and confidence != "low" and _RIVER_CROSSING.match(text, main.end) and \
             not any(m.text in FACILITIES for m in main.mentions):
         # 嘉鱼长江大桥, 开封黄河大桥, 利津 黄河 浮桥: a crossing named after one bank joins it to the other,

@@ -2745,3 +2745,45 @@ def test_an_amount_in_yuan_is_no_slip_of_a_county():
 def test_sights_and_a_road_of_held_outs_239_to_244(text, code):
     # rule 200
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("来电人咨询：在郑州上街区开网约车需要办哪些证件，到哪里考试。", "410106"),
+    ("来电人咨询：外地户籍老人在綦江区居住，能否办理公交老年卡，需要哪些材料。", "500110"),
+    ("来电人咨询：其驾驶证丢失，人在长治市潞州区，想了解补办驾驶证的地点和需要带的材料，是否可以网上办理。", "140403"),
+    # … not a rule of the whole country, and not only where the caller comes from
+    ("老家甘肃定西 在青海西宁开出租 想问一下出租车驾驶员资格证到期了是不是全国都能网上续", None),
+    ("我是湖南人 在外地跑网约车 想问车辆运输证能不能在户籍地办", None),
+])
+def test_what_is_done_where_the_caller_works_is_that_place_unsure(text, code):
+    # rule 201: the place at low confidence, the hint as before
+    r = locate(text)
+    assert r["code"] == code
+    assert r["confidence"] in ("low", "none")
+    if code:
+        assert r["hint"]["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("拉香蕉 从南宁到湛江 走绿通 要带什么单子", None),
+    ("来电人反映：其驾驶货车从郑州运货至西安，全程高速通行费与导航预估差距较大，要求核实。", None),
+    # … unless something places the trouble at the destination
+    ("请问去济南需要办理通行证吗？我是沧州的车", "370100"),
+    ("从沈阳拉货到长春 到了长春市区被拦下来了", "220100"),
+])
+def test_a_run_to_a_city_of_another_province_is_no_one_place(text, code):
+    # rule 202
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("来电人反映：2月24日在晋江机场出口，出租车司机拒绝前往石狮短途，要求处理。", "350582"),
+    ("来电人反映：今日在高崎机场T3出租车候车区，司机拒绝前往翔安，称太远回不来，要求处理。", "350206"),
+    ("昨天夜里十一点多落地胶东机场 出租车排队区一个管的人都没有 前面好几辆车挑活 问去哪 说去黄岛的才拉", "370281"),
+    ("来电人反映：10月5日在福田口岸通关后乘坐出租车，司机拒绝打表，要求一口价150元前往龙岗。", "440304"),
+])
+def test_refused_picked_over_or_quoted_at_a_facilitys_rank(text, code):
+    # rule 203: 拒绝前往, 挑活, 才拉 are refusals where the rider stood; a fixed price quoted between the rank and the
+    # destination is quoted at the rank
+    r = locate(text)
+    assert (r["code"], r["confidence"]) == (code, "medium")
