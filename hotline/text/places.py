@@ -2425,6 +2425,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     return result
 
 
+# A question asked (not a complaint about a spot): 住燕郊 天天进京上班 检查站要排多久 (rule 204).
+_ASKED_HERE = re.compile("咨询|请问|想问|问一下|要不要|吗|？|\\?|多久")
 # At the destination: what is done or asked there (下船, 卸货, 进城, 通行证, a station, 在 …; rule 202)
 _AT_DESTINATION = re.compile("下船|下车|落地|隔离|进站|进城|卸货|门口|检查|劝返|证明|核酸|绕城|市区|城区|市里|城里|在|"
                              "通行证|备案|预约|提箱|拒收|站")
@@ -2957,6 +2959,14 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
         # (rule 43, added after held-out 35)
         result["alternatives"] = [_describe(table, c) for c in _OLD_ELSEWHERE[main.mentions[0].text]]
         confidence = "low"
+    if code and confidence == "high" and len(main.mentions) == 1 and main.mentions[0].text in ENTRY_WORDS and \
+            not _ASKED_HERE.search(text) and not _ARRIVED.search(text) and (near := next((
+                q for q in phrases if q is not main and len(q.codes) == 1 and q.codes[0][:2] != code[:2] and
+                q.role in ("mention", "problem") and not q.route_from and _HEADING.fullmatch(text[:q.start])), None)):
+        # 燕郊 进京检查站 货车排了俩小时, 燕郊 小区门口打网约车 说是平台规定不接进京单: the message opens on its own side
+        # of the border; entering the province is only where the traffic is bound (rule 204)
+        result["alternatives"] = [_describe(table, code)]
+        main, code, confidence = near, near.codes[0], "medium"
     if stray or code and _ABROAD.search(text):
         # 越南谅山那边堵车, 哈萨克斯坦那边的口岸卡了三天: the problem is across the border; the crossing
         # on this side is only where the truck left China (added after held-out 34)

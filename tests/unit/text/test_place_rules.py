@@ -2787,3 +2787,15 @@ def test_refused_picked_over_or_quoted_at_a_facilitys_rank(text, code):
     # destination is quoted at the rank
     r = locate(text)
     assert (r["code"], r["confidence"]) == (code, "medium")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("燕郊 进京检查站 货车排了俩小时 有进京证也得排", "131082"),
+    ("涿州 往北京方向 早上查进京证 堵了三公里 一动不动", "130681"),
+    # … a question, or a trip that got there, stays with the province entered
+    ("住燕郊 天天进京上班 检查站要排多久", "110000"),
+    ("请问张家口的货车进京要走哪个检查站？", "110000"),
+])
+def test_a_message_that_opens_on_its_own_side_of_an_entry(text, code):
+    # rule 204
+    assert locate(text)["code"] == code
