@@ -395,6 +395,12 @@ HELD_OUT = [
     ("place_heldout248.jsonl", "held-out 248 (place_heldout248.jsonl; written blind, an ordinary Thursday in mid-September; first score 0.970 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout249.jsonl", "held-out 249 (place_heldout249.jsonl; written blind, an ordinary Tuesday in early November; first score 0.978 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout250.jsonl", "held-out 250 (place_heldout250.jsonl; written blind, an ordinary Friday in mid-December; first score 0.984 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout251.jsonl", "held-out 251 (place_heldout251.jsonl; written blind, an ordinary Monday in early March; first score 0.945 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout252.jsonl", "held-out 252 (place_heldout252.jsonl; written blind, a day of the National Day holiday; first score 0.970 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout253.jsonl", "held-out 253 (place_heldout253.jsonl; written blind, an ordinary Thursday in late June; first score 0.964 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout254.jsonl", "held-out 254 (place_heldout254.jsonl; written blind, a Wednesday at the height of 春运; first score 0.953 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout255.jsonl", "held-out 255 (place_heldout255.jsonl; written blind, an ordinary Tuesday in late August, weighted to freight; first score 0.934 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout256.jsonl", "held-out 256 (place_heldout256.jsonl; written blind, an ordinary Sunday in mid-November, county and rural life; first score 0.948 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

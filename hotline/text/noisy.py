@@ -569,6 +569,24 @@ def _fix_zhou(gaz: Gazetteer, text: str) -> str:
     return _ZHOU.sub(lambda m: slips.get(m.group(), m.group()), text)
 
 
+_CHENG = re.compile("(?<=[\u4e00-\u9fff])成(?=[县市区])")
+
+
+def _fix_cheng(gaz: Gazetteer, text: str) -> str:
+    """蒙成县城 → 蒙城县城, 郓成县 → 郓城县: 成 typed for 城 after the first character of a county's short name
+    that names one place — not where a name ends before it (陇南成县: 成县 is 陇南's) or 成 starts one (rule 205)."""
+    names = _short_names()
+
+    def one(m: re.Match) -> str:
+        k = m.start()
+        short = text[k - 1] + "城"
+        if not _one_place(names, short) or text[k - 1:k + 2] in gaz.names or \
+                any(text[k - n:k] in gaz.names for n in (2, 3, 4) if k - n >= 0):
+            return m.group()
+        return "城"
+    return _CHENG.sub(one, text)
+
+
 # Names typed with a look-alike or same-sounding character that names nothing (汩罗 for 汨罗, 毫州 for
 # 亳州: added after held-out 48; the others after the held-out set named beside them).
 _LOOKALIKE = {"汩罗": "汨罗", "毫州": "亳州",
@@ -632,6 +650,8 @@ def for_places(text: str, gaz: Gazetteer) -> str:
         text = _drop_sticky_doubles(gaz, text)
     if "洲" in text:
         text = _fix_zhou(gaz, text)
+    if "成" in text:
+        text = _fix_cheng(gaz, text)
     for slip, name in _LOOKALIKE.items():
         if slip in text:
             text = text.replace(slip, name)

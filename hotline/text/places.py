@@ -87,7 +87,7 @@ FACILITIES = {
     "首都机场": "110105", "虹桥机场": "310000", "浦东机场": "310115", "滨海机场": "120110",
     "江北机场": "500112", "白云机场": "440100", "天河机场": "420116", "黄花机场": "430121",
     "禄口机场": "320115", "长水机场": "530111", "地窝堡机场": "650104", "高崎机场": "350206",
-    "流亭机场": "370214", "胶东机场": "370281", "胶东国际机场": "370281", "遥墙机场": "370112", "凤凰机场": "460204",
+    "流亭机场": "370214", "胶东机场": "370281", "胶东国际机场": "370281", "遥墙机场": "370112", "凤凰机场": "460204", "铜仁凤凰机场": "520600",
     "太平机场": "230102", "桃仙机场": "210112", "周水子机场": "210211", "龙嘉机场": "220113",
     "新桥机场": "340100", "昌北机场": "360100", "武宿机场": "140105", "白塔机场": "150105",
     "中川机场": "620121", "河东机场": "640181", "吴圩机场": "450105", "两江机场": "450312",
@@ -1687,7 +1687,9 @@ def _departure(text: str, others: list[Phrase], main: Phrase) -> Phrase | None:
 # 黑车拉客 说去浦东机场两百: the fare a tout asks to somewhere is a trip's end (added after held-out 54)
 _SOLICITING = ("拉客", "揽客", "趴活", "黑车")
 # 出租车 不打表 到 西陵 要 四十: the fare to a place names the trip's end (added after held-out 64)
-_FARE_RIGHT = re.compile(r"\s*(?:的\s*(?:出租车|出租|的士|网约车|黑车)\s*)?"  # (去 拉萨 的 出租车 一口价 300)
+_FARE_RIGHT = re.compile(r"\s*(?:市区|城区|市里|城里|区)?\s*"  # (打车去桂林市区要一百五: rule 205)
+                         r"(?:的\s*(?:出租车|出租|的士|网约车|黑车)\s*)?"  # (去 拉萨 的 出租车 一口价 300)
+                         r"(?:(?:司机|师傅|对方)[，, ]?\s*)?"  # (打车到石狮 司机要二百: rule 205)
                          r"(?:不\s*打\s*表[，,]?\s*)?"  # (去 阳朔 不 打表 要 400: the fare after the refusal to meter it)
                          r"(?:(?:张口就要|开口就要|张口|开口|要价|喊价|要|收|一口价|得|一人|每人|一个人)\s*[0-9一二三四五六七八九十百两]"
                          # (说去滨江一百, 去青秀区 80: an amount alone, rule 140)
@@ -1708,7 +1710,8 @@ def _fare_quoted(text: str, end: Phrase) -> bool:
 def _trip_end(text: str, p: Phrase) -> bool:
     """Whether the place is only where a taxi trip was to end: 打车去江北机场, 一听去北京西站就拒载."""
     left = _left(text, p.start).rstrip(" ")  # (说去 涠洲岛 码头: typed apart, added in the sixteenth session)
-    return left.endswith(_TRIP_LEFT) or left.endswith("去") and _right(text, p.end).startswith(_REFUSED_TRIP_RIGHT) \
+    right = re.sub("^(?:以后|后)[，, ]?", "", _right(text, p.end))  # (得知去福田口岸后拒载: rule 205)
+    return left.endswith(_TRIP_LEFT) or left.endswith("去") and right.startswith(_REFUSED_TRIP_RIGHT) \
         or left.endswith(("说去", "说到")) and any(w in text for w in _SOLICITING)
 
 
@@ -1747,11 +1750,14 @@ def _at_the_rank(text: str, touts: bool = True) -> bool:
     return any(w in text for w in _REFUSED_AT_PICK_UP + (_SOLICITING if touts else ()))
 
 
-def _facilities_before(phrases: list[Phrase], main: Phrase, code: str, table: RegionTable, text: str) -> list[Phrase]:
+def _facilities_before(phrases: list[Phrase], main: Phrase, code: str, table: RegionTable, text: str,
+                       inside: bool = False) -> list[Phrase]:
     """Places of the facility and landmark tables named before `main` and outside `code` (宝安机场 … 到福田):
-    where a trip that ends at `main` starts (rules 129 and 132)."""
+    where a trip that ends at `main` starts (rules 129 and 132); with `inside`, those strictly inside `code` instead."""
     return [q for q in phrases if q is not main and len(q.codes) == 1 and q.start < main.start
-            and (q.mentions[-1].text in FACILITIES or _own_station(text, q)) and not table.is_within(q.codes[0], code)]
+            and (q.mentions[-1].text in FACILITIES or _own_station(text, q))
+            and (q.codes[0] != code and table.is_within(q.codes[0], code) if inside else
+                 not table.is_within(q.codes[0], code))]
 
 
 _ON_THE_WAY = ("半路", "路上", "途中", "一路", "沿途", "中途", "途经", "路过")
@@ -2913,7 +2919,9 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             confidence = "low"
             # (沙湖 景区 门口 出租车 到银川 一口价一百五, 萧山机场 出租车上客区 … 去绍兴的才拉: touted, refused or
             # quoted a fare at a station's, a sight's or a landmark's rank — there; rules 132 and 145)
-            touted = _facilities_before(phrases, main, code, table, text)
+            touted = _facilities_before(phrases, main, code, table, text) or (_facilities_before(
+                phrases, main, code, table, text, inside=True) if _level(table, code) <= 2 else [])
+            # (两江机场 出来 打车去桂林市区要一百五: a facility inside the city the ride goes to — rule 205)
             if touted and (_at_the_rank(text) or _FARE_RIGHT.match(text, main.end) or
                            _QUOTED.search(text, touted[0].end, main.start)):
                 # (福田口岸通关后乘坐出租车，司机拒绝打表，要求一口价150元前往龙岗: quoted between the two — rule 203)
