@@ -582,6 +582,8 @@ _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 # After an entry word (进京, 入川), these make it the name of a line (进京公交, 进京班车).
 _LINE_WORDS = ("公交", "班车", "大巴", "客车", "专线", "快线", "通勤车")
 _NUMBERED_STREET = re.compile("[一二三四五六七八九十]{1,2}(?:路|街|马路|大街|巷)")
+# 从郑州一路开到武汉: "all the way", not 郑州一路, a street (rule 208)
+_ALL_THE_WAY = re.compile("一路[开跑走到去向往上下过顺平堵畅都]")
 _CUE_CHARS = set("到去在从往进回过经至")
 _ROUTE_CHARS = frozenset({"到", "至"} | {s for s in _ROUTE_SIGNS if len(s) == 1})  # (敦化到延吉高速)
 # 三清山 金沙索道, 川大望江校区, 浙大紫金港校区: a cableway or a campus named after a spot, not the county
@@ -1048,6 +1050,7 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                     or after[:1] == "道" and not after.startswith(_NOT_A_STREET)  # (天津's 鞍山道: rule 82)
                     and not any(n.start == m.end for n in mentions)  # (东莞道滘镇: a town of it)
                     or _NUMBERED_STREET.match(after) and not m.town and m.text not in FACILITIES
+                    and not _ALL_THE_WAY.match(after) and text[m.start - 1:m.start] not in ("从", "到")
                     or after.startswith(_JUNCTION_AFTER) and all(c[2:] != "0000" for c in m.codes)):
                 # (青岛市北区莱芜二路: a street named after 莱芜; numbered, added after held-out 35;
                 # 松江大学城 is 松江's university town, not a university named after it: held-out 37)

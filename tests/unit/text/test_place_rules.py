@@ -2838,3 +2838,15 @@ def test_cheng_typed_for_the_cheng_of_a_county(text, code):
 def test_landmarks_of_held_outs_251_to_256(text, code):
     # rule 207
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("从郑州一路开到武汉 油价贵", None),  # 郑州 read as where the run set out: no one place (rule 198)
+    ("青岛市北区莱芜一路 路灯坏了", "370203"),  # a numbered street named after 莱芜 is still a street
+])
+def test_all_the_way_is_no_numbered_street(text, code):
+    # rule 208: 从郑州一路开到武汉 — 一路 before a verb of going, or a place after 从 or 到, is "all the way"
+    r = locate(text)
+    assert r["code"] == code
+    if "郑州" in text:
+        assert any(s["matched"] == "郑州" and s["role"] == "origin" for s in r["secondary"])
