@@ -401,6 +401,12 @@ HELD_OUT = [
     ("place_heldout254.jsonl", "held-out 254 (place_heldout254.jsonl; written blind, a Wednesday at the height of 春运; first score 0.953 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout255.jsonl", "held-out 255 (place_heldout255.jsonl; written blind, an ordinary Tuesday in late August, weighted to freight; first score 0.934 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout256.jsonl", "held-out 256 (place_heldout256.jsonl; written blind, an ordinary Sunday in mid-November, county and rural life; first score 0.948 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout257.jsonl", "held-out 257 (place_heldout257.jsonl; written blind, an ordinary Tuesday in mid-April; first score 0.986 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout258.jsonl", "held-out 258 (place_heldout258.jsonl; written blind, an ordinary Friday in early September; first score 0.970 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout259.jsonl", "held-out 259 (place_heldout259.jsonl; written blind, an ordinary Monday in late December; first score 0.964 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout260.jsonl", "held-out 260 (place_heldout260.jsonl; written blind, an ordinary Saturday in mid-May; first score 0.973 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout261.jsonl", "held-out 261 (place_heldout261.jsonl; written blind, an ordinary Wednesday in late July; first score 0.953 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout262.jsonl", "held-out 262 (place_heldout262.jsonl; written blind, an ordinary Thursday in mid-October; first score 0.964 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -1035,9 +1035,12 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                 text[m.end:m.end + 2] not in _ROADSIDE and not (kept and kept[-1].end == m.start):
             continue  # 从广兰路坐到娄山关路: a street named after a sight far away, not the sight (rule 178)
         if m.text in ("和县", "新县") and m.start and _CJK_CHAR.match(text[:m.start].rstrip(" ")[-1:]) and \
-                not (kept and kept[-1].end == m.start) and text.startswith("城", m.end) and \
-                not text.startswith("城关", m.end):
-            continue  # 在集上和县城之间, 搬到新县城: "and the county town", "the new county town" (held-out 40)
+                not (kept and kept[-1].end == m.start and any(c[:4] == m.codes[0][:4] for c in kept[-1].codes)) and \
+                text.startswith("城", m.end) and not text.startswith("城关", m.end):
+            continue  # 在集上和县城之间, 搬到新县城: "and the county town", "the new county town" (held-out 40);
+            # 北川新县城: 北川's new county town, not 信阳's 新县 (rule 209)
+        if m.town and m.text[-1] in "镇乡" and any(text[m.end - 1:m.end - 1 + k] in FACILITIES for k in range(3, 9)):
+            continue  # 银川镇北堡西部影城: 银川 and its 镇北堡, not 积石山's 银川镇 (rule 209)
         if m.text in ENTRY_WORDS and (text.startswith(_LINE_WORDS, m.end) or text.startswith(_LINE_WORDS, m.end + 1)
                                       and text[m.end] == "的"  # (等进京的公交: held-out 41)
                                       or text.startswith("牌", m.end)):  # (出来 京牌 车: a plate, rule 90)
@@ -1493,7 +1496,7 @@ _ASKS_NEXT = re.compile(f"[ ，,、]*(?:{_ASK_WORDS}|问下)")
 # (rule 201); against a rule of the whole country (全国都能跑, 国家标准).
 _LOCAL_ASK = re.compile("(?:哪里|何处|地点|哪儿|去哪|哪个地方)[^。？?]{0,6}(?:办|考|换|补)|需要办|要办|办理哪些|哪几个证|"
                         "(?:办|考|换|补)[^。？?，]{0,8}(?:哪里|何处|地点)|办理[^。？?，]{0,4}证|重新办|"
-                        "哪些证|公交|老年卡|驾校")
+                        "哪些证|公交|老年卡|驾校|补办|年审|(?:这边|本地|当地)(?:办|做|考|换)")
 _NATIONWIDE = re.compile("全国|国家|通用|异地")
 _MISTREATED = re.compile("呵斥|态度恶劣|态度很差|刁难|辱骂|骂人|打人|动手|索要|吃拿卡要")
 
@@ -1961,6 +1964,12 @@ def locate(text: str, phone: str | None = None, plates: list[str] | None = None,
     "weak_evidence"[, "hint"][, "position"]}.
     """
     result = _locate_text(text, phone, plates)
+    sides = _ACROSS_A_BORDER.get(result["matched"][0], ()) if len(result["matched"]) == 1 else ()
+    if result["confidence"] == "low" and result["code"] in sides:
+        # 泸沽湖环湖拼车 一人80: a sight on a provincial border, nothing said of which side — both, for the
+        # operator or the caller's position to settle (rule 209)
+        table = load_regions()
+        result.update(code=None, name=None, level=0, alternatives=[_describe(table, c) for c in sides])
     if lat is None or lng is None:
         return result
     pos = locate_point(lat, lng)
@@ -2434,6 +2443,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     return result
 
 
+# Sights on a provincial border, each side's (泸沽湖: 盐源 in 四川, 宁蒗 in 云南; 郎木寺: 碌曲 in 甘肃, 若尔盖 in 四川).
+_ACROSS_A_BORDER = {"泸沽湖": ("513423", "530724"), "郎木寺": ("623026", "513232")}
 # A question asked (not a complaint about a spot): 住燕郊 天天进京上班 检查站要排多久 (rule 204).
 _ASKED_HERE = re.compile("咨询|请问|想问|问一下|要不要|吗|？|\\?|多久")
 # At the destination: what is done or asked there (下船, 卸货, 进城, 通行证, a station, 在 …; rule 202)

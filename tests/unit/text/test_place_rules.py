@@ -241,6 +241,9 @@ def _rows(name):
     ("place_heldout251.jsonl", "heldout251", 365, 0.94, 0.014), ("place_heldout252.jsonl", "heldout252", 365, 0.96, 0.003),
     ("place_heldout253.jsonl", "heldout253", 365, 0.95, 0.006), ("place_heldout254.jsonl", "heldout254", 365, 0.94, 0.011),
     ("place_heldout255.jsonl", "heldout255", 365, 0.92, 0.019), ("place_heldout256.jsonl", "heldout256", 365, 0.94, 0.008),
+    ("place_heldout257.jsonl", "heldout257", 365, 0.97, 0.003), ("place_heldout258.jsonl", "heldout258", 365, 0.96, 0.006),
+    ("place_heldout259.jsonl", "heldout259", 365, 0.95, 0.008), ("place_heldout260.jsonl", "heldout260", 365, 0.96, 0.017),
+    ("place_heldout261.jsonl", "heldout261", 365, 0.95, 0.011), ("place_heldout262.jsonl", "heldout262", 365, 0.95, 0.011),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -2850,3 +2853,36 @@ def test_all_the_way_is_no_numbered_street(text, code):
     assert r["code"] == code
     if "郑州" in text:
         assert any(s["matched"] == "郑州" and s["role"] == "origin" for s in r["secondary"])
+
+
+@pytest.mark.parametrize("text,code", [
+    ("【留言标题】北川老县城遗址班车停运【留言内容】周日从北川新县城去老县城地震遗址，原来的班车停运了", "510726"),
+    ("银川镇北堡西部影城门口黑车", "640105"),  # 银川 and its 镇北堡, not 积石山's 银川镇
+    ("城都出租车投诉怎么打", "510100"),
+    ("重亲北站南广场出租车排队一个多小时 调度员都不见人", "500112"),
+    ("【留言标题】驾驶证补办【留言内容】本人在合肥市蜀山区丢失驾驶证，请问补办需要什么材料，能否在12123上办理。", "340104"),
+])
+def test_names_held_outs_257_to_262_found_misread(text, code):
+    # rule 209
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("泸沽湖环湖拼车 一人80 走到一半又要加钱", {"513423", "530724"}),
+    ("郎木寺停车收费不合理", {"623026", "513232"}),
+])
+def test_a_sight_on_a_provincial_border_said_alone_is_either_side(text, sides):
+    # rule 209: no region, both sides as alternatives (a caller's position may settle it)
+    r = locate(text)
+    assert r["code"] is None and {a["code"] for a in r["alternatives"]} == sides
+
+
+def test_a_border_sight_with_its_side_named_is_that_side():
+    assert locate("宁蒗泸沽湖环湖拼车 一人80 走到一半又要加钱")["code"] == "530724"
+    assert locate("郎木寺 若尔盖这边 停车收费不合理")["code"] == "513232"
+
+
+def test_a_border_sight_is_settled_by_the_callers_position():
+    # 泸沽湖 alone, the caller standing in 丽江 (云南's side): the position says which
+    r = locate("泸沽湖环湖拼车 一人80 走到一半又要加钱", lat=26.86, lng=100.23)
+    assert r["code"] is not None and r["code"].startswith("53")
