@@ -1427,7 +1427,8 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     origin_right = right.startswith(_ORIGIN_RIGHT) or left.endswith("在") and bool(_WORKS_THERE.match(text, p.end))
     # (我在老家郸城，县城里的出租车……: the caller is at home there now, and the problem is there;
     # added after held-out 26)
-    origin = left.endswith(_ORIGIN_LEFT) and not left.endswith("在老家") or origin_right
+    origin = left.endswith(_ORIGIN_LEFT) and not left.endswith("在老家") or origin_right or \
+        left.endswith("我") and _SELF_FROM.match(text, p.end) is not None  # (我四川广安的 在东莞塘厦打工: rule 210)
     if (right.startswith(_EVENT_RIGHT) and not origin_right) or left.endswith(_REFUSED_LEFT) or \
             left.endswith(("事情是在", "事情发生在", "事发在", "发生在", "事发地点在", "事发地点：", "事发地点:")):
         return "problem", 3.0  # (事情是在石景山区八角游乐园门口: said to be where; added after held-out 43)
@@ -2445,6 +2446,8 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
 
 # Sights on a provincial border, each side's (泸沽湖: 盐源 in 四川, 宁蒗 in 云南; 郎木寺: 碌曲 in 甘肃, 若尔盖 in 四川).
 _ACROSS_A_BORDER = {"泸沽湖": ("513423", "530724"), "郎木寺": ("623026", "513232")}
+# 我四川广安的 在东莞打工, 我湖南邵阳的，在深圳上班: who the caller is, said without 是 (rule 210).
+_SELF_FROM = re.compile(r"的(?:人)?[ ，,、]*(?:在|现在|来|到|跑|开|打工|上班)")
 # A question asked (not a complaint about a spot): 住燕郊 天天进京上班 检查站要排多久 (rule 204).
 _ASKED_HERE = re.compile("咨询|请问|想问|问一下|要不要|吗|？|\\?|多久")
 # At the destination: what is done or asked there (下船, 卸货, 进城, 通行证, a station, 在 …; rule 202)

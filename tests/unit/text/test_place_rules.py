@@ -2886,3 +2886,12 @@ def test_a_border_sight_is_settled_by_the_callers_position():
     # 泸沽湖 alone, the caller standing in 丽江 (云南's side): the position says which
     r = locate("泸沽湖环湖拼车 一人80 走到一半又要加钱", lat=26.86, lng=100.23)
     assert r["code"] is not None and r["code"].startswith("53")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("我四川广安的 在东莞塘厦打工 这边网约车今天加价三倍 等了半小时才有人接", "441900"),
+    ("我湖南邵阳的 在深圳宝安上班 公交站牌被撞了", "440306"),
+])
+def test_who_the_caller_is_said_without_shi(text, code):
+    # rule 210: 我四川广安的 is where the caller comes from, as 我是四川广安的 is
+    assert locate(text)["code"] == code
