@@ -407,6 +407,12 @@ HELD_OUT = [
     ("place_heldout260.jsonl", "held-out 260 (place_heldout260.jsonl; written blind, an ordinary Saturday in mid-May; first score 0.973 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout261.jsonl", "held-out 261 (place_heldout261.jsonl; written blind, an ordinary Wednesday in late July; first score 0.953 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout262.jsonl", "held-out 262 (place_heldout262.jsonl; written blind, an ordinary Thursday in mid-October; first score 0.964 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout263.jsonl", "held-out 263 (place_heldout263.jsonl; written blind, an ordinary Wednesday in early February; first score 0.959 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout264.jsonl", "held-out 264 (place_heldout264.jsonl; written blind, an ordinary Sunday in late March; first score 0.945 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout265.jsonl", "held-out 265 (place_heldout265.jsonl; written blind, an ordinary Monday in early June; first score 0.951 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout266.jsonl", "held-out 266 (place_heldout266.jsonl; written blind, an ordinary Friday in mid-August; first score 0.967 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout267.jsonl", "held-out 267 (place_heldout267.jsonl; written blind, an ordinary Tuesday in late September; first score 0.975 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout268.jsonl", "held-out 268 (place_heldout268.jsonl; written blind, an ordinary Thursday in early December; first score 0.978 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

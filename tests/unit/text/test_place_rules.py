@@ -244,6 +244,9 @@ def _rows(name):
     ("place_heldout257.jsonl", "heldout257", 365, 0.97, 0.003), ("place_heldout258.jsonl", "heldout258", 365, 0.96, 0.006),
     ("place_heldout259.jsonl", "heldout259", 365, 0.95, 0.008), ("place_heldout260.jsonl", "heldout260", 365, 0.96, 0.017),
     ("place_heldout261.jsonl", "heldout261", 365, 0.95, 0.011), ("place_heldout262.jsonl", "heldout262", 365, 0.95, 0.011),
+    ("place_heldout263.jsonl", "heldout263", 365, 0.95, 0.011), ("place_heldout264.jsonl", "heldout264", 365, 0.94, 0.017),
+    ("place_heldout265.jsonl", "heldout265", 365, 0.94, 0.014), ("place_heldout266.jsonl", "heldout266", 365, 0.95, 0.011),
+    ("place_heldout267.jsonl", "heldout267", 365, 0.96, 0.006), ("place_heldout268.jsonl", "heldout268", 365, 0.96, 0.008),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -2894,4 +2897,26 @@ def test_a_border_sight_is_settled_by_the_callers_position():
 ])
 def test_who_the_caller_is_said_without_shi(text, code):
     # rule 210: 我四川广安的 is where the caller comes from, as 我是四川广安的 is
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("干州到瑞金的客车票价多少 网上买不到", "360700"),  # a line inside 赣州
+    ("宿前 到 沭阳 的城际公交 天天晚点 一等就是半小时", "321300"),  # typed apart
+    ("玉琳到博白的班车 几点有", "450900"),
+])
+def test_a_typed_slip_that_opens_a_line(text, code):
+    # rule 211: the slip is read where the other end alone was read, as the destination
+    r = locate(text)
+    assert r["code"] == code and r["confidence"] == "low"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("张家届火车站 出租车拒载", "430802"),
+    ("太元出租车晚上有夜间加价吗", "140100"),
+    ("京沪高速 从 天津 开 到 南京 服务区 一个 充电桩 都 没 排 上", None),  # a service area typed apart after a destination
+    ("拉砀山梨去上海 一路上好几个超限站 每个站都要查 能不能统一一下", None),  # goods loaded in another province
+])
+def test_slips_service_areas_and_goods_of_held_outs_263_to_268(text, code):
+    # rule 212
     assert locate(text)["code"] == code
