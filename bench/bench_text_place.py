@@ -413,6 +413,12 @@ HELD_OUT = [
     ("place_heldout266.jsonl", "held-out 266 (place_heldout266.jsonl; written blind, an ordinary Friday in mid-August; first score 0.967 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout267.jsonl", "held-out 267 (place_heldout267.jsonl; written blind, an ordinary Tuesday in late September; first score 0.975 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout268.jsonl", "held-out 268 (place_heldout268.jsonl; written blind, an ordinary Thursday in early December; first score 0.978 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout269.jsonl", "held-out 269 (place_heldout269.jsonl; written blind, an ordinary Monday in mid-January; first score 0.964 exact / 0.019 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout270.jsonl", "held-out 270 (place_heldout270.jsonl; written blind, an ordinary Thursday in late April; first score 0.937 exact / 0.033 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout271.jsonl", "held-out 271 (place_heldout271.jsonl; written blind, an ordinary Saturday in early July; first score 0.959 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout272.jsonl", "held-out 272 (place_heldout272.jsonl; written blind, an ordinary Tuesday in mid-October; first score 0.964 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout273.jsonl", "held-out 273 (place_heldout273.jsonl; written blind, an ordinary Wednesday in late November; first score 0.986 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout274.jsonl", "held-out 274 (place_heldout274.jsonl; written blind, an ordinary Friday in early March; first score 0.973 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

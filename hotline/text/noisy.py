@@ -598,7 +598,11 @@ _LOOKALIKE = {"汩罗": "汨罗", "毫州": "亳州",
               "佳目斯": "佳木斯",  # (held-out 65)
               "义鸟": "义乌",  # (held-out 70)
               "城都": "成都", "重亲": "重庆",  # (held-outs 261, 262: rule 209)
-              "张家届": "张家界", "西按": "西安", "太元": "太原", "琴州": "钦州"}  # (held-outs 263-268: rule 212)
+              "张家届": "张家界", "西按": "西安", "太元": "太原", "琴州": "钦州",  # (held-outs 263-268: rule 212)
+              "株州": "株洲"}  # (held-outs 199, 271: rule 213)
+
+# 义务 (duty) typed for 义乌 before its markets and freight hubs (义务国际商贸城, 义务 商贸城, 义务小商品城: rule 213)
+_YIWU = re.compile(r"义务(?=\s*(?:国际商贸|国际陆港|国际物流|小商品|商贸城|篁园|物流园))")
 
 # A town's name typed apart from its 镇 or 乡 (晋江 龙湖 镇, 鄱阳县 莲湖 乡), read together when the county
 # named just before it has a town of that name (added after held-outs 47 and 46).
@@ -657,6 +661,8 @@ def for_places(text: str, gaz: Gazetteer) -> str:
     for slip, name in _LOOKALIKE.items():
         if slip in text:
             text = text.replace(slip, name)
+    if "义务" in text:
+        text = _YIWU.sub("义乌", text)
     text = _fix_slips(gaz, text)
     if _PLACE_WORD_AFTER.search(text):
         text = _fix_place_word_slips(gaz, text)

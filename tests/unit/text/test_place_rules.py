@@ -247,6 +247,9 @@ def _rows(name):
     ("place_heldout263.jsonl", "heldout263", 365, 0.95, 0.011), ("place_heldout264.jsonl", "heldout264", 365, 0.94, 0.017),
     ("place_heldout265.jsonl", "heldout265", 365, 0.94, 0.014), ("place_heldout266.jsonl", "heldout266", 365, 0.95, 0.011),
     ("place_heldout267.jsonl", "heldout267", 365, 0.96, 0.006), ("place_heldout268.jsonl", "heldout268", 365, 0.96, 0.008),
+    ("place_heldout269.jsonl", "heldout269", 365, 0.95, 0.022), ("place_heldout270.jsonl", "heldout270", 365, 0.92, 0.036),
+    ("place_heldout271.jsonl", "heldout271", 365, 0.94, 0.017), ("place_heldout272.jsonl", "heldout272", 365, 0.95, 0.006),
+    ("place_heldout273.jsonl", "heldout273", 365, 0.97, 0.003), ("place_heldout274.jsonl", "heldout274", 365, 0.96, 0.008),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -2919,4 +2922,15 @@ def test_a_typed_slip_that_opens_a_line(text, code):
 ])
 def test_slips_service_areas_and_goods_of_held_outs_263_to_268(text, code):
     # rule 212
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("义务 商贸城 附近 快递车 堵死了", "330782"),
+    ("义务国际陆港 集装箱车占道排队 一直排到高速口", "330782"),
+    ("株州的出租车拒载 我要到火车站", "430200"),
+    ("我们有义务遵守交通规则 这个公交站太乱了", None),  # 义务, the word
+])
+def test_yiwu_and_zhuzhou_typed_wrong(text, code):
+    # rule 213
     assert locate(text)["code"] == code
