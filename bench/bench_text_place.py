@@ -419,6 +419,12 @@ HELD_OUT = [
     ("place_heldout272.jsonl", "held-out 272 (place_heldout272.jsonl; written blind, an ordinary Tuesday in mid-October; first score 0.964 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout273.jsonl", "held-out 273 (place_heldout273.jsonl; written blind, an ordinary Wednesday in late November; first score 0.986 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout274.jsonl", "held-out 274 (place_heldout274.jsonl; written blind, an ordinary Friday in early March; first score 0.973 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout275.jsonl", "held-out 275 (place_heldout275.jsonl; written blind, an ordinary Tuesday in late January; first score 0.975 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout276.jsonl", "held-out 276 (place_heldout276.jsonl; written blind, an ordinary Friday in mid-April; first score 0.973 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout277.jsonl", "held-out 277 (place_heldout277.jsonl; written blind, an ordinary Monday in late June; first score 0.978 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout278.jsonl", "held-out 278 (place_heldout278.jsonl; written blind, an ordinary Thursday in late August; first score 0.962 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout279.jsonl", "held-out 279 (place_heldout279.jsonl; written blind, an ordinary Sunday in early November; first score 0.956 exact / 0.019 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout280.jsonl", "held-out 280 (place_heldout280.jsonl; written blind, an ordinary Wednesday in mid-December; first score 0.964 exact / 0.022 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -550,6 +550,7 @@ _NOT_PLACE_SPANS = ("玉龙喀什", "喀拉喀什",  # (和田's rivers, not 丽
 # Short names drivers say bare that are words too, with the words around them that make them the word
 # (开化: added to ALLOWED_SHORT after held-out 48).
 _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺", "了", "的人", "程度")),
+             "南开": (("往", "向", "朝"), ()),  # (在高速上 往南开: driving south, not 天津's 南开区; rule 214)
              # (齐国故城遗址: an ancient city's ruins, not 河北's 故城县; 无为而治; added after held-out 54)
              "故城": (("国", "古", "都", "府"), ("遗址",)),  # (大名府故城: held-out 74)
              "无为": (("碌碌", "清静", "有所", "无所"), ("而治", "的人")),
@@ -1022,6 +1023,9 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
         if not m.full and m.start >= 2 and text[m.start - 1] in _SURNAMES and \
                 text[:m.start - 1].rstrip(" ").endswith(_PERSON_LEFT) and not (kept and kept[-1].end == m.start):
             continue  # 司机叫 王河南, 其父亲王北京: a person so named (rule 157)
+        if not m.full and len(m.text) == 2 and m.text[0] in _SURNAMES and text[:m.start].rstrip(" ").endswith(("叫", "名叫")) \
+                and _CJK_CHAR.match(text[m.end:m.end + 1]) and not _CJK_CHAR.match(text[m.end + 1:m.end + 2]):
+            continue  # 网约车司机叫黄山林 一路绕路: a person's three-character name that starts with a place's (rule 214)
         if text[:m.start].rstrip(" ").endswith(_EATEN):
             continue  # 在汉口吃完潜江小龙虾出来: a dish named after the place (rule 157)
         if m.text in _WORD_TOO and (text[:m.start].endswith(_WORD_TOO[m.text][0]) or

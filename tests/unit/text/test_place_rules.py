@@ -250,6 +250,9 @@ def _rows(name):
     ("place_heldout269.jsonl", "heldout269", 365, 0.95, 0.022), ("place_heldout270.jsonl", "heldout270", 365, 0.92, 0.036),
     ("place_heldout271.jsonl", "heldout271", 365, 0.94, 0.017), ("place_heldout272.jsonl", "heldout272", 365, 0.95, 0.006),
     ("place_heldout273.jsonl", "heldout273", 365, 0.97, 0.003), ("place_heldout274.jsonl", "heldout274", 365, 0.96, 0.008),
+    ("place_heldout275.jsonl", "heldout275", 365, 0.96, 0.003), ("place_heldout276.jsonl", "heldout276", 365, 0.96, 0.017),
+    ("place_heldout277.jsonl", "heldout277", 365, 0.96, 0.008), ("place_heldout278.jsonl", "heldout278", 365, 0.95, 0.008),
+    ("place_heldout279.jsonl", "heldout279", 365, 0.94, 0.022), ("place_heldout280.jsonl", "heldout280", 365, 0.95, 0.025),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -2933,4 +2936,15 @@ def test_slips_service_areas_and_goods_of_held_outs_263_to_268(text, code):
 ])
 def test_yiwu_and_zhuzhou_typed_wrong(text, code):
     # rule 213
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("看到一辆大巴明显超载 车牌是苏E的 在高速上 往南开", None),  # driving south
+    ("网约车司机叫黄山林 一路绕路还骂人 订单号我有", None),  # a driver called 黄山林
+    ("我们叫黄山的出租车 司机不打表", "341000"),  # … but a taxi called in 黄山 is 黄山's
+    ("天津南开区 公交站牌倒了", "120104"),
+])
+def test_driving_south_and_a_driver_named_after_a_place(text, code):
+    # rule 214
     assert locate(text)["code"] == code
