@@ -1719,10 +1719,13 @@ def _fare_quoted(text: str, end: Phrase) -> bool:
     return bool(_FARE_RIGHT.match(text, end.end) or _QUOTED.search(text, end.end, end.end + 24))
 
 
+_AFTER_HEARING = re.compile("^(?:以后|后)[，, ]?")
+
+
 def _trip_end(text: str, p: Phrase) -> bool:
     """Whether the place is only where a taxi trip was to end: 打车去江北机场, 一听去北京西站就拒载."""
     left = _left(text, p.start).rstrip(" ")  # (说去 涠洲岛 码头: typed apart, added in the sixteenth session)
-    right = re.sub("^(?:以后|后)[，, ]?", "", _right(text, p.end))  # (得知去福田口岸后拒载: rule 205)
+    right = _AFTER_HEARING.sub("", _right(text, p.end))  # (得知去福田口岸后拒载: rule 205)
     return left.endswith(_TRIP_LEFT) or left.endswith("去") and right.startswith(_REFUSED_TRIP_RIGHT) \
         or left.endswith(("说去", "说到")) and any(w in text for w in _SOLICITING)
 
@@ -2456,7 +2459,7 @@ _ACROSS_A_BORDER = {"泸沽湖": ("513423", "530724"), "郎木寺": ("623026", "
 # 我四川广安的 在东莞打工, 我湖南邵阳的，在深圳上班: who the caller is, said without 是 (rule 210).
 _SELF_FROM = re.compile(r"的(?:人)?[ ，,、]*(?:在|现在|来|到|跑|开|打工|上班)")
 # A question asked (not a complaint about a spot): 住燕郊 天天进京上班 检查站要排多久 (rule 204).
-_ASKED_HERE = re.compile("咨询|请问|想问|问一下|要不要|吗|？|\\?|多久")
+_ASKED_HERE = re.compile(f"{_ASK_WORDS}|要不要|吗|？|\\?|多久")
 # At the destination: what is done or asked there (下船, 卸货, 进城, 通行证, a station, 在 …; rule 202)
 _AT_DESTINATION = re.compile("下船|下车|落地|隔离|进站|进城|卸货|门口|检查|劝返|证明|核酸|绕城|市区|城区|市里|城里|在|"
                              "通行证|备案|预约|提箱|拒收|站")
@@ -3008,7 +3011,7 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             any(table.is_within(c, o) or table.is_within(o, c) for c in main.codes for o in q.codes) for q in phrases):
         # (想问郑州这边谁管: named again as what is asked about, it is the place)
         result["hint"] = _describe(table, code)  # where the caller is: a hint, as a plate is
-        if not (_LOCAL_ASK.search(text) and not _NATIONWIDE.search(text)):
+        if _NATIONWIDE.search(text) or not _LOCAL_ASK.search(text):
             code = None
         # (在郑州上街区开网约车需要办哪些证件, 在綦江区居住，能否办理公交老年卡: what the caller asks is
         # done where the caller works or lives — that place, though not surely; rule 201)
