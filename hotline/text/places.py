@@ -83,13 +83,13 @@ PROVINCE_ABBR = {
 # Facilities named after their own county (萧山, 宝安, 双流, 新郑, 大兴, 盐田港 …) need no entry.
 FACILITIES = {
     # airports (地窝堡, 太平, 桃仙, 龙嘉, 武宿, 白塔, 河东, 吴圩, 两江 and 三亚's 凤凰 counted for their county since
-    # rule 92; 白云, 新桥, 昌北, 中川 and 曹家堡 still for the city: the sets split on them)
+    # rule 92; 中川 and 昌北 since rules 180 and 215; 白云, 新桥 and 曹家堡 still for the city: the sets split on them)
     "首都机场": "110105", "虹桥机场": "310000", "浦东机场": "310115", "滨海机场": "120110",
     "江北机场": "500112", "白云机场": "440100", "天河机场": "420116", "黄花机场": "430121",
     "禄口机场": "320115", "长水机场": "530111", "地窝堡机场": "650104", "高崎机场": "350206",
     "流亭机场": "370214", "胶东机场": "370281", "胶东国际机场": "370281", "遥墙机场": "370112", "凤凰机场": "460204", "铜仁凤凰机场": "520600",
     "太平机场": "230102", "桃仙机场": "210112", "周水子机场": "210211", "龙嘉机场": "220113",
-    "新桥机场": "340100", "昌北机场": "360100", "武宿机场": "140105", "白塔机场": "150105",
+    "新桥机场": "340100", "昌北机场": "360112", "武宿机场": "140105", "白塔机场": "150105",
     "中川机场": "620121", "河东机场": "640181", "吴圩机场": "450105", "两江机场": "450312",
     # (栎社 and 潮汕 for their county since rule 180: the sets count them so, 6 to 1 and 13 to 1)
     "硕放机场": "320214", "栎社机场": "330203", "龙洞堡机场": "520102", "潮汕机场": "445203",
@@ -110,7 +110,7 @@ FACILITIES = {
     "速通卡": "110000",
     "佛山西站": "440605", "苏州站": "320508", "大理站": "532901",  # (added after held-out 43)
     # (added after held-outs 141-146: a station's, a port's or a border port's county, certain)
-    "蚌埠南站": "340302", "清河站": "110108", "烟台港客运站": "370602", "石臼港区": "371102",
+    "蚌埠南站": "340302", "清河站": "110108", "烟台港客运站": "370602", "烟台港": "370602", "石臼港区": "371102",
     "港珠澳大桥珠海口岸": "440402", "珠海公路口岸": "440402",
     # railway stations (the county of the station building)
     "北京站": "110101", "北京西站": "110106", "北京南站": "110106", "北京北站": "110102",
@@ -125,12 +125,12 @@ FACILITIES = {
     # (added after held-out 26)
     "哈尔滨站": "230103", "哈站": "230103", "沈阳站": "210102", "西安站": "610102", "厦门站": "350203",
     "兰州站": "620102", "潮汕站": "445103", "潮汕高铁站": "445103",
-    # ports (the county of the port area)
+    # ports (the county of the port area; 日照港 said alone 东港区 and 烟台港 芝罘区 since rule 215, as most sets count them)
     "天津港": "120116", "黄骅港": "130983", "曹妃甸港": "130209", "鲅鱼圈港": "210804",
     "前湾港": "370211", "北仑港": "330206", "海沧港": "350205", "蛇口港": "440305",
     "南沙港": "440115", "黄埔港": "440112", "徐闻港": "440825", "海安港": "440825",
     "秀英港": "460105", "新海港": "460105", "吴淞口": "310113", "外高桥": "310115",
-    "太仓港": "320585", "盐田港": "440308", "宁波舟山港": "330000", "连云港港": "320700", "日照港": "371100", "钦州港": "450700",
+    "太仓港": "320585", "盐田港": "440308", "宁波舟山港": "330000", "连云港港": "320700", "日照港": "371102", "岚山港": "371103", "岚山港区": "371103", "日照港岚山港区": "371103", "日照港岚山港": "371103", "钦州港": "450700",
     "果园港": "500105", "寸滩港": "500105", "阳逻港": "420117", "大窑湾": "210213", "梅山港": "330206",
     "乍浦港": "330482", "京唐港": "130225",
     # (added after held-out 34: 京唐港 is in 乐亭; these lie in one county each. 钦州港 stays the
@@ -1705,6 +1705,8 @@ _FARE_RIGHT = re.compile(r"\s*(?:市区|城区|市里|城里|区)?\s*"  # (打�
                          r"(?:不\s*打\s*表[，,]?\s*)?"  # (去 阳朔 不 打表 要 400: the fare after the refusal to meter it)
                          r"(?:(?:张口就要|开口就要|张口|开口|要价|喊价|要|收|一口价|得|一人|每人|一个人)\s*[0-9一二三四五六七八九十百两]"
                          # (说去滨江一百, 去青秀区 80: an amount alone, rule 140)
+                         # (喊着回龙观十块一位: a price per head, rule 216)
+                         r"|(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:块钱|块|元)?\s*(?:一位|一个人|一人|每位|每人)"
                          r"|(?:[0-9]{2,4}|[一二两三四五六七八九]百[一二三四五六七八九]?十?|[二三四五六七八九]十)(?:块|元)?"
                          r"(?![0-9一二三四五六七八九十百千万个趟次辆天年月号点分公里米多来]))")  # (去 义乌 一人 八十)
 _TAXI_WORDS = ("出租", "的士", "网约车", "打车", "黑车", "摩的")
@@ -1858,7 +1860,7 @@ def _detour_city(text: str, phrases: list[Phrase], main: Phrase, table: RegionTa
 
 def _fare_end(text: str, p: Phrase) -> bool:
     """Whether the place is where a taxi's quoted fare goes to (出租车 不打表 到 西陵 要 四十)."""
-    return _left(text, p.start).rstrip().endswith(("到", "去", "去往", "前往", "喊")) and bool(_FARE_RIGHT.match(text, p.end)) and \
+    return _left(text, p.start).rstrip().endswith(("到", "去", "去往", "前往", "喊", "喊着")) and bool(_FARE_RIGHT.match(text, p.end)) and \
         _in_a_taxi(text)
 
 
@@ -2273,15 +2275,22 @@ def _in_the_city(text: str, phrases: list[Phrase], table: RegionTable) -> list[P
     trip's end (到人民广场要两百), not a tunnel's or a bridge's name, and only where every such landmark
     named says the same district."""
     city_landmarks = _city_landmarks()
-    cities, named = set(), False
+    cities, named, namesakes = set(), False, []
     for p in phrases:
         if len(p.codes) != 1:
+            # 红旗街 … 长春: a landmark that is also the short name of towns elsewhere (rule 217)
+            if len(p.text) >= 3 and len(p.mentions) == 1:
+                namesakes.append(p)
+                continue
             return phrases
         c = p.codes[0]
         cities.add(c if c in city_landmarks else _parent(table, c))
         named = named or c in city_landmarks
     if not named or len(cities) != 1 or (city := cities.pop()) not in city_landmarks:
         return phrases
+    if any(p.text not in {name for name, _ in city_landmarks[city]} for p in namesakes):
+        return phrases
+    given, phrases = phrases, [p for p in phrases if p not in namesakes]
     taken = [(p.start, p.end) for p in phrases]
     starts, ends = _word_bounds(text)
     hits: dict[str, tuple[int, int, str]] = {}
@@ -2297,7 +2306,7 @@ def _in_the_city(text: str, phrases: list[Phrase], table: RegionTable) -> list[P
                 taken.append((at, end))
             at = text.find(name, end)
     if len(hits) != 1 or any(code in p.codes for p in phrases for code in hits):  # (its district named)
-        return phrases
+        return given
     code, (start, end, name) = hits.popitem()
     found = Phrase([Mention(start, end, name, (code,), True, False, False)], [code])
     return sorted([*phrases, found], key=lambda p: p.start)
