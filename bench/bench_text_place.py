@@ -425,6 +425,12 @@ HELD_OUT = [
     ("place_heldout278.jsonl", "held-out 278 (place_heldout278.jsonl; written blind, an ordinary Thursday in late August; first score 0.962 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout279.jsonl", "held-out 279 (place_heldout279.jsonl; written blind, an ordinary Sunday in early November; first score 0.956 exact / 0.019 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout280.jsonl", "held-out 280 (place_heldout280.jsonl; written blind, an ordinary Wednesday in mid-December; first score 0.964 exact / 0.022 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout281.jsonl", "held-out 281 (place_heldout281.jsonl; written blind, an ordinary Thursday in early March; first score 0.989 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout282.jsonl", "held-out 282 (place_heldout282.jsonl; written blind, an ordinary Monday in late May; first score 0.975 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout283.jsonl", "held-out 283 (place_heldout283.jsonl; written blind, a summer Saturday of travel; first score 0.973 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout284.jsonl", "held-out 284 (place_heldout284.jsonl; written blind, a Tuesday as the school term starts; first score 0.978 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout285.jsonl", "held-out 285 (place_heldout285.jsonl; written blind, a Wednesday of harvest freight; first score 0.970 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout286.jsonl", "held-out 286 (place_heldout286.jsonl; written blind, a winter Friday before the Spring Festival rush; first score 0.964 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -663,8 +663,13 @@ def for_places(text: str, gaz: Gazetteer) -> str:
             text = text.replace(slip, name)
     if "义务" in text:
         text = _YIWU.sub("义乌", text)
+    before = text
     text = _fix_slips(gaz, text)
     if _PLACE_WORD_AFTER.search(text):
         text = _fix_place_word_slips(gaz, text)
     text = _fix_glued_city_slips(gaz, text)
-    return _fix_sound_slips(gaz, _fix_city_slips(gaz, text))
+    text = _fix_sound_slips(gaz, _fix_city_slips(gaz, text))
+    if text != before and _GAP.search(text):
+        # a name that spans a space once a slip before it is mended (秦黄岛 火车站, 利江 古城; rule 218)
+        text = _join_broken_names(gaz, text)
+    return text

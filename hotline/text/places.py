@@ -1966,6 +1966,35 @@ def _describe(table: RegionTable, code: str) -> dict[str, Any]:
     return {"code": code, "name": table.full_name(code), "level": r.level if r else 0}
 
 
+_STRETCH = re.compile(r"\s*(?:到|至|进)\s*([\u4e00-\u9fff]{2,8}?)\s*(?:那|这)一?段")
+
+
+def _stretch(text: str, result: dict[str, Any]) -> dict[str, Any] | None:
+    """郑州到洛阳这段 今天修路, 京沪高速 山东进江苏那段 修路: a stretch of road or line named by its two ends and said
+    as a stretch (那段, 这段) — the region holding both ends when one province does (河南), no region when they lie in
+    two provinces (both offered), as the sets count a line between them (rule 219). Only where the answer was one
+    of the two ends or the region holding them; a place named inside the stretch (徐水服务区) keeps its answer."""
+    if "段" not in text:
+        return None
+    gaz, table = gazetteer(), load_regions()
+    for m in _STRETCH.finditer(text):
+        b = list(gaz.names.get(m.group(1), ()))
+        before = text[max(0, m.start() - 9):m.start()].rstrip()
+        a = next((list(gaz.names[before[i:]]) for i in range(max(0, len(before) - 8), len(before) - 1)
+                  if before[i:] in gaz.names), [])
+        if len(a) != 1 or len(b) != 1 or a == b:
+            continue
+        ends = [a[0], b[0]]
+        if result["code"] is not None and not any(table.is_within(e, result["code"]) for e in ends):
+            return None  # (an end, a region holding one, or no answer: else a place inside the stretch)
+        held = _common_ancestor(table, ends)
+        if held:
+            return {**_describe(table, held), "confidence": "medium", "role": "route", "alternatives": []}
+        return {"code": None, "name": None, "level": 0, "confidence": "low", "role": "route",
+                "alternatives": [_describe(table, e) for e in ends]}
+    return None
+
+
 def locate(text: str, phone: str | None = None, plates: list[str] | None = None, lat: float | None = None,
            lng: float | None = None) -> dict[str, Any]:
     """The region of the problem in `text`, with the caller's position (lat, lng) as evidence.
@@ -1975,6 +2004,9 @@ def locate(text: str, phone: str | None = None, plates: list[str] | None = None,
     "weak_evidence"[, "hint"][, "position"]}.
     """
     result = _locate_text(text, phone, plates)
+    stretch = _stretch(text, result)
+    if stretch is not None:
+        result.update(stretch)
     sides = _ACROSS_A_BORDER.get(result["matched"][0], ()) if len(result["matched"]) == 1 else ()
     if result["confidence"] == "low" and result["code"] in sides:
         # 泸沽湖环湖拼车 一人80: a sight on a provincial border, nothing said of which side — both, for the

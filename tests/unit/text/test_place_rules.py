@@ -119,7 +119,8 @@ def _rows(name):
 # its city, the station's district) set 74's, which counts 达州站 … 送至渠县 for the city; rule 215 (日照港 for
 # 东港区, 昌北机场 for 新建区, 烟台港 for 芝罘区, as most sets count them) set 3's floor and the ceilings of sets 3,
 # 5, 6, 9, 34 and 37, which count them for the city; rule 216 (回龙观 a landmark) set 77's, which counts a taxi
-# ride from 三里屯 back to 回龙观 for 北京.)
+# ride from 三里屯 back to 回龙观 for 北京; rule 218 (a slip mended reads as the right spelling) set 200's, which counts
+# 商邱 古城 for the city.)
 @pytest.mark.parametrize("name,split,size,floor,most_wrong", [
     ("place_heldout3.jsonl", "heldout3", 150, 0.94, 0.046), ("place_heldout5.jsonl", "heldout5", 300, 0.95, 0.016),
     ("place_heldout6.jsonl", "heldout6", 400, 0.87, 0.041), ("place_heldout7.jsonl", "heldout7", 380, 0.82, 0.008),
@@ -215,7 +216,7 @@ def _rows(name):
     ("place_heldout193.jsonl", "heldout193", 365, 0.94, 0.006), ("place_heldout194.jsonl", "heldout194", 365, 0.93, 0.006),
     ("place_heldout195.jsonl", "heldout195", 365, 0.96, 0.003), ("place_heldout196.jsonl", "heldout196", 365, 0.96, 0.003),
     ("place_heldout197.jsonl", "heldout197", 365, 0.95, 0.014), ("place_heldout198.jsonl", "heldout198", 365, 0.96, 0.003),
-    ("place_heldout199.jsonl", "heldout199", 365, 0.92, 0.011), ("place_heldout200.jsonl", "heldout200", 365, 0.97, 0.006),
+    ("place_heldout199.jsonl", "heldout199", 365, 0.92, 0.011), ("place_heldout200.jsonl", "heldout200", 365, 0.97, 0.009),
     ("place_heldout201.jsonl", "heldout201", 365, 0.94, 0.019), ("place_heldout202.jsonl", "heldout202", 365, 0.97, 0.006),
     ("place_heldout203.jsonl", "heldout203", 365, 0.97, 0.006), ("place_heldout204.jsonl", "heldout204", 365, 0.96, 0.006),
     ("place_heldout205.jsonl", "heldout205", 365, 0.96, 0.011), ("place_heldout206.jsonl", "heldout206", 365, 0.94, 0.011),
@@ -256,6 +257,9 @@ def _rows(name):
     ("place_heldout275.jsonl", "heldout275", 365, 0.96, 0.003), ("place_heldout276.jsonl", "heldout276", 365, 0.96, 0.017),
     ("place_heldout277.jsonl", "heldout277", 365, 0.96, 0.008), ("place_heldout278.jsonl", "heldout278", 365, 0.95, 0.008),
     ("place_heldout279.jsonl", "heldout279", 365, 0.94, 0.022), ("place_heldout280.jsonl", "heldout280", 365, 0.95, 0.025),
+    ("place_heldout281.jsonl", "heldout281", 365, 0.98, 0.005), ("place_heldout282.jsonl", "heldout282", 365, 0.96, 0.015),
+    ("place_heldout283.jsonl", "heldout283", 365, 0.97, 0.008), ("place_heldout284.jsonl", "heldout284", 365, 0.97, 0.008),
+    ("place_heldout285.jsonl", "heldout285", 365, 0.96, 0.011), ("place_heldout286.jsonl", "heldout286", 365, 0.955, 0.006),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -1312,7 +1316,7 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("二十四道拐 那段 大货车 下坡 刹车冒烟 停在弯道上", "522324", "high"),
     ("古田会址门口的停车场 大巴收一百 小车三十 不给发票", "350823", "high"),
     # rule 135: a slip of a two-character name said alike, before a word only places take
-    ("长原 县城 的 城乡公交 车太少 一个小时 一趟", "410783", "medium"),
+    ("长原 县城 的 城乡公交 车太少 一个小时 一趟", "410783", "high"),  # as 长垣 县城 is (rule 218)
     ("太源站门口 黑车拉客 拽着人不让走", "140106", "high"),  # 太原's, not 南丰's 太源乡
     ("夏门北站 网约车上车点 从出站口走过去十分钟", "350211", "high"),
     ("来电人反映抚顺到沈阳的城际公交车经常甩站，不在规定站点停车。", "210000", "medium"),  # 规定 is a word
@@ -2987,3 +2991,25 @@ def test_huilongguan_and_a_fare_called_out_per_head(text, code, confidence):
 def test_a_city_landmark_that_is_also_a_town_name_elsewhere(text, code):
     # rule 217
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("秦黄岛 火车站 出站口 黑车太多了 拉着胳膊不让走", "130302"),  # the slip mended, the station spans the space
+    ("利江 古城 附近 停车 贵", "530702"),
+])
+def test_a_name_spanning_a_space_after_a_mended_slip(text, code):
+    # rule 218
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code,alternatives", [
+    ("连霍高速 郑州到洛阳这段 今天修路 只开一个车道", "410000", []),  # both ends in 河南
+    ("绥芬河到牡丹江这段高速 ETC被重复扣了两次费", "231000", []),  # both in 牡丹江
+    ("京沪高速 山东进江苏那段 修路 单车道 排了十几公里", None, ["370000", "320000"]),  # across a border
+    ("成渝高速成都到重庆那段 服务区厕所太脏了", None, ["510100", "500000"]),
+    ("京港澳高速石家庄到保定这段 徐水服务区 加油排队", "130609", []),  # a place inside the stretch keeps its answer
+])
+def test_a_stretch_named_by_its_two_ends(text, code, alternatives):
+    # rule 219
+    res = locate(text)
+    assert res["code"] == code and [a["code"] for a in res["alternatives"]] == alternatives
