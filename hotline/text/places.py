@@ -568,7 +568,8 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
              "杭州": ((), ("湾",)),  # (杭州湾大道, 杭州湾跨海大桥: the bay, 宁波's and 嘉兴's shores; rule 176)
              "满城": ((), ("跑", "乱", "都是", "飞")),  # (拉煤车晚上满城跑: all over town, not 保定's 满城区; rule 177)
              # (这么热的天等半个小时: a day, then waiting — not 广西's 天等县; rule 180)
-             "天等": (("的", "这", "那", "几", "两", "三", "半", "每", "整", "一"), ())}
+             "天等": (("的", "这", "那", "几", "两", "三", "半", "每", "整", "一"), ()),
+             "库车": (("冷",), ())}  # (城厢的冷库车天天堵: a cold-store truck, not 新疆's 库车市; rule 220)
 # A peak named after its mountain (华山 … 西峰: two blind sets, 119 and 128, wrote it): not the district so named
 _PEAKS = {"西峰": "华山"}
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first

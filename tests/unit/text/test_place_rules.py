@@ -3013,3 +3013,12 @@ def test_a_stretch_named_by_its_two_ends(text, code, alternatives):
     # rule 219
     res = locate(text)
     assert res["code"] == code and [a["code"] for a in res["alternatives"]] == alternatives
+
+
+@pytest.mark.parametrize("text,code", [
+    ("莱阳梨收完了 城厢的冷库车天天堵", "370682"),  # a cold-store truck, not 库车
+    ("冷库车 在库车 被查", "652902"),
+])
+def test_a_cold_store_truck_is_not_kuqa(text, code):
+    # rule 220
+    assert locate(text)["code"] == code
