@@ -431,6 +431,12 @@ HELD_OUT = [
     ("place_heldout284.jsonl", "held-out 284 (place_heldout284.jsonl; written blind, a Tuesday as the school term starts; first score 0.978 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout285.jsonl", "held-out 285 (place_heldout285.jsonl; written blind, a Wednesday of harvest freight; first score 0.970 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout286.jsonl", "held-out 286 (place_heldout286.jsonl; written blind, a winter Friday before the Spring Festival rush; first score 0.964 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout287.jsonl", "held-out 287 (place_heldout287.jsonl; written blind, an ordinary Tuesday in mid-April; first score 0.981 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout288.jsonl", "held-out 288 (place_heldout288.jsonl; written blind, an ordinary Sunday in late June; first score 0.984 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout289.jsonl", "held-out 289 (place_heldout289.jsonl; written blind, a Thursday in August, trucks on expressways; first score 0.978 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout290.jsonl", "held-out 290 (place_heldout290.jsonl; written blind, an ordinary Monday in early November; first score 0.962 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout291.jsonl", "held-out 291 (place_heldout291.jsonl; written blind, a Wednesday in December inside cities; first score 0.956 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout292.jsonl", "held-out 292 (place_heldout292.jsonl; written blind, the end of the Spring Festival return rush; first score 0.964 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

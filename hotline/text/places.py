@@ -1169,8 +1169,9 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
         if phrases:
             p = phrases[-1]
             gap = text[p.end:m.start]
-            # an everyday word names a county only glued to its parent (龙岩永定, not 防城港的港口)
-            joins = "省市州" if m.generic else "省市县区州 的·•"  # (广州·白云区; · added after held-out 28)
+            # an everyday word names a county only glued to its parent or typed apart from it by a space (龙岩永定,
+            # 沈阳 铁西, 福州 鼓楼: rule 221), not after 的 (防城港的港口)
+            joins = "省市州 " if m.generic else "省市县区州 的·•"  # (广州·白云区; · added after held-out 28)
             # 蓟州 就是盘山那边: the second place said to be the first, as if glued (rule 24)
             clarifies = bool(_SAID_AGAIN_AS.fullmatch(gap.strip(" ，,")))
             # 昌平线沙河站, 房山线长阳站: a station on a metro line named after the district, as if glued

@@ -260,6 +260,9 @@ def _rows(name):
     ("place_heldout281.jsonl", "heldout281", 365, 0.98, 0.005), ("place_heldout282.jsonl", "heldout282", 365, 0.96, 0.015),
     ("place_heldout283.jsonl", "heldout283", 365, 0.97, 0.008), ("place_heldout284.jsonl", "heldout284", 365, 0.97, 0.008),
     ("place_heldout285.jsonl", "heldout285", 365, 0.96, 0.011), ("place_heldout286.jsonl", "heldout286", 365, 0.955, 0.006),
+    ("place_heldout287.jsonl", "heldout287", 365, 0.97, 0.008), ("place_heldout288.jsonl", "heldout288", 365, 0.975, 0.005),
+    ("place_heldout289.jsonl", "heldout289", 365, 0.97, 0.006), ("place_heldout290.jsonl", "heldout290", 365, 0.96, 0.011),
+    ("place_heldout291.jsonl", "heldout291", 365, 0.945, 0.008), ("place_heldout292.jsonl", "heldout292", 365, 0.955, 0.014),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -1426,7 +1429,7 @@ def test_streets_namesakes_and_county_towns(text, code):
     ("库尔乐 出租车 不打表 到机场 要五十", "652801", "high"),
     ("霍尔果思口岸 出口货车排队一周了 司机在车上过夜 零下", "654004", "high"),
     ("东星口岸 越南的海鲜车 排队 冷藏车柴油都快烧完了", "450681", "high"),
-    ("宜宾 长宁 竹海 景区 观光车 太少", "511524", "medium"),  # 竹海 景区 is no slip of 珠海
+    ("宜宾 长宁 竹海 景区 观光车 太少", "511524", "high"),  # 竹海 景区 is no slip of 珠海; high: 长宁 typed apart after 宜宾 (rule 221)
     # rule 160: touts at a division's own station quoting a fare to another county: the station's district
     ("来电人反映：宝鸡渭滨区客运站门口长期有无牌黑车揽客，去往太白县每人60元。", "610302", "medium"),
     ("三门峡天鹅湖 停车场收费不明示", "411202", "high"),
@@ -3021,4 +3024,15 @@ def test_a_stretch_named_by_its_two_ends(text, code, alternatives):
 ])
 def test_a_cold_store_truck_is_not_kuqa(text, code):
     # rule 220
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("沈阳 铁西 北二路 拉钢材的 大货车 白天也进城", "210106"),  # a shared short name typed apart after its city
+    ("福州 鼓楼 五四路 公交站 被施工 围起来了", "350102"),
+    ("鞍山 铁东 胜利路 公交车 暖风没开", "210302"),
+    ("防城港的港口 拉煤的车排队", "450600"),  # … but not after 的: 港口 the word
+])
+def test_a_shared_district_name_typed_apart_after_its_city(text, code):
+    # rule 221
     assert locate(text)["code"] == code
