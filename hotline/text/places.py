@@ -130,7 +130,9 @@ FACILITIES = {
     "前湾港": "370211", "北仑港": "330206", "海沧港": "350205", "蛇口港": "440305",
     "南沙港": "440115", "黄埔港": "440112", "徐闻港": "440825", "海安港": "440825",
     "秀英港": "460105", "新海港": "460105", "吴淞口": "310113", "外高桥": "310115",
-    "太仓港": "320585", "盐田港": "440308", "宁波舟山港": "330000", "连云港港": "320700", "日照港": "371102", "岚山港": "371103", "岚山港区": "371103", "日照港岚山港区": "371103", "日照港岚山港": "371103", "钦州港": "450700",
+    "太仓港": "320585", "盐田港": "440308", "宁波舟山港": "330000", "连云港港": "320700", "日照港": "371102", "钦州港": "450700",
+    # (日照港's other port area, named with the port or alone, is 岚山区: rule 215)
+    "岚山港": "371103", "岚山港区": "371103", "日照港岚山港区": "371103", "日照港岚山港": "371103",
     "果园港": "500105", "寸滩港": "500105", "阳逻港": "420117", "大窑湾": "210213", "梅山港": "330206",
     "乍浦港": "330482", "京唐港": "130225",
     # (added after held-out 34: 京唐港 is in 乐亭; these lie in one county each. 钦州港 stays the
@@ -2322,7 +2324,8 @@ def _in_the_city(text: str, phrases: list[Phrase], table: RegionTable) -> list[P
         named = named or c in city_landmarks
     if not named or len(cities) != 1 or (city := cities.pop()) not in city_landmarks:
         return phrases
-    if any(p.text not in {name for name, _ in city_landmarks[city]} for p in namesakes):
+    own = {name for name, _ in city_landmarks[city]}
+    if any(p.text not in own for p in namesakes):
         return phrases
     given, phrases = phrases, [p for p in phrases if p not in namesakes]
     taken = [(p.start, p.end) for p in phrases]
