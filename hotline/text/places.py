@@ -468,6 +468,7 @@ _ORIGIN_RIGHT = ("出发", "发车", "发货", "装货", "装车", "装的", "�
                  # a city's own fare card asked about elsewhere (中山的公交 能不能刷广州的羊城通: rule 179)
                  "的公交卡", "的交通卡", "的羊城通", "的一卡通", "的市民卡", "的老年卡",
                  "的 公交卡", "的 交通卡", "的 一卡通", "的 市民卡",  # (typed apart: 用 长春的 公交卡, rule 199)
+                 "一卡通",  # (天津的地铁 能刷北京一卡通吗: rule 222)
                  "上班",  # (在上海上班: where the caller works; added after held-out 14)
                  "打工", "务工", "做生意",  # (在兰州七里河打工; added after held-out 18)
                  # its people (洮南的病人去白城看病: where they live; added after held-out 17)
@@ -483,6 +484,8 @@ _WORKS_THERE = re.compile("[^，。！？；,.!?;在]{0,8}?(?:打工|务工|上�
                           "|居住[，,。]|定居[，,。])")
 _EVENT_LEFT = ("到", "至", "去", "往", "进", "入", "抵达", "前往", "运往", "送往", "在", "途经", "经过",
                "路过", "过", "被", "到达", "跑", "进入", "驶入", "拉到", "送到", "运到")
+# Fare cards named after their city (东莞公交刷深圳通能刷吗): the card's city is not where the bus runs (rule 222)
+_CITY_CARDS = frozenset({"深圳通", "武汉通", "苏州通"})
 # Before a place, these say it refuses entry (长治的煤车进不了河南): the problem is there.
 _REFUSED_TO = ("不去", "不肯去", "不愿去", "不想去", "拒载去", "不拉去", "不送")
 _REFUSED_LEFT = ("进不了", "进不去", "不让进", "不准进", "不许进", "禁止进入", "不让进入", "不准进入",
@@ -571,7 +574,8 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
              "满城": ((), ("跑", "乱", "都是", "飞")),  # (拉煤车晚上满城跑: all over town, not 保定's 满城区; rule 177)
              # (这么热的天等半个小时: a day, then waiting — not 广西's 天等县; rule 180)
              "天等": (("的", "这", "那", "几", "两", "三", "半", "每", "整", "一"), ()),
-             "库车": (("冷",), ())}  # (城厢的冷库车天天堵: a cold-store truck, not 新疆's 库车市; rule 220)
+             "库车": (("冷",), ()),  # (城厢的冷库车天天堵: a cold-store truck, not 新疆's 库车市; rule 220)
+             "达前": (("到", "抵"), ())}  # (司机到达前取消: before arriving, not 色尼区's 达前乡; rule 222)
 # A peak named after its mountain (华山 … 西峰: two blind sets, 119 and 128, wrote it): not the district so named
 _PEAKS = {"西峰": "华山"}
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first
@@ -1432,7 +1436,8 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     if left.endswith(_COMPARE_LEFT) or right.startswith(_CONTRAST_RIGHT) or \
             left.endswith("不是") and not left.endswith("是不是"):  # (不是广州的; added after held-out 31)
         return "compare", 0.2
-    origin_right = right.startswith(_ORIGIN_RIGHT) or left.endswith("在") and bool(_WORKS_THERE.match(text, p.end))
+    origin_right = right.startswith(_ORIGIN_RIGHT) or left.endswith("在") and bool(_WORKS_THERE.match(text, p.end)) or \
+        raw[:1] == "通" and p.text + "通" in _CITY_CARDS
     # (我在老家郸城，县城里的出租车……: the caller is at home there now, and the problem is there;
     # added after held-out 26)
     origin = left.endswith(_ORIGIN_LEFT) and not left.endswith("在老家") or origin_right or \

@@ -3036,3 +3036,15 @@ def test_a_cold_store_truck_is_not_kuqa(text, code):
 def test_a_shared_district_name_typed_apart_after_its_city(text, code):
     # rule 221
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("东莞公交刷深圳通能刷吗 今天试了不行", "441900"),  # a card named after its city
+    ("中山 公交 能用深圳通吗", "442000"),
+    ("深圳通充值不了 地铁闸机报错", "440300"),  # … named alone, still its city
+    ("网约车订单在司机到达前取消 平台收取消费", None),  # 到达前 is not 达前乡
+    ("俺妈每天早上去丛台公园锻炼 门口人行道全让电动车占了", "130403"),
+])
+def test_fare_cards_arriving_and_a_park(text, code):
+    # rule 222
+    assert locate(text)["code"] == code
