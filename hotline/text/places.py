@@ -484,6 +484,8 @@ _WORKS_THERE = re.compile("[^，。！？；,.!?;在]{0,8}?(?:打工|务工|上�
                           "|居住[，,。]|定居[，,。])")
 _EVENT_LEFT = ("到", "至", "去", "往", "进", "入", "抵达", "前往", "运往", "送往", "在", "途经", "经过",
                "路过", "过", "被", "到达", "跑", "进入", "驶入", "拉到", "送到", "运到")
+# 从X火车北站出站, 从X机场T2出来: a station or an airport of X that the caller came out of (rule 223)
+_ARRIVED_AT = re.compile(r"[^，。！？；,.!?; ]{0,10}?(?:站|机场|码头|客运中心|T[1-5])(?:出站|出来|下车|下的车)")
 # Fare cards named after their city (东莞公交刷深圳通能刷吗): the card's city is not where the bus runs (rule 222)
 _CITY_CARDS = frozenset({"深圳通", "武汉通", "苏州通"})
 # Before a place, these say it refuses entry (长治的煤车进不了河南): the problem is there.
@@ -1436,6 +1438,10 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     if left.endswith(_COMPARE_LEFT) or right.startswith(_CONTRAST_RIGHT) or \
             left.endswith("不是") and not left.endswith("是不是"):  # (不是广州的; added after held-out 31)
         return "compare", 0.2
+    if left.endswith("从") and (_ARRIVED_AT.match(text, p.end) or
+                               p.text in LANDMARKS and text.startswith(("出来", "出站"), p.end)):
+        # (从金牛区火车北站出站, 从冰雪大世界出来: where the caller arrived or visited, not where they set out; rule 223)
+        return "problem", 2.0
     origin_right = right.startswith(_ORIGIN_RIGHT) or left.endswith("在") and bool(_WORKS_THERE.match(text, p.end)) or \
         raw[:1] == "通" and p.text + "通" in _CITY_CARDS
     # (我在老家郸城，县城里的出租车……: the caller is at home there now, and the problem is there;
@@ -1712,7 +1718,8 @@ _FARE_RIGHT = re.compile(r"\s*(?:市区|城区|市里|城里|区)?\s*"  # (打�
                          r"(?:的\s*(?:出租车|出租|的士|网约车|黑车)\s*)?"  # (去 拉萨 的 出租车 一口价 300)
                          r"(?:(?:司机|师傅|对方)[，, ]?\s*)?"  # (打车到石狮 司机要二百: rule 205)
                          r"(?:不\s*打\s*表[，,]?\s*)?"  # (去 阳朔 不 打表 要 400: the fare after the refusal to meter it)
-                         r"(?:(?:张口就要|开口就要|张口|开口|要价|喊价|要|收|一口价|得|一人|每人|一个人)\s*[0-9一二三四五六七八九十百两]"
+                         # (去中央大街最少要80, 去义乌火车站只要一百: rule 224)
+                         r"(?:(?:最少|最低|起码|至少|只|就)?(?:张口就要|开口就要|张口|开口|要价|喊价|要|收|一口价|得|一人|每人|一个人)\s*[0-9一二三四五六七八九十百两]"
                          # (说去滨江一百, 去青秀区 80: an amount alone, rule 140)
                          # (喊着回龙观十块一位: a price per head, rule 216)
                          r"|(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:块钱|块|元)?\s*(?:一位|一个人|一人|每位|每人)"
@@ -1758,13 +1765,15 @@ def _fare_before(text: str, p: Phrase) -> bool:
     return bool(_FARE_LEFT.search(text, max(0, p.start - 16), p.start)) and _in_a_taxi(text)
 
 
+# Between a trip's end and the refusal of it (去花溪 说太远, 要去富拉尔基，司机称太远不去: rules 104 and 224)
+_REFUSAL_LEAD = re.compile(r"[ 的]*就?说?后?[ ]*(?:[，,][ ]*(?:司机|师傅|对方)(?:称|说|嫌|一听)[ ，,]*)?")
+
+
 def _refused_end(text: str, p: Phrase) -> bool:
     """Whether the place is where a taxi refused to go, said after it (说去花溪太远, 去番禺的不拉): the
     trip's end, weaker than where the refusal happened (rule 104)."""
     left = _left(text, p.start).rstrip()
-    return (left.endswith("去") and
-            _right(text, p.end, 8).lstrip(" 的").removeprefix("就").removeprefix("说").removeprefix("后").lstrip(" ").startswith(
-                _REFUSED_OR_TOO_FAR)
+    return (left.endswith("去") and text.startswith(_REFUSED_OR_TOO_FAR, _REFUSAL_LEAD.match(text, p.end).end())
             or left.replace(" ", "").endswith(("拒载到", "拒载去"))
             # (出租车拒载 说山海关不去: rule 175)
             or left.endswith("说") and _right(text, p.end, 4).lstrip(" ").startswith(("不去", "不拉", "不走"))) and \

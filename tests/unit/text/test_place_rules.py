@@ -3048,3 +3048,23 @@ def test_a_shared_district_name_typed_apart_after_its_city(text, code):
 def test_fare_cards_arriving_and_a_park(text, code):
     # rule 222
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # where the caller came out of a station or a sight, not where they set out from
+    ("我今天中午坐火车到成都，从金牛区火车北站出站，一出来就有七八个人围上来拉客", "510106"),
+    ("晚上九点多从冰雪大世界出来，门口出租车都不打表，去中央大街最少要80", "230109"),
+    ("拉煤的车从朔州出来到忻州就被截住了", "140900"),  # … a city one leaves is still the origin
+])
+def test_coming_out_of_a_station_or_a_sight(text, code):
+    # rule 223
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("来电人反映：齐齐哈尔市龙沙区龙华路一出租车司机拒载，乘客要去富拉尔基，司机称太远不去。", "230202"),
+    ("从横店影视城出来，门口一个司机说送我们去义乌火车站只要一百，半路说要加到两百", "330783"),
+])
+def test_a_refused_or_priced_trip_end_said_further_on(text, code):
+    # rule 224
+    assert locate(text)["code"] == code
