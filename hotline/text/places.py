@@ -486,6 +486,17 @@ _EVENT_LEFT = ("到", "至", "去", "往", "进", "入", "抵达", "前往", "�
                "路过", "过", "被", "到达", "跑", "进入", "驶入", "拉到", "送到", "运到")
 # 从X火车北站出站, 从X机场T2出来: a station or an airport of X that the caller came out of (rule 223)
 _ARRIVED_AT = re.compile(r"[^，。！？；,.!?; ]{0,10}?(?:站|机场|码头|客运中心|T[1-5])(?:出站|出来|下车|下的车)")
+# A trip's purpose said before an entry word (他要拉一车菜进京, 准备明天进沪): where it goes, not where it is (rule 225)
+_GOING_TO = re.compile("(?<![需不只])要(?![不求])|想(?!问)|准备|打算|计划")
+_CLAUSE_END = re.compile("[，。！？；,!?;\n]")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The text of the clause that ends at `start` (from the last comma or full stop before it)."""
+    cut = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 30), start)), default=max(0, start - 30))
+    return text[cut:start]
+
+
 # Fare cards named after their city (东莞公交刷深圳通能刷吗): the card's city is not where the bus runs (rule 222)
 _CITY_CARDS = frozenset({"深圳通", "武汉通", "苏州通"})
 # Before a place, these say it refuses entry (长治的煤车进不了河南): the problem is there.
@@ -577,7 +588,11 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
              # (这么热的天等半个小时: a day, then waiting — not 广西's 天等县; rule 180)
              "天等": (("的", "这", "那", "几", "两", "三", "半", "每", "整", "一"), ()),
              "库车": (("冷",), ()),  # (城厢的冷库车天天堵: a cold-store truck, not 新疆's 库车市; rule 220)
-             "达前": (("到", "抵"), ())}  # (司机到达前取消: before arriving, not 色尼区's 达前乡; rule 222)
+             "达前": (("到", "抵"), ()),  # (司机到达前取消: before arriving, not 色尼区's 达前乡; rule 222)
+             # (八月 七号 周三: a day of the month, not 化德's 七号镇; rule 225)
+             **{day: (("月", "月 ", "这", "上", "下", "几"), ("周", " 周", "星期", " 星期", "那天", " 那天", "晚上", " 晚上",
+                                                             "早上", " 早上", "上午", " 上午", "下午", " 下午"))
+                for day in ("六号", "七号", "八号", "三十号")}}
 # A peak named after its mountain (华山 … 西峰: two blind sets, 119 and 128, wrote it): not the district so named
 _PEAKS = {"西峰": "华山"}
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first
@@ -1398,13 +1413,16 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
         # 进京证, 进沪要什么手续: what the message is about — but 进京检查站 and 进京方向 are on the way
         # in, wherever they are (进京检查站在河北涿州). A province entered (进藏的车, 入川) is a
         # direction more than a place: a mention, the place only when nothing else is named.
-        if raw.startswith(_ENTRY_ON_THE_WAY) or p.codes[0] not in _MUNICIPALITIES:
+        if raw.startswith(_ENTRY_ON_THE_WAY) or p.codes[0] not in _MUNICIPALITIES or \
+                not raw.startswith("证") and _GOING_TO.search(_clause_before(text, p.start)):
+            # (他要拉一车菜进京，想知道绕行路线: where the trip goes, not where it is now; rule 225)
             return "mention", 1.0
         return "problem", 3.0
     if raw.startswith(_CENTRE_RIGHT):
         return "centre", 0.2
-    if left.endswith(("往", "向", "朝")) and raw.startswith(("方向", "那边", "那头")) or \
-            left.endswith(("进", "去")) and raw.startswith("方向"):  # (去拉萨方向: held-out 75)
+    bare = left.rstrip(" "), raw.lstrip(" ")  # (往 奎屯 方向 的 路 都 堵 了: typed word by word, rule 225)
+    if bare[0].endswith(("往", "向", "朝")) and bare[1].startswith(("方向", "那边", "那头")) or \
+            bare[0].endswith(("进", "去")) and bare[1].startswith("方向"):  # (去拉萨方向: held-out 75)
         # 沈海高速往大连方向 鲅鱼圈这段: the way the traffic goes, not where it is (added after held-out 41);
         # 往广元那边的车全堵在这, 进福清方向的车排了十几公里 (added after held-out 67)
         return "direction", 0.2
@@ -1446,7 +1464,8 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
         raw[:1] == "通" and p.text + "通" in _CITY_CARDS
     # (我在老家郸城，县城里的出租车……: the caller is at home there now, and the problem is there;
     # added after held-out 26)
-    origin = left.endswith(_ORIGIN_LEFT) and not left.endswith("在老家") or origin_right or \
+    glued = left.replace(" ", "")  # (我 老家 是 信阳 的: typed word by word; rule 225)
+    origin = glued.endswith(_ORIGIN_LEFT) and not glued.endswith("在老家") or origin_right or \
         left.endswith("我") and _SELF_FROM.match(text, p.end) is not None  # (我四川广安的 在东莞塘厦打工: rule 210)
     if (right.startswith(_EVENT_RIGHT) and not origin_right and not (spaced and left.endswith(_DEST_LEFT))) or \
             left.endswith(_REFUSED_LEFT) or \
@@ -1716,8 +1735,10 @@ _SOLICITING = ("拉客", "揽客", "趴活", "黑车")
 # 出租车 不打表 到 西陵 要 四十: the fare to a place names the trip's end (added after held-out 64)
 _FARE_RIGHT = re.compile(r"\s*(?:市区|城区|市里|城里|区)?\s*"  # (打车去桂林市区要一百五: rule 205)
                          r"(?:的\s*(?:出租车|出租|的士|网约车|黑车)\s*)?"  # (去 拉萨 的 出租车 一口价 300)
-                         r"(?:(?:司机|师傅|对方)[，, ]?\s*)?"  # (打车到石狮 司机要二百: rule 205)
-                         r"(?:不\s*打\s*表[，,]?\s*)?"  # (去 阳朔 不 打表 要 400: the fare after the refusal to meter it)
+                         r"(?:[，,]?\s*(?:司机|师傅|对方)[，, ]?\s*)?"  # (打车到石狮 司机要二百: rule 205)
+                         # (去 阳朔 不 打表 要 400: the fare after the refusal to meter it; 前往南京南站，司机拒绝打表，一口价80元:
+                         # rule 225)
+                         r"(?:(?:不|拒绝|不肯|不愿)\s*打\s*表[，,]?\s*)?"
                          # (去中央大街最少要80, 去义乌火车站只要一百: rule 224)
                          r"(?:(?:最少|最低|起码|至少|只|就)?(?:张口就要|开口就要|张口|开口|要价|喊价|要|收|一口价|得|一人|每人|一个人)\s*[0-9一二三四五六七八九十百两]"
                          # (说去滨江一百, 去青秀区 80: an amount alone, rule 140)
@@ -2448,6 +2469,13 @@ def _local_namesakes(phrases: list[Phrase], table: RegionTable) -> None:
     """沈河 中街 故宫 边上, 南阳卧龙区 … 武侯祠 到 火车站: a famous sight's name that a city named in the message
     has a namesake of (沈阳故宫, 南阳武侯祠; the city table) is that city's, when its famous reading lies in a
     province no other place named lies in (rule 152)."""
+    for p in phrases:
+        if p.text in LANDMARKS:
+            # 去沈阳故宫 …… 请问故宫周边: the sight named in full before, said again short (rule 225)
+            full = next((q for q in phrases if len(q.codes) == 1 and q.text != p.text and q.text.endswith(p.text)
+                         and q.text in FACILITIES), None)
+            if full is not None:
+                p.codes = list(full.codes)
     city_landmarks = _city_landmarks()
     cities = {c if c in city_landmarks else _parent(table, c) for p in phrases
               if len(p.codes) == 1 and p.text not in LANDMARKS for c in p.codes}

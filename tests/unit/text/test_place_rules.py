@@ -3068,3 +3068,23 @@ def test_coming_out_of_a_station_or_a_sight(text, code):
 def test_a_refused_or_priced_trip_end_said_further_on(text, code):
     # rule 224
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("来电人咨询：涿州北入口今天是否因暴雨封闭，他要拉一车菜进京，想知道绕行路线。", "130681"),  # where the trip goes
+    ("外地小客车进京证怎么办", "110000"),  # … the permit is still about 北京
+    ("周六带孩子去沈阳故宫，周边停车场一小时15元。请问故宫周边停车收费是否经过物价部门核定？", "210103"),
+    ("我 老家 是 信阳 的 现在 在 外地 跑 货车 想 问 下 货车 ETC 办理 流程", None),  # a home typed word by word
+    ("今天 八月 七号 周三 高温 公交 车 空调 能 不 能 开 足 一点", None),  # a day of the month
+    ("在南京市秦淮区夫子庙附近乘坐出租车前往南京南站，司机拒绝打表，一口价80元。", "320104"),
+])
+def test_small_readings_of_sets_293_to_298(text, code):
+    # rule 225
+    assert locate(text)["code"] == code
+
+
+def test_a_direction_typed_word_by_word():
+    # rule 225: 奎屯 is only the way the traffic goes, not a place to answer with confidence
+    res = locate("沙湾 大盘鸡 一条街 那边 网约车 乱停 往 奎屯 方向 的 路 都 堵 了")
+    assert res["role"] == "direction" and res["confidence"] == "low"
+    assert locate("塔城沙湾 大盘鸡 一条街 往 奎屯 方向 的 路 都 堵 了")["code"] == "654203"
