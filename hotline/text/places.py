@@ -281,7 +281,7 @@ ALIASES = {"滨海": "120116", "昆区": "150203", "伊旗": "150627", "浦东":
            # cities as their people shorten them, and old names still in use (added after held-out 18)
            "呼市": "150100", "乌市": "650100", "哈市": "230100", "齐市": "230200", "牡市": "231000",
            "佳市": "230800", "石市": "130100", "版纳": "532800", "锡盟": "152500", "川沙": "310115",
-           "卢湾": "310101",
+           "卢湾": "310101", "二连": "152501",  # (锡林浩特到二连的路: 二连浩特 as people say it; rule 226)
            "户县": "610118",  # 鄠邑区 since 2016, as 户县 still written (added after held-out 60)
            # 呼伦贝尔's banners as people say them (added after held-out 22)
            "新右旗": "150727", "新左旗": "150726", "陈旗": "150725", "莫旗": "150722", "阿荣旗": "150721",
@@ -2005,7 +2005,7 @@ def _describe(table: RegionTable, code: str) -> dict[str, Any]:
     return {"code": code, "name": table.full_name(code), "level": r.level if r else 0}
 
 
-_STRETCH = re.compile(r"\s*(?:到|至|进)\s*([\u4e00-\u9fff]{2,8}?)\s*(?:那|这)一?段")
+_STRETCH = re.compile(r"\s*(?:到|至|进)\s*([\u4e00-\u9fff]{2,8}?)\s*(?:(?:那|这)一?|路)?段")
 
 
 def _stretch(text: str, result: dict[str, Any]) -> dict[str, Any] | None:
@@ -2021,8 +2021,10 @@ def _stretch(text: str, result: dict[str, Any]) -> dict[str, Any] | None:
         before = text[max(0, m.start() - 9):m.start()].rstrip()
         a = next((list(gaz.names[before[i:]]) for i in range(max(0, len(before) - 8), len(before) - 1)
                   if before[i:] in gaz.names), [])
-        if len(a) != 1 or len(b) != 1 or a == b:
-            continue
+        # (长沙 is the city and the county within it: the city, as an end of a road is)
+        a, b = ([c for c in x if not any(d != c and table.is_within(c, d) for d in x)] for x in (a, b))
+        if len(a) != 1 or len(b) != 1 or a == b or "在" + m.group(1) in text:
+            continue  # (郴州到宜章段开始下冻雨 …… 我们在宜章段停了一整夜: where they are stuck; rule 226)
         ends = [a[0], b[0]]
         if result["code"] is not None and not any(table.is_within(e, result["code"]) for e in ends):
             return None  # (an end, a region holding one, or no answer: else a place inside the stretch)

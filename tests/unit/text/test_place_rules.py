@@ -3088,3 +3088,16 @@ def test_a_direction_typed_word_by_word():
     res = locate("沙湾 大盘鸡 一条街 那边 网约车 乱停 往 奎屯 方向 的 路 都 堵 了")
     assert res["role"] == "direction" and res["confidence"] == "low"
     assert locate("塔城沙湾 大盘鸡 一条街 往 奎屯 方向 的 路 都 堵 了")["code"] == "654203"
+
+
+@pytest.mark.parametrize("text,code,alternatives", [
+    ("连霍高速 郑州到洛阳段 封闭了没", "410000", []),  # a stretch said with 段 alone
+    ("济青高速潍坊到青岛段 有个服务区厕所一直关着", "370000", []),
+    ("来电人咨询：沪昆高速南昌到长沙段结冰是否封闭。", None, ["360100", "430100"]),  # 长沙: the city, not 长沙县
+    ("过了郴州到宜章段开始下冻雨，高速封了，我们在宜章段停了一整夜。", "431022", []),  # where they are stuck
+    ("锡林浩特到二连的路封了吗", "152500", ["152502", "152501"]),  # 二连 for 二连浩特: the road between them
+])
+def test_a_stretch_said_with_duan_and_erlian(text, code, alternatives):
+    # rule 226
+    res = locate(text)
+    assert res["code"] == code and [a["code"] for a in res["alternatives"]] == alternatives
