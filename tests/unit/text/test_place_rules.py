@@ -3101,3 +3101,16 @@ def test_a_stretch_said_with_duan_and_erlian(text, code, alternatives):
     # rule 226
     res = locate(text)
     assert res["code"] == code and [a["code"] for a in res["alternatives"]] == alternatives
+
+
+@pytest.mark.parametrize("text,code", [
+    ("湛江 金沙湾 海边 电动车 撞 人 没 人 管", "440802"),  # city landmarks, read after their city
+    ("梧州 骑楼城 附近 修 路 一 下雨 全 是 水", "450403"),
+    ("泰安 红门 那 打 车 下 山 后 司机 不 给 找 零", "370902"),
+    ("东营 黄河口 生态 旅游区 里面 的 观光车 停运 也 不 退票", "370505"),
+    ("神女峰 游船 下来 码头 的 摩的 要 价 太 高 了", "500237"),  # landmarks alone
+    ("朱家花园 门口 出租车 拉客 说 古城 不让 开车 进去", "532524"),
+])
+def test_landmarks_of_sets_293_to_298(text, code):
+    # rule 227
+    assert locate(text)["code"] == code
