@@ -589,6 +589,8 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
              "天等": (("的", "这", "那", "几", "两", "三", "半", "每", "整", "一"), ()),
              "库车": (("冷",), ()),  # (城厢的冷库车天天堵: a cold-store truck, not 新疆's 库车市; rule 220)
              "达前": (("到", "抵"), ()),  # (司机到达前取消: before arriving, not 色尼区's 达前乡; rule 222)
+             "南岸": (("桥", "桥 ", "江", "河", "湖"), ()),  # (江阴大桥 南岸收费站: a bank, not 重庆's 南岸区; rule 228)
+             "三要": (("科目", "科目 "), ()),  # (排科目三要等两个月: the third driving test, not 洛南's 三要镇; rule 228)
              # (八月 七号 周三: a day of the month, not 化德's 七号镇; rule 225)
              **{day: (("月", "月 ", "这", "上", "下", "几"), ("周", " 周", "星期", " 星期", "那天", " 那天", "晚上", " 晚上",
                                                              "早上", " 早上", "上午", " 上午", "下午", " 下午"))
@@ -1294,6 +1296,12 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     not text[m.end:n.start].strip() and _OF_THE_CITY.match(text, n.end):
                 # 城中区 柳州的, 市中区 枣庄的: the district, then the city it is of (added after held-out 101)
                 centre = [c for c in m.codes if any(_is_within(table, c, a) for a in n.codes)]
+            if not centre and (m.full or m.generic):
+                # 市中区 的 公交 车上 空调 不开 …… 枣庄这边 就没人管吗: the district, and later the city said as where
+                # the writer is (rule 228)
+                here = [a for n in mentions[i + 1:] if len(n.codes) == 1 and not n.generic and _HERE_AFTER.match(text, n.end)
+                        for a in n.codes]
+                centre = [c for c in m.codes if any(_is_within(table, c, a) for a in here)]
             if not centre and m.full and m.text in GENERIC_FULL:
                 # 市中区大观园附近, 大佛景区 … 市中区管不管: a place of one reading's city (the city table) named beside
                 # it settles the district, as for the names several cities share (rules 161 and 171)
@@ -1314,6 +1322,7 @@ def _after_station(gap: str) -> str:
 
 
 _OF_THE_CITY = re.compile("市?(?:的|那边的|这边的)")
+_HERE_AFTER = re.compile("市? ?(?:这边|这里|这儿)")
 _STREET_OF = re.compile("[\u4e00-\u9fff0-9]{1,5}?(?:" + "|".join(_STREET_NAMES) + ")")
 
 
@@ -3002,6 +3011,8 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             # (天津站 … 去梅江一口价一百: a 梅江 of another province is no ride's end from a station — the
             # station stays; 从旅顺坐客滚船到蓬莱 … 去蓬莱阁要八十: a trip's origin does not)
             result["alternatives"] = [_describe(table, code)]
+            # (从北京 坐高铁 到 天津西站 …… 到 南开 要 50: not where the rider set out from; rule 228)
+            starts.sort(key=lambda q: q.role == "origin" and q.mentions[-1].text not in FACILITIES)
             # (汉口站 出站 出租车 不打表 说去汉阳要80, 宝安机场出租车不打表，到福田要150: a fare quoted from a
             # station, an airport or a landmark is its district's — 27 messages of the sets to none; it was
             # the region holding both ends before held-out 116)

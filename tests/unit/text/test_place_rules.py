@@ -3114,3 +3114,17 @@ def test_a_stretch_said_with_duan_and_erlian(text, code, alternatives):
 def test_landmarks_of_sets_293_to_298(text, code):
     # rule 227
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("市中区 的 公交 车上 空调 不开 热死了 枣庄这边 就没人管吗", "370402"),  # settled by the city said as here, later
+    ("城关区 的 公交 车 太挤 兰州 这边 早高峰 根本 上不去", "620102"),
+    ("鼓楼 夜市 开封 这边 晚上 出租车 都不打表", "410204"),
+    ("如高 这家驾校 报名的时候说随到随学 现在排科目三要等两个月", "320682"),  # 科目三要 is no 三要镇
+    ("来电人咨询：慈溪杭州湾跨海大桥南岸今天是否限行，他开的是空厢货车。", "330282"),  # a bridge's bank, no 南岸区
+    ("从北京 坐高铁 到 天津西站 出租车 不打表 到 南开 要 50", "120106"),  # the fare from the station, not from 北京
+    ("端午去金山岭长城 导航带到一个农家院停车场 非让停 收三十", "130824"),
+])
+def test_readings_of_sets_299_to_304(text, code):
+    # rule 228
+    assert locate(text)["code"] == code
