@@ -1466,7 +1466,9 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
             left.endswith("不是") and not left.endswith("是不是"):  # (不是广州的; added after held-out 31)
         return "compare", 0.2
     if left.endswith("从") and (_ARRIVED_AT.match(text, p.end) or
-                               p.text in LANDMARKS and text.startswith(("出来", "出站"), p.end)):
+                               p.text in LANDMARKS and text.startswith(("出来", "出站"), p.end) or
+                               p.text.endswith("口岸") and text.startswith(("过关", "出关", "通关"), p.end)):
+        # (从珠海拱北口岸过关去澳门: the crossing one passes; rule 229)
         # (从金牛区火车北站出站, 从冰雪大世界出来: where the caller arrived or visited, not where they set out; rule 223)
         return "problem", 2.0
     origin_right = right.startswith(_ORIGIN_RIGHT) or left.endswith("在") and bool(_WORKS_THERE.match(text, p.end)) or \

@@ -3128,3 +3128,12 @@ def test_landmarks_of_sets_293_to_298(text, code):
 def test_readings_of_sets_299_to_304(text, code):
     # rule 228
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("来电人咨询：五一期间从珠海拱北口岸过关去澳门，口岸附近的公共停车场是否收费，能否提前预约车位。", "440402"),
+    ("【留言标题】莲塘口岸货车排队太久【留言内容】今天下午在莲塘口岸排队过关四个多小时", "440303"),
+])
+def test_a_crossing_one_passes(text, code):
+    # rule 229
+    assert locate(text)["code"] == code
