@@ -437,6 +437,18 @@ HELD_OUT = [
     ("place_heldout290.jsonl", "held-out 290 (place_heldout290.jsonl; written blind, an ordinary Monday in early November; first score 0.962 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout291.jsonl", "held-out 291 (place_heldout291.jsonl; written blind, a Wednesday in December inside cities; first score 0.956 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout292.jsonl", "held-out 292 (place_heldout292.jsonl; written blind, the end of the Spring Festival return rush; first score 0.964 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout293.jsonl", "held-out 293 (place_heldout293.jsonl; written blind, a rainy Monday in mid-July; first score 0.923 exact / 0.019 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout294.jsonl", "held-out 294 (place_heldout294.jsonl; written blind, a Thursday in late September before National Day; first score 0.951 exact / 0.019 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout295.jsonl", "held-out 295 (place_heldout295.jsonl; written blind, a Saturday in mid-October, tourists and sights; first score 0.953 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout296.jsonl", "held-out 296 (place_heldout296.jsonl; written blind, a Tuesday of snow and fog in mid-January; first score 0.948 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout297.jsonl", "held-out 297 (place_heldout297.jsonl; written blind, an ordinary Friday in mid-May; first score 0.945 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout298.jsonl", "held-out 298 (place_heldout298.jsonl; written blind, a Wednesday in early August, words typed apart; first score 0.956 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout299.jsonl", "held-out 299 (place_heldout299.jsonl; written blind, an ordinary Tuesday in early March; first score 0.964 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout300.jsonl", "held-out 300 (place_heldout300.jsonl; written blind, an ordinary Sunday in late April before May Day; first score 0.942 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout301.jsonl", "held-out 301 (place_heldout301.jsonl; written blind, a Thursday in mid-June, exams and summer produce; first score 0.975 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout302.jsonl", "held-out 302 (place_heldout302.jsonl; written blind, a Monday in late August, a typhoon on the coast; first score 0.948 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout303.jsonl", "held-out 303 (place_heldout303.jsonl; written blind, a Friday in late October, harvest freight; first score 0.956 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout304.jsonl", "held-out 304 (place_heldout304.jsonl; written blind, a Saturday in mid-December, cities and winter roads; first score 0.981 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

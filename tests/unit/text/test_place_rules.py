@@ -263,6 +263,12 @@ def _rows(name):
     ("place_heldout287.jsonl", "heldout287", 365, 0.97, 0.008), ("place_heldout288.jsonl", "heldout288", 365, 0.975, 0.005),
     ("place_heldout289.jsonl", "heldout289", 365, 0.97, 0.006), ("place_heldout290.jsonl", "heldout290", 365, 0.96, 0.011),
     ("place_heldout291.jsonl", "heldout291", 365, 0.945, 0.008), ("place_heldout292.jsonl", "heldout292", 365, 0.955, 0.014),
+    ("place_heldout293.jsonl", "heldout293", 365, 0.92, 0.018), ("place_heldout294.jsonl", "heldout294", 365, 0.94, 0.024),
+    ("place_heldout295.jsonl", "heldout295", 365, 0.95, 0.007), ("place_heldout296.jsonl", "heldout296", 365, 0.945, 0.007),
+    ("place_heldout297.jsonl", "heldout297", 365, 0.945, 0.007), ("place_heldout298.jsonl", "heldout298", 365, 0.97, 0.015),
+    ("place_heldout299.jsonl", "heldout299", 365, 0.955, 0.013), ("place_heldout300.jsonl", "heldout300", 365, 0.935, 0.018),
+    ("place_heldout301.jsonl", "heldout301", 365, 0.97, 0.007), ("place_heldout302.jsonl", "heldout302", 365, 0.95, 0.013),
+    ("place_heldout303.jsonl", "heldout303", 365, 0.945, 0.013), ("place_heldout304.jsonl", "heldout304", 365, 0.97, 0.01),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
