@@ -86,7 +86,7 @@ FACILITIES = {
     # rule 92; 中川 and 昌北 since rules 180 and 215; 白云, 新桥 and 曹家堡 still for the city: the sets split on them)
     "首都机场": "110105", "虹桥机场": "310000", "浦东机场": "310115", "滨海机场": "120110",
     "江北机场": "500112", "白云机场": "440100", "天河机场": "420116", "黄花机场": "430121",
-    "禄口机场": "320115", "长水机场": "530111", "地窝堡机场": "650104", "高崎机场": "350206",
+    "禄口机场": "320115", "长水机场": "530111", "地窝堡机场": "650104", "乌鲁木齐机场": "650104", "高崎机场": "350206",
     "流亭机场": "370214", "胶东机场": "370281", "胶东国际机场": "370281", "遥墙机场": "370112", "凤凰机场": "460204", "铜仁凤凰机场": "520600",
     "太平机场": "230102", "桃仙机场": "210112", "周水子机场": "210211", "龙嘉机场": "220113",
     "新桥机场": "340100", "昌北机场": "360112", "武宿机场": "140105", "白塔机场": "150105",
@@ -901,7 +901,7 @@ class Gazetteer:
                 taken.append((m.start, m.end))
                 last_end = m.end
         out.sort(key=lambda m: m.start)
-        return self._towns_of_named_county(self._settled_by_town_after(text, out))
+        return self._towns_of_named_county(text, self._settled_by_town_after(text, out))
 
     def town_counties(self, name: str) -> set[str]:
         """The counties that have a township of this bare name (as 镇, 乡 or 街道)."""
@@ -925,18 +925,20 @@ class Gazetteer:
                     break
         return out
 
-    def _towns_of_named_county(self, out: list[Mention]) -> list[Mention]:
+    def _towns_of_named_county(self, text: str, out: list[Mention]) -> list[Mention]:
         """A bare short name of a county in another city, after a county that has a town of that
         name, is the town (万宁 223国道 兴隆那段: 万宁's 兴隆镇, not 河北's 兴隆县; 章丘 … 到了明水; 新郑 … 过了
         龙湖; added after the eleventh session's review). Only across cities (铁力 桃山, not 七台河's 桃山区:
         held-out 53): a neighbour's name in the same city (玉山 beside 广丰) is more often the neighbour."""
         for i, m in enumerate(out):
-            if m.full or m.town or not all(c[4:] != "00" for c in m.codes):
+            # (a city's name too only right after the county: 潮州饶平黄冈 is 饶平's 黄冈镇, not 湖北's 黄冈; rule 230)
+            city = not all(c[4:] != "00" for c in m.codes)
+            if m.full or m.town or city and (i == 0 or text[out[i - 1].end:m.start].strip(" ")):
                 continue
             town_codes = self.town_counties(m.text)
             if not town_codes:
                 continue
-            for k in out[:i]:
+            for k in out[i - 1:i] if city else out[:i]:
                 if k.town or k.generic or any(c[4:] == "00" for c in k.codes):
                     continue
                 common = town_codes & set(k.codes)
@@ -1545,8 +1547,9 @@ _ASKS_NEXT = re.compile(f"[ ，,、]*(?:{_ASK_WORDS}|问下)")
 
 # Asked about something done where the caller is: its permits and papers, where to get them, its buses
 # (rule 201); against a rule of the whole country (全国都能跑, 国家标准).
-_LOCAL_ASK = re.compile("(?:哪里|何处|地点|哪儿|去哪|哪个地方)[^。？?]{0,6}(?:办|考|换|补)|需要办|要办|办理哪些|哪几个证|"
-                        "(?:办|考|换|补)[^。？?，]{0,8}(?:哪里|何处|地点)|办理[^。？?，]{0,4}证|重新办|"
+# (继续教育在哪里完成, 资格到哪里申请: rule 230)
+_LOCAL_ASK = re.compile("(?:哪里|何处|地点|哪儿|去哪|哪个地方)[^。？?]{0,6}(?:办|考|换|补|申请|完成|报名|培训)|需要办|要办|办理哪些|"
+                        "哪几个证|(?:办|考|换|补|申请)[^。？?，]{0,8}(?:哪里|何处|地点)|办理[^。？?，]{0,4}证|重新办|"
                         "哪些证|公交|老年卡|驾校|补办|年审|(?:这边|本地|当地)(?:办|做|考|换)")
 _NATIONWIDE = re.compile("全国|国家|通用|异地")
 _MISTREATED = re.compile("呵斥|态度恶劣|态度很差|刁难|辱骂|骂人|打人|动手|索要|吃拿卡要")

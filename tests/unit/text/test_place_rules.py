@@ -3143,3 +3143,15 @@ def test_readings_of_sets_299_to_304(text, code):
 def test_a_crossing_one_passes(text, code):
     # rule 229
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("来电人咨询：其在烟台市蓬莱区从事客运，道路运输从业资格证9月底到期，想知道继续教育在哪里完成，能否网上办理。", "370614"),
+    ("来电人咨询：其在江门台山市从事学生接送，想了解校车驾驶人需要具备什么条件、资格到哪里申请。", "440781"),
+    ("潮州饶平黄冈那边县城公交周五下午突然不开了 问车站也说不清", "445122"),  # 饶平's 黄冈镇, not 湖北's 黄冈
+    ("黄冈 浠水 到 武汉 的 班车", "420000"),  # … a city named first is still the city
+    ("来电人反映：7月12日其在乌鲁木齐国际机场T3航站楼乘坐出租车，司机以空调费为由额外收取10元。", "650104"),
+])
+def test_papers_where_one_works_a_town_after_its_county_and_an_airport(text, code):
+    # rule 230
+    assert locate(text)["code"] == code
