@@ -590,6 +590,7 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
              "库车": (("冷",), ()),  # (城厢的冷库车天天堵: a cold-store truck, not 新疆's 库车市; rule 220)
              "达前": (("到", "抵"), ()),  # (司机到达前取消: before arriving, not 色尼区's 达前乡; rule 222)
              "南岸": (("桥", "桥 ", "江", "河", "湖"), ()),  # (江阴大桥 南岸收费站: a bank, not 重庆's 南岸区; rule 228)
+             "分乡镇": (("部",), ()), "分乡": (("部",), ()),  # (县城至部分乡镇的道路: some townships; rule 231)
              "三要": (("科目", "科目 "), ()),  # (排科目三要等两个月: the third driving test, not 洛南's 三要镇; rule 228)
              # (八月 七号 周三: a day of the month, not 化德's 七号镇; rule 225)
              **{day: (("月", "月 ", "这", "上", "下", "几"), ("周", " 周", "星期", " 星期", "那天", " 那天", "晚上", " 晚上",
@@ -1432,6 +1433,9 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
     if raw.startswith(_CENTRE_RIGHT):
         return "centre", 0.2
     bare = left.rstrip(" "), raw.lstrip(" ")  # (往 奎屯 方向 的 路 都 堵 了: typed word by word, rule 225)
+    if left[-8:].replace(" ", "").endswith(("要绕", "得绕", "只能绕", "绕道", "绕行", "改走")):
+        # (过不去 要 绕 睢宁 多 跑 几十 公里: the way round, not where the road is closed; rule 231)
+        return "direction", 0.2
     if bare[0].endswith(("往", "向", "朝")) and bare[1].startswith(("方向", "那边", "那头")) or \
             bare[0].endswith(("进", "去")) and bare[1].startswith("方向"):  # (去拉萨方向: held-out 75)
         # 沈海高速往大连方向 鲅鱼圈这段: the way the traffic goes, not where it is (added after held-out 41);
@@ -2752,6 +2756,12 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             near = [q.codes[0] for q in phrases if len(q.codes) == 1 and _level(table, q.codes[0]) == 3
                     and not any(m.town for m in q.mentions)]
             siblings = [c for c in p.codes if any(o != c and _parent(table, o) == _parent(table, c) for o in near)]
+            if not siblings:
+                # 兴宁 回来 的 大巴 在 五华 服务区: two names each of two counties, one reading of each in one city
+                # (梅州's 兴宁市 and 五华县, not 南宁's 兴宁区 or 昆明's 五华区) — rule 231
+                near = [c for q in phrases if q is not p and len(q.codes) > 1 and not any(m.town for m in q.mentions)
+                        and all(_level(table, o) == 3 for o in q.codes) for c in q.codes]  # (not 河北 … 和平区)
+                siblings = [c for c in p.codes if any(o != c and _parent(table, o) == _parent(table, c) for o in near)]
             if len(siblings) == 1 and all(_level(table, c) == 3 for c in p.codes):
                 narrowed = siblings
         if not narrowed and all(_level(table, c) == 3 for c in p.codes):

@@ -3155,3 +3155,14 @@ def test_a_crossing_one_passes(text, code):
 def test_papers_where_one_works_a_town_after_its_county_and_an_airport(text, code):
     # rule 230
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("兴宁 回来 的 大巴 在 五华 服务区 停 了 两个 小时 说 车 坏 了", "441424"),  # two shared names, one city holds both
+    ("我是河北的车 在和平区被交警拍了违停", None),  # … not a province's name that is also a district's
+    ("邳州 运河 大桥 限高 了 货车 过 不去 要 绕 睢宁 多 跑 几十 公里", "320382"),  # the way round is not the place
+    ("来电人反映：隆回县城至部分乡镇的道路因冰冻结冰，农村客运班车停运。", "430524"),  # 部分乡镇, no 分乡镇
+])
+def test_two_shared_names_a_detour_and_some_townships(text, code):
+    # rule 231
+    assert locate(text)["code"] == code
