@@ -449,6 +449,12 @@ HELD_OUT = [
     ("place_heldout302.jsonl", "held-out 302 (place_heldout302.jsonl; written blind, a Monday in late August, a typhoon on the coast; first score 0.948 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout303.jsonl", "held-out 303 (place_heldout303.jsonl; written blind, a Friday in late October, harvest freight; first score 0.956 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout304.jsonl", "held-out 304 (place_heldout304.jsonl; written blind, a Saturday in mid-December, cities and winter roads; first score 0.981 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout305.jsonl", "held-out 305 (place_heldout305.jsonl; written blind, a Wednesday in mid-January, the Spring Festival rush begins; first score 0.910 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout306.jsonl", "held-out 306 (place_heldout306.jsonl; written blind, a Monday in early April after Qingming; first score 0.962 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout307.jsonl", "held-out 307 (place_heldout307.jsonl; written blind, a Friday in late May, drivers and logistics firms; first score 0.967 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout308.jsonl", "held-out 308 (place_heldout308.jsonl; written blind, a Sunday in mid-July, summer holidays; first score 0.967 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout309.jsonl", "held-out 309 (place_heldout309.jsonl; written blind, a Tuesday in mid-September, back to school; first score 0.970 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout310.jsonl", "held-out 310 (place_heldout310.jsonl; written blind, a Thursday in mid-November, cold and the parcel peak; first score 0.948 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 
