@@ -3169,3 +3169,15 @@ def test_papers_where_one_works_a_town_after_its_county_and_an_airport(text, cod
 def test_two_shared_names_a_detour_and_some_townships(text, code):
     # rule 231
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("交大兴庆校区门口 开学堵成一锅粥", "610103"),
+    ("沪宁高速梅村服务区 充电桩排队两个小时 一半还是坏的", "320214"),
+    ("龙华区 清湖地铁站 出来 共享单车 堆满了 人都 过不去", "440309"),
+    ("东山陆巷古村 停车场到村口还要坐电瓶车 一人10块", "320506"),
+    ("长株潭城铁 周六晚上最后一班晚点四十分钟 也没广播", "430000"),
+])
+def test_places_of_sets_305_to_310(text, code):
+    # rule 232
+    assert locate(text)["code"] == code
