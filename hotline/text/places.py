@@ -2812,6 +2812,12 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
         # only where the truck came from is a division (廿八都那边从福建浦城过来的车被劝回去了): a
         # township named as the place of the problem may be it
         named += [p for p in phrases if p not in named and p.role == "problem" and len(p.codes) == 1]
+    elif named and all(p.text in ENTRY_WORDS and text.lstrip(" ").startswith(_ENTRY_ON_THE_WAY, p.end) for p in named):
+        # 燕郊 进京检查站 早上又排长队: the checkpoint on the way in, at the town named just before it (rule 233)
+        # (燕郊这边下大雨 进京检查站堵了三公里: the place named before it, said apart too)
+        towns = [p for p in phrases if p not in named and len(p.codes) == 1 and p.end <= named[0].start and (
+            not text[p.end:named[0].start].strip(" ") or text.startswith(_THERE, p.end))]
+        named = towns[-1:] or named
     main = max(named or phrases, key=lambda p: p.score)
     # the start of a line chosen over its end (成都→重庆 大巴: 成都 outscores 重庆 by its level): the
     # line (added after held-out 21)

@@ -3181,3 +3181,15 @@ def test_two_shared_names_a_detour_and_some_townships(text, code):
 def test_places_of_sets_305_to_310(text, code):
     # rule 232
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("燕郊 进京检查站 早上又排长队 通勤班车堵了两个小时", "131082"),  # the checkpoint at the town before it
+    ("燕郊这边下大雨 进京检查站堵了三公里", "131082"),
+    ("京港澳高速杜家坎收费站进京方向堵了快三个小时", "110000"),  # … not a road's name before it
+    ("【留言标题】大望路公交站台积雪无人清理【留言内容】朝阳区大望路公交站台前的积雪从昨晚到现在都没人清", "110105"),
+    ("张家湾这边修路 通州区的公交都绕行了 站牌上一个字没贴", "110112"),
+])
+def test_a_checkpoint_on_the_way_in_and_places_that_settle_beijing_districts(text, code):
+    # rule 233
+    assert locate(text)["code"] == code
