@@ -455,6 +455,12 @@ HELD_OUT = [
     ("place_heldout308.jsonl", "held-out 308 (place_heldout308.jsonl; written blind, a Sunday in mid-July, summer holidays; first score 0.967 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout309.jsonl", "held-out 309 (place_heldout309.jsonl; written blind, a Tuesday in mid-September, back to school; first score 0.970 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout310.jsonl", "held-out 310 (place_heldout310.jsonl; written blind, a Thursday in mid-November, cold and the parcel peak; first score 0.948 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout311.jsonl", "held-out 311 (place_heldout311.jsonl; written blind, a Monday in late February, the end of the return rush; first score 0.953 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout312.jsonl", "held-out 312 (place_heldout312.jsonl; written blind, a Wednesday in early May, the May Day holiday; first score 0.962 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout313.jsonl", "held-out 313 (place_heldout313.jsonl; written blind, a Thursday in late June, rainy-season floods; first score 0.948 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout314.jsonl", "held-out 314 (place_heldout314.jsonl; written blind, a Saturday in late August, students and trips; first score 0.959 exact / 0.011 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout315.jsonl", "held-out 315 (place_heldout315.jsonl; written blind, a Tuesday in early November, notes and web forms; first score 0.970 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout316.jsonl", "held-out 316 (place_heldout316.jsonl; written blind, a Friday in late December, snow, fog, year-end freight; first score 0.970 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

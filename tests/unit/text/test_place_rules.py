@@ -272,6 +272,9 @@ def _rows(name):
     ("place_heldout305.jsonl", "heldout305", 365, 0.905, 0.013), ("place_heldout306.jsonl", "heldout306", 365, 0.95, 0.01),
     ("place_heldout307.jsonl", "heldout307", 365, 0.96, 0.013), ("place_heldout308.jsonl", "heldout308", 365, 0.96, 0.007),
     ("place_heldout309.jsonl", "heldout309", 365, 0.965, 0.007), ("place_heldout310.jsonl", "heldout310", 365, 0.935, 0.018),
+    ("place_heldout311.jsonl", "heldout311", 365, 0.945, 0.004), ("place_heldout312.jsonl", "heldout312", 365, 0.95, 0.018),
+    ("place_heldout313.jsonl", "heldout313", 365, 0.94, 0.018), ("place_heldout314.jsonl", "heldout314", 365, 0.95, 0.015),
+    ("place_heldout315.jsonl", "heldout315", 365, 0.96, 0.007), ("place_heldout316.jsonl", "heldout316", 365, 0.965, 0.01),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
