@@ -488,15 +488,6 @@ _EVENT_LEFT = ("到", "至", "去", "往", "进", "入", "抵达", "前往", "�
 _ARRIVED_AT = re.compile(r"[^，。！？；,.!?; ]{0,10}?(?:站|机场|码头|客运中心|T[1-5])(?:出站|出来|下车|下的车)")
 # A trip's purpose said before an entry word (他要拉一车菜进京, 准备明天进沪): where it goes, not where it is (rule 225)
 _GOING_TO = re.compile("(?<![需不只])要(?![不求])|想(?!问)|准备|打算|计划")
-_CLAUSE_END = re.compile("[，。！？；,!?;\n]")
-
-
-def _clause_before(text: str, start: int) -> str:
-    """The text of the clause that ends at `start` (from the last comma or full stop before it)."""
-    cut = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 30), start)), default=max(0, start - 30))
-    return text[cut:start]
-
-
 # Fare cards named after their city (东莞公交刷深圳通能刷吗): the card's city is not where the bus runs (rule 222)
 _CITY_CARDS = frozenset({"深圳通", "武汉通", "苏州通"})
 # Before a place, these say it refuses entry (长治的煤车进不了河南): the problem is there.
@@ -933,7 +924,7 @@ class Gazetteer:
         held-out 53): a neighbour's name in the same city (玉山 beside 广丰) is more often the neighbour."""
         for i, m in enumerate(out):
             # (a city's name too only right after the county: 潮州饶平黄冈 is 饶平's 黄冈镇, not 湖北's 黄冈; rule 230)
-            city = not all(c[4:] != "00" for c in m.codes)
+            city = any(c[4:] == "00" for c in m.codes)
             if m.full or m.town or city and (i == 0 or text[out[i - 1].end:m.start].strip(" ")):
                 continue
             town_codes = self.town_counties(m.text)
@@ -1426,18 +1417,19 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
         # in, wherever they are (进京检查站在河北涿州). A province entered (进藏的车, 入川) is a
         # direction more than a place: a mention, the place only when nothing else is named.
         if raw.startswith(_ENTRY_ON_THE_WAY) or p.codes[0] not in _MUNICIPALITIES or \
-                not raw.startswith("证") and _GOING_TO.search(_clause_before(text, p.start)):
+                not raw.startswith("证") and _GOING_TO.search(_left(text, p.start, 30)):
             # (他要拉一车菜进京，想知道绕行路线: where the trip goes, not where it is now; rule 225)
             return "mention", 1.0
         return "problem", 3.0
     if raw.startswith(_CENTRE_RIGHT):
         return "centre", 0.2
-    bare = left.rstrip(" "), raw.lstrip(" ")  # (往 奎屯 方向 的 路 都 堵 了: typed word by word, rule 225)
-    if left[-8:].replace(" ", "").endswith(("要绕", "得绕", "只能绕", "绕道", "绕行", "改走")):
+    # (往 奎屯 方向 的 路 都 堵 了, 我 老家 是 信阳 的: typed word by word, rule 225)
+    glued, ahead = left.replace(" ", ""), raw.lstrip(" ")
+    if glued.endswith(("要绕", "得绕", "只能绕", "绕道", "绕行", "改走")):
         # (过不去 要 绕 睢宁 多 跑 几十 公里: the way round, not where the road is closed; rule 231)
         return "direction", 0.2
-    if bare[0].endswith(("往", "向", "朝")) and bare[1].startswith(("方向", "那边", "那头")) or \
-            bare[0].endswith(("进", "去")) and bare[1].startswith("方向"):  # (去拉萨方向: held-out 75)
+    if glued.endswith(("往", "向", "朝")) and ahead.startswith(("方向", "那边", "那头")) or \
+            glued.endswith(("进", "去")) and ahead.startswith("方向"):  # (去拉萨方向: held-out 75)
         # 沈海高速往大连方向 鲅鱼圈这段: the way the traffic goes, not where it is (added after held-out 41);
         # 往广元那边的车全堵在这, 进福清方向的车排了十几公里 (added after held-out 67)
         return "direction", 0.2
@@ -1478,10 +1470,9 @@ def _role(text: str, p: Phrase) -> tuple[str, float]:
         # (从金牛区火车北站出站, 从冰雪大世界出来: where the caller arrived or visited, not where they set out; rule 223)
         return "problem", 2.0
     origin_right = right.startswith(_ORIGIN_RIGHT) or left.endswith("在") and bool(_WORKS_THERE.match(text, p.end)) or \
-        raw[:1] == "通" and p.text + "通" in _CITY_CARDS
+        p.text + raw[:1] in _CITY_CARDS
     # (我在老家郸城，县城里的出租车……: the caller is at home there now, and the problem is there;
     # added after held-out 26)
-    glued = left.replace(" ", "")  # (我 老家 是 信阳 的: typed word by word; rule 225)
     origin = glued.endswith(_ORIGIN_LEFT) and not glued.endswith("在老家") or origin_right or \
         left.endswith("我") and _SELF_FROM.match(text, p.end) is not None  # (我四川广安的 在东莞塘厦打工: rule 210)
     if (right.startswith(_EVENT_RIGHT) and not origin_right and not (spaced and left.endswith(_DEST_LEFT))) or \
@@ -2755,13 +2746,12 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             # 在沈阳站站前广场乘坐出租车 … 到铁西区 is 沈阳's 铁西区 — rule 136: it was left out before)
             near = [q.codes[0] for q in phrases if len(q.codes) == 1 and _level(table, q.codes[0]) == 3
                     and not any(m.town for m in q.mentions)]
-            siblings = [c for c in p.codes if any(o != c and _parent(table, o) == _parent(table, c) for o in near)]
-            if not siblings:
-                # 兴宁 回来 的 大巴 在 五华 服务区: two names each of two counties, one reading of each in one city
-                # (梅州's 兴宁市 and 五华县, not 南宁's 兴宁区 or 昆明's 五华区) — rule 231
-                near = [c for q in phrases if q is not p and len(q.codes) > 1 and not any(m.town for m in q.mentions)
-                        and all(_level(table, o) == 3 for o in q.codes) for c in q.codes]  # (not 河北 … 和平区)
-                siblings = [c for c in p.codes if any(o != c and _parent(table, o) == _parent(table, c) for o in near)]
+            # (兴宁 回来 的 大巴 在 五华 服务区: two names each of two counties, one reading of each in one city —
+            # 梅州's 兴宁市 and 五华县, not 南宁's 兴宁区 or 昆明's 五华区; not 河北 … 和平区; rule 231)
+            shared = [c for q in phrases if q is not p and len(q.codes) > 1 and not any(m.town for m in q.mentions)
+                      and all(_level(table, o) == 3 for o in q.codes) for c in q.codes]
+            siblings = next((found for others in (near, shared) if (found := [
+                c for c in p.codes if any(o != c and _parent(table, o) == _parent(table, c) for o in others)])), [])
             if len(siblings) == 1 and all(_level(table, c) == 3 for c in p.codes):
                 narrowed = siblings
         if not narrowed and all(_level(table, c) == 3 for c in p.codes):
@@ -2812,7 +2802,8 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
         # only where the truck came from is a division (廿八都那边从福建浦城过来的车被劝回去了): a
         # township named as the place of the problem may be it
         named += [p for p in phrases if p not in named and p.role == "problem" and len(p.codes) == 1]
-    elif named and all(p.text in ENTRY_WORDS and text.lstrip(" ").startswith(_ENTRY_ON_THE_WAY, p.end) for p in named):
+    elif named and all(p.text in ENTRY_WORDS and _right(text, p.end).lstrip(" ").startswith(_ENTRY_ON_THE_WAY)
+                       for p in named):
         # 燕郊 进京检查站 早上又排长队: the checkpoint on the way in, at the town named just before it (rule 233)
         # (燕郊这边下大雨 进京检查站堵了三公里: the place named before it, said apart too)
         towns = [p for p in phrases if p not in named and len(p.codes) == 1 and p.end <= named[0].start and (
