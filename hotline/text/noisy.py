@@ -528,6 +528,41 @@ def _fix_place_word_slips(gaz: Gazetteer, text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1)
+def _city_landmark_scanner():
+    """One scan for every name of data/place_city_landmarks.txt of three characters or more → (name, its city's
+    two-character short name): the city's streets, squares and stations."""
+    from hotline.regions import load_regions
+    from hotline.text.places import _city_landmarks
+    from hotline.text.wordscan import WordScanner
+
+    table = load_regions()
+    shared: dict[str, set[str]] = {}
+    for city, rows in _city_landmarks().items():
+        for name, _code in rows:
+            shared.setdefault(name, set()).add(table.get(city).short)
+    return WordScanner((name, (name, next(iter(cities)))) for name, cities in shared.items()
+                       if len(name) >= 3 and len(cities) == 1 and len(next(iter(cities))) == 2)
+
+
+def _fix_slips_before_city_landmarks(gaz: Gazetteer, text: str) -> str:
+    """洛杨龙门站 → 洛阳龙门站, 洛羊 龙门站: two characters said as a city's short name, one of them right, before a
+    street, square or station of that city's own (data/place_city_landmarks.txt, one city's only), where no name
+    is, or only a township's bare name (洛羊, 昆明's 洛羊街道; rule 234)."""
+    for last, (name, city) in reversed(list(_city_landmark_scanner().iter(text))):
+        start = last + 1 - len(name)
+        at = start - 3 if text[start - 1:start] == " " else start - 2
+        heard = text[at:at + 2] if at >= 0 else ""
+        if heard == city or not _CJK.fullmatch(heard) or at and _CJK.match(text, at - 1) and text[at - 1] not in _TO_WORDS:
+            continue
+        if heard in common_words() or not (heard[0] == city[0] or heard[1] == city[1]) or not _sounds_as(heard, city):
+            continue
+        over = [rest for _last, (n, _codes, *rest) in gaz.automaton.iter(heard) if len(n) == 2]
+        if all(town and not full for full, _generic, town in over):
+            text = text[:at] + city + text[at + 2:]
+    return text
+
+
 def _fix_glued_city_slips(gaz: Gazetteer, text: str) -> str:
     """贵洋白云区 → 贵阳白云区, 缁博张店 → 淄博张店: a two-character city said alike, one character right,
     glued before one of its own divisions (rule 144)."""
@@ -668,6 +703,7 @@ def for_places(text: str, gaz: Gazetteer) -> str:
     if _PLACE_WORD_AFTER.search(text):
         text = _fix_place_word_slips(gaz, text)
     text = _fix_glued_city_slips(gaz, text)
+    text = _fix_slips_before_city_landmarks(gaz, text)
     text = _fix_sound_slips(gaz, _fix_city_slips(gaz, text))
     if text != before and _GAP.search(text):
         # a name that spans a space once a slip before it is mended (秦黄岛 火车站, 利江 古城; rule 218)

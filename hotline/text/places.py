@@ -553,6 +553,7 @@ def _facility_follows(text: str, end: int, name: str = "") -> bool:
         rest.startswith("的") and rest[1:].startswith(_ROAD_FACILITY)
 # Everyday words that begin with a place name (开远光灯 is not 开远市).
 _NOT_PLACE_SPANS = ("玉龙喀什", "喀拉喀什",  # (和田's rivers, not 丽江's 玉龙 or 喀什: held-out 76)
+                    "太古里",  # (a shopping quarter, not a 太古 township: rule 234)
                     "开远光", "古县衙", "新安江",  # (the river, not 洛阳's 新安县; added after held-out 22)
                     # 新建 the adjective, not 南昌's 新建区 (新建的公交站; added after held-out 14)
                     "新建的", "新建了", "新建成", "新建一", "新建小区", "新建公交", "新建道路", "新建站")
@@ -723,7 +724,8 @@ TOWNS_FILE = "place_towns.txt"  # built by hotline/text/data/place_towns_source.
 # Bare township names that are everyday words in traffic complaints the frequency test of
 # place_towns_source.py let through (石场车: a quarry's trucks, not 五莲's 石场乡; 砂石场; added after
 # held-out 59): only their full names (石场乡) are read.
-_TOWN_WORDS = frozenset({"石场", "砂石", "车往"})  # (把车往人家门口一横: added after held-out 68)
+_TOWN_WORDS = frozenset({"石场", "砂石", "车往",  # (把车往人家门口一横: added after held-out 68)
+                         "漓江"})  # (桂林's river, not 苍溪's 漓江镇: rule 234)
 
 
 def _town_names() -> list[tuple[str, tuple[str, ...], bool]]:
@@ -1879,6 +1881,17 @@ def _border_side(text: str) -> str | None:
     return None
 
 
+_BEYOND_CROSSINGS = ("810000", "820000")  # 香港, 澳门
+
+
+def _crossing_before(text: str, phrases: list[Phrase], main: Phrase) -> Phrase | None:
+    """The last place before `main` named as a border crossing (横琴口岸, 港珠澳大桥珠海口岸, 深圳湾口岸) of one
+    mainland county (rule 234)."""
+    found = [q for q in phrases if q.end <= main.start and len(q.codes) == 1 and q.codes[0][:2] != main.codes[0][:2]
+             and (q.mentions[-1].text.endswith("口岸") or text[q.end:q.end + 3].lstrip(" ").startswith("口岸"))]
+    return found[-1] if found else None
+
+
 def _own_station(text: str, q: Phrase) -> bool:
     """Whether a station's word follows the place (赤峰红山区客运站门口, 日喀则桑珠孜区 客运站门口): its own station
     (rule 161)."""
@@ -1923,7 +1936,7 @@ def _parent(table: RegionTable, code: str) -> str | None:
 
 _EITHER = re.compile("(?:还是|或者|或是|或)在?")
 _ABROAD = re.compile("在(?:越南|老挝|缅甸|哈萨克斯坦|哈国|俄罗斯|俄国|蒙古国|外蒙|朝鲜|吉尔吉斯|塔吉克|巴基斯坦|尼泊尔|"
-                     "越方|外方|哈方|俄方|蒙方|老方|缅方|朝方)[^，。！？；,.!?;\s]{0,8}?(?:那边|那头|境内|一侧|那侧)")
+                     r"越方|外方|哈方|俄方|蒙方|老方|缅方|朝方)[^，。！？；,.!?;\s]{0,8}?(?:那边|那头|境内|一侧|那侧)")
 _PROPER = "(?:市区|市里|城区|城里)"
 _PROPER_AFTER = re.compile("(?:境内|那边|这边|那块|这块)?(?:还是|或者)(?:已经)?(?:进了|到了|在)?" + _PROPER)
 _PROPER_BEFORE = re.compile(_PROPER + "(?:还是|或者)在?$")
@@ -2403,6 +2416,9 @@ def _named_alone_scanner():
     return WordScanner((name, (rank, name, code)) for rank, (name, code) in enumerate(_NAMED_ALONE))
 
 
+_GATE = re.compile("[东西南北正][一二三四五六七八九十]?[号]?门")
+
+
 def _named_alone(text: str, phrases: list[Phrase], table: RegionTable) -> tuple[str, str] | None:
     """栈桥附近打车 司机说就近不拉, 南坪 万达 出租车 不打表: a city's own place said with no division named (or
     only a name that several places share, one of them inside it) — (its district, the name), to be read at low
@@ -2417,7 +2433,8 @@ def _named_alone(text: str, phrases: list[Phrase], table: RegionTable) -> tuple[
     starts, ends = _word_bounds(text)
     for _rank, at, name, code in found:
         end = at + len(name)
-        if at in starts and end in ends and not any(a < end and at < b for a, b in taken):
+        # (its gate glued after it is still the name alone: 华科南三门, 华科东九门口; rule 234)
+        if at in starts and (end in ends or _GATE.match(text, end)) and not any(a < end and at < b for a, b in taken):
             taken.append((at, end))  # (北大深圳医院 twice: 北大 inside it neither time)
             if not _left(text, at).endswith(_DEST_LEFT):
                 hits[name] = code
@@ -2913,6 +2930,10 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             if ends[1] == _parent(table, route.codes[0]) and not _AT_DEPARTURE.search(text):  # (ends[1]: the line's end)
                 # … but the sets split on that line (27 messages for the station's county, 20 for the city): unsure (rule 199)
                 confidence = "low"
+        elif len(ends) == 2 and codes[0] in _BEYOND_CROSSINGS and _crossing_before(text, [route], main) is route:
+            # 横琴口岸去澳门 排队过关, 深圳湾口岸 去 香港 的 跨境 大巴: the crossing one goes through to 香港 or 澳门 is
+            # where it happens, not the other side (15 messages of the sets; rule 234)
+            main, codes, confidence = route, route.codes, "medium"
         else:
             common = _common_ancestor(table, ends)
             codes = [common] if common else []
@@ -3036,6 +3057,12 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             confidence = "medium"
         elif main.role == "route":
             pass
+        elif code in _BEYOND_CROSSINGS and _left(text, main.start).endswith(_DEST_LEFT) and \
+                (crossing := _crossing_before(text, phrases, main)) is not None:
+            # 横琴口岸去澳门 排队过关, 深圳湾口岸 去 香港 的 跨境 大巴: the crossing one goes through to 香港 or 澳门
+            # is where it happens, not the other side (15 messages of the sets; rule 234)
+            result["alternatives"] = [_describe(table, code)]
+            main, code, confidence = crossing, crossing.codes[0], "medium"
         elif main.base == 2 and _left(text, main.start).endswith(_DEST_LEFT) and \
                 (start := _departure(text, others, main)) is not None:
             # 临城县汽车站发往石家庄的班车超载, 在菜园坝汽车站乘坐发往万州的客车: a coach or boat at the

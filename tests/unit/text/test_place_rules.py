@@ -1555,7 +1555,7 @@ def test_a_far_town_at_the_end_of_a_county_line_is_the_county(text, code):
     ("来电人称在上海火车站南广场打车，要去江苏昆山，司机说跨省不跑，拒载。", "310106"),  # the station's refusal
     # rule 169: a lone character before a two-character mountain's name makes a longer name, after a place named in
     # another province
-    ("象山松兰山海滩 停车场收费 一天120 也没有收据", None),  # not 临沂's 兰山区
+    ("象山松兰山海滩 停车场收费 一天120 也没有收据", "330225"),  # not 临沂's 兰山区 (象山县's beach: rule 234)
     ("在凤凰古城北门打了一辆出租车去南华山那边的酒店，司机说打表要绕很远", "433123"),  # not 华山
     ("拉砀山梨去上海 收费站都说不能免 砀山这边的收费站", "341321"),  # hauled from there: still 砀山
     # rule 170: a family's home town is an origin; a city of another province between a province and one of its
@@ -3195,4 +3195,24 @@ def test_places_of_sets_305_to_310(text, code):
 ])
 def test_a_checkpoint_on_the_way_in_and_places_that_settle_beijing_districts(text, code):
     # rule 233
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("只有河南戏剧幻城 散场以后 门口的出租车全都不打表", "410122"),  # a park whose name holds a province's
+    ("清华东门外面 接孩子的车停满了 公交进不了站", "110108"),
+    ("华科南三门 晚上打车的排成一长串", "420111"),  # a gate glued after a name said alone
+    ("兴坪 漓江 游船 码头 停车场乱收费", "450321"),  # 漓江 the river, not 苍溪's 漓江镇
+    ("漓江 游船 到岸 以后 旅行社的大巴 一直不来", None),
+    ("大慈寺 太古里 那边 网约车根本停不了", "510104"),  # 太古里 is no 太古 township
+    ("洛杨龙门站 出站口 黑车拉客", "410311"),  # a slip of the city before its own station
+    ("龙门 高铁站 出租车 不打表", "410311"),
+    ("横琴口岸 去澳门的 穿梭巴士 排了一个多钟头", "440402"),  # the crossing, not the other side
+    ("深圳湾口岸去香港的大巴 票价乱收", "440305"),
+    ("鼓楼区 草场门 那个公交站 被围挡挡住了", "320106"),  # a place of one city settles a shared district
+    ("铁西区 兴华街 的公交站台 积水没过脚踝", "210106"),
+    ("西湖区 文三路 公交专用道 被私家车占了", "330106"),
+])
+def test_places_and_crossings_of_sets_293_to_316(text, code):
+    # rule 234
     assert locate(text)["code"] == code
