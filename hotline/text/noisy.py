@@ -333,7 +333,7 @@ def _fix_sound_slips(gaz: Gazetteer, text: str) -> str:
 # words (太远 is "too far", 开不进去 "cannot drive in"), nor before a road's or a line's word (大丽高速 is the
 # 大理–丽江 expressway, 蕰川路 a street).
 _NOT_IN_SLIPS = frozenset("不了的得被说太很都也就还又是有么这那哪个和与跟去来到在从往回什怎谁啥")
-_LINE_WORD_AFTER = re.compile("高速|高铁|公路|铁路|路|街|巷|线|通道|会议")
+_LINE_WORD_AFTER = re.compile("高速|高铁|公路|铁路|路|街|巷|线|通道|会议(?!会址|旧址|纪念馆)")
 _ALONE_LEFT = ("在", "到", "去", "从", "往", "回", "那个")
 _NEWER_WORDS = frozenset({"微信"})  # everyday words younger than jieba's dictionary
 _GLUED_AFTER = "的这那边里上下去到"  # a lone character after a name that still leaves it a word

@@ -3216,3 +3216,22 @@ def test_a_checkpoint_on_the_way_in_and_places_that_settle_beijing_districts(tex
 def test_places_and_crossings_of_sets_293_to_316(text, code):
     # rule 234
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("尊义会议会址 门口 旅游大巴 乱停", "520302"),  # a slip of 遵义 before the site of the meeting
+    ("矿大南湖校区 开学 校门口 堵得走不动", "320312"),
+    ("东疆邮轮码头 下船以后 出租车 一口价", "120116"),
+    ("西红门 荟聚 门口 网约车 没地方停", "110115"),
+    ("黄河入海口 观光车 中途不让下车", "370505"),
+    ("互助北山 景区 的 路 结冰了", "630223"),
+    ("沱沱河 附近 货车 抛锚 没人救援", "632801"),
+    ("市中区 经四路 的 公交站 挪走了", "370103"),  # a street of 济南 settles 市中区
+    ("南京西路 晚高峰 出租车 乱停", "310106"),  # said alone: 上海's, unsure
+    ("海河 游船 票价 乱收", "120000"),
+    ("青海河南县 的 班车 停了", "632324"),  # … no 海河 in 青海河南县
+    ("钱塘江大桥 上 电动车 跟 汽车 抢道", "330100"),
+])
+def test_places_the_sets_name_that_no_table_knew(text, code):
+    # rule 235
+    assert locate(text)["code"] == code
