@@ -1029,7 +1029,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             # — read as a bare township name (`low` alone): several towns may bear it. (Not glued
             # after its own city: 宜宾南溪古镇 is 南溪区's old town, rule 82.)
             m = Mention(m.start, m.end, m.text, towns[m.text + "镇"], False, False, True)
-        if text.startswith(_NOT_PLACE_AFTER, m.end) and not text.startswith(_STILL_PLACE_AFTER, m.end):
+        if text.startswith(_NOT_PLACE_AFTER, m.end) and not text.startswith(_STILL_PLACE_AFTER, m.end) and \
+                not (m.full and m.text.endswith("区")):  # (德城区扒鸡店门口, 鱼峰区螺蛳粉店: no food is named so; rule 236)
             continue
         if text.startswith(_NOT_PLACE_SPANS, m.start) or text.startswith(_EXIT_WORD, m.start - 1) or \
                 m.start and text.startswith(("进城口", "出城口"), m.start - 1):  # (a town's way in, not 城口县: held-out 116)
