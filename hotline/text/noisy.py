@@ -204,6 +204,8 @@ def _fix_slips(gaz: Gazetteer, text: str) -> str:
                 continue  # a two-character stem alone is too easily another word
             if len(found) == 1:
                 name = next(iter(found))[0]
+                if length == 4 and window[:2] != name[:2] and window[:2] in gaz.names and parent is None:
+                    break  # (西峡山区 is 西峡's hills, no slip of 西塞山区: a county named first; rule 237)
                 text = text[:start] + name + text[end:]
                 break
     return text

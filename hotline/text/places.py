@@ -238,6 +238,8 @@ for _city, _old, _code in OLD_DISTRICTS:
     for _i in range(1, len(_old) - 1):
         for _j in range(_i + 2, len(_old) + 1):
             _OLD_INSIDE.setdefault(_old[_i:_j], []).append((_old, _i))
+# Everyday words that hold a place's name (共享单车堆成山: piled up, not 荣成's 成山镇; rule 237): name → (word, offset)
+_WORDS_HOLDING: dict[str, list[tuple[str, int]]] = {"成山": [("堆成山", 1)]}
 _DESTINATION_SIGHT = 0.8  # the base of a sight named as where a trip was going (Phrase.base, rule 32)
 FACILITIES.update(_LANDMARK_CODES)
 # Roads, bridges, tunnels and ferries that span counties or cities: the smallest region holding them
@@ -554,6 +556,7 @@ def _facility_follows(text: str, end: int, name: str = "") -> bool:
 # Everyday words that begin with a place name (开远光灯 is not 开远市).
 _NOT_PLACE_SPANS = ("玉龙喀什", "喀拉喀什",  # (和田's rivers, not 丽江's 玉龙 or 喀什: held-out 76)
                     "太古里",  # (a shopping quarter, not a 太古 township: rule 234)
+                    "曲水亭",  # (济南's 曲水亭街, not 拉萨's 曲水县: rule 237)
                     "开远光", "古县衙", "新安江",  # (the river, not 洛阳's 新安县; added after held-out 22)
                     # 新建 the adjective, not 南昌's 新建区 (新建的公交站; added after held-out 14)
                     "新建的", "新建了", "新建成", "新建一", "新建小区", "新建公交", "新建道路", "新建站")
@@ -1072,7 +1075,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                                       and text[m.end] == "的"  # (等进京的公交: held-out 41)
                                       or text.startswith("牌", m.end)):  # (出来 京牌 车: a plate, rule 90)
             continue  # 燕郊进京公交的始发站: a line's name, not 北京 (added after held-out 38)
-        if any(text.startswith(old, m.start - k) for old, k in _OLD_INSIDE.get(m.text, ())):
+        if any(text.startswith(old, m.start - k) for old, k in _OLD_INSIDE.get(m.text, ())) or \
+                any(text.startswith(word, m.start - k) for word, k in _WORDS_HOLDING.get(m.text, ())):
             continue  # 江东区 (衡阳's or 宁波's, merged away) is not 攀枝花's 东区 (rule 43)
         if not m.full:
             if (after.startswith(_STREET_AFTER) and not after.startswith(("大学城", "坊子"))
@@ -1280,7 +1284,9 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
             continue
         # (九江港城西港区: not 西宁's 城西区; 曹妃甸区的港口物流园: a part of it; 港口出口: a port's exit)
         if generic and not (m.generic and len(m.codes) == 1 and (
-                _facility_follows(text, m.end, m.text) and m.text != "港口" or not phrases and
+                _facility_follows(text, m.end, m.text) and m.text != "港口"
+                # (镇远古城 …… 在古城入口被拦: the old town named before, said again short; rule 237)
+                and not any(q.text.endswith(m.text) and len(q.text) > len(m.text) for q in phrases) or not phrases and
                 text.startswith(_WORKS_AFTER, m.end) and m.text not in _WORKS_EVERYDAY)
                 and not text.startswith("港区", m.end)):
             # 矿区 alone is an everyday word; 三门收费站, 同心出口 name the one county so called. In an

@@ -1448,7 +1448,7 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 161 (from held-outs 149-154): a district name several cities share, settled by a place of one reading's
     # city table; touts at a division's own station; 古县城; a dish's shop; 城都 said as 成都 (都 is du and dou)
     ("鼓楼区 书店街 夜市 那块 出租车 挤成一团 晚上根本打不到车", "410204", "medium"),
-    ("青山区 武钢 厂门口 公交站 大车多 路面结冰 公交进站打滑", "420107", "medium"),
+    ("青山区 武钢 厂门口 公交站 大车多 路面结冰 公交进站打滑", "420107", "high"),  # (武钢 a landmark since rule 237)
     ("南山区 科技园 晚上十点 网约车 加价三倍 还叫不到", "440305", "medium"),
     ("鼓楼区的出租车不打表", None, "low"),  # nothing to settle it
     ("赤峰红山区客运站门口 黑车拉人去克什克腾 说比班车快 一人80", "150402", "medium"),
@@ -3250,4 +3250,21 @@ def test_places_the_sets_name_that_no_table_knew(text, code):
 ])
 def test_food_after_a_district_and_a_city_s_own_places(text, code):
     # rule 236
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("地铁口 共享单车 堆成山了 没人管", None),  # piled up, not 荣成's 成山镇
+    ("荣成成山头 景区 停车 乱收费", "371082"),
+    ("镇远古城里的客栈 网约车 在古城入口 被拦下", "522625"),  # the old town said again short, not 古城区
+    ("西峡山区 的 路 被 冲断了 拉香菇的车 出不去", "411323"),  # 西峡's hills, no slip of 西塞山区
+    ("科尔心区 公交 晚点", "150502"),  # … a slip still mended
+    ("东坡书院 门口 打不到车", "460400"),
+    ("芙蓉街 曲水亭街 电动车 乱停", "370102"),
+    ("拉萨机场 出租车 排队 没人管", "540522"),
+    ("青山 武钢 那边 大货车 太多", "420107"),
+    ("广州省汽车站 售票窗口 只开两个", "440104"),
+])
+def test_words_holding_names_a_town_said_again_and_places_of_sets_317_to_322(text, code):
+    # rule 237
     assert locate(text)["code"] == code
