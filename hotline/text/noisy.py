@@ -474,11 +474,17 @@ def _said_as(heard: str) -> dict[str, bool]:
 def common_words() -> frozenset[str]:
     """Two-character words of jieba's dictionary said 100 times or more in its corpus (规定, 苹果, 郎中):
     words, not slips of a place's name (规定站点 is no 贵定, 苹果站 no 平果)."""
+    return _words_of_two(100)
+
+
+@lru_cache(maxsize=2)
+def _words_of_two(least: int) -> frozenset[str]:
+    """Two-character words of jieba's dictionary said `least` times or more in its corpus (大巴: 91, 老人; not 鼓浪: 9)."""
     out = set()
     with files("jieba").joinpath("dict.txt").open(encoding="utf-8") as f:
         for line in f:
             word, freq, *_ = line.split(" ")
-            if len(word) == 2 and int(freq) >= 100:
+            if len(word) == 2 and int(freq) >= least:
                 out.add(word)
     return frozenset(out)
 
@@ -562,6 +568,77 @@ def _fix_slips_before_city_landmarks(gaz: Gazetteer, text: str) -> str:
         over = [rest for _last, (n, _codes, *rest) in gaz.automaton.iter(heard) if len(n) == 2]
         if all(town and not full for full, _generic, town in over):
             text = text[:at] + city + text[at + 2:]
+    return text
+
+
+# (鼓浪与 for 鼓浪屿: 与 may be the slip inside a sight's name, where no word ends)
+_NOT_IN_SIGHT_SLIPS = frozenset("不了的得被说太很都也就还又是有么这那哪个和跟去来到在从往回什怎谁啥")
+
+
+@lru_cache(maxsize=1)
+def _sight_pieces():
+    """One scan for the pieces (two characters or more) that a sight's name of three or more keeps on either side of any
+    one of its characters → [(the name, where the piece starts in it, the character left out)] (rule 238)."""
+    from hotline.text.places import LANDMARKS
+    from hotline.text.wordscan import WordScanner
+
+    pieces: dict[str, list[tuple[str, int, int]]] = {}
+    for name in LANDMARKS:
+        if len(name) < 3 or not _CJK.fullmatch(name):
+            continue
+        for j in range(len(name)):
+            for piece, offset in ((name[:j], 0), (name[j + 1:], j + 1)):
+                if len(piece) >= 2:
+                    pieces.setdefault(piece, []).append((name, offset, j))
+    return WordScanner(pieces.items())
+
+
+@lru_cache(maxsize=1)
+def _local_names() -> frozenset[str]:
+    """Names of a city's own places (data/place_city_landmarks.txt, place_named_alone.txt): 翠湖, 常平站 …"""
+    from hotline.text.places import _NAMED_ALONE, _city_landmarks
+
+    return frozenset([n for rows in _city_landmarks().values() for n, _c in rows] + [n for n, _c in _NAMED_ALONE])
+
+
+def _fix_sight_slips(gaz: Gazetteer, text: str) -> str:
+    """蓬来阁 → 蓬莱阁, 西唐古镇 → 西塘古镇, 幕田峪长城 → 慕田峪长城: a sight's name of three or more characters (the landmark
+    table) typed with one character wrong that is said the same (rule 238). Not where the character taken for a slip
+    belongs to a name of its own (常平站 is 东莞's, not a slip of 昌平站; 宝鸡南站 holds no 济南站; 翠湖, 嵛山岛), nor
+    where two readings overlap (瓷器口古镇: 磁器口 or 碛口古镇). A slip that sounds otherwise (兰州火车站 beside 郑州火车站) is
+    another place, and is left alone."""
+    found: list[tuple[int, int, str, int]] = []
+    for last, entries in _sight_pieces().iter(text):
+        for name, offset, j in entries:
+            piece = len(name) - j - 1 if offset else j
+            start = last + 1 - piece - offset
+            window = text[start:start + len(name)] if start >= 0 else ""
+            if len(window) != len(name) or window == name or window[j] in _NOT_IN_SIGHT_SLIPS or \
+                    any(window[k] != name[k] for k in range(len(name)) if k != j) or \
+                    not _CJK.fullmatch(window) or _sound_of(name[j])[0] not in _readings(window[j]):
+                continue  # (said as the sight's own character is said: 打 is no 塔, though 塔 may be read da)
+            if len(name) == 3 and name[:j] + name[j + 1:] in _words_of_two(20):
+                continue  # (刹车时老人 is no 石老人, 大巴插队 no 大巴扎: the rest is a word of its own)
+            found.append((start, start + len(name), name, start + j))
+    if not found:
+        return text
+    # (a township's bare name counts only from the window's start: 常平站, 嵛山岛 — 西唐古镇 holds 唐古, a 唐古镇's short name)
+    names = [(last + 1 - len(n), last + 1, bool(full or not town))
+             for last, (n, _codes, full, _generic, town) in gaz.automaton.iter(text) if len(n) >= 2]
+    local = _local_names()
+    kept = []
+    for start, end, name, slip in found:
+        if slip == start and text[slip + 1:end] in local:
+            continue  # the rest names a city's place of its own (坤明翠湖: 昆明's 翠湖, not 银川's 鸣翠湖)
+        if any(s <= slip < e and (own or s <= start) for s, e, own in names) or any(
+                text[a:b] in local for a in range(max(0, slip - 3), slip + 1) for b in range(slip + 1, slip + 5)
+                if b - a >= 2):
+            continue  # the character is a name's own (常平站, 宝鸡南站, 翠湖)
+        if any(s < end and start < e and n != name for s, e, n, _c in found):
+            continue  # two readings overlap (瓷器口古镇)
+        kept.append((start, end, name))
+    for start, end, name in sorted(set(kept), reverse=True):
+        text = text[:start] + name + text[end:]
     return text
 
 
@@ -706,6 +783,7 @@ def for_places(text: str, gaz: Gazetteer) -> str:
         text = _fix_place_word_slips(gaz, text)
     text = _fix_glued_city_slips(gaz, text)
     text = _fix_slips_before_city_landmarks(gaz, text)
+    text = _fix_sight_slips(gaz, text)
     text = _fix_sound_slips(gaz, _fix_city_slips(gaz, text))
     if text != before and _GAP.search(text):
         # a name that spans a space once a slip before it is mended (秦黄岛 火车站, 利江 古城; rule 218)

@@ -1503,7 +1503,7 @@ def test_roads_named_for_their_ends(text, code, confidence):
     ("寿广蔬菜批发市场门口天天堵车", "370783"),
     ("务源 江湾停车场收费太贵", "361130"),
     ("甬桥超限站排长队 一个多小时了", "341302"),
-    ("阳溯西街 电瓶车拉客 说五块 到了十五", "450321"),
+    ("阳溯 那边 电瓶车拉客 说五块 到了十五", "450321"),  # (阳溯西街: 阳朔西街 since rule 238)
     ("我住在福青 那个公交 一个小时一班", "350181"),
     ("荡山收酥梨的货车 进城被拦 说限行", "341321"),  # the segmenter glued 收 to the slip
     ("东管塘厦 网约车司机要求加价才肯去工业区", "441900"),  # … and 塘厦 to it
@@ -3267,4 +3267,20 @@ def test_food_after_a_district_and_a_city_s_own_places(text, code):
 ])
 def test_words_holding_names_a_town_said_again_and_places_of_sets_317_to_322(text, code):
     # rule 237
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("西唐古镇 门口 停车 一次 五十", "330421"),  # a sight's name with one character wrong, said the same
+    ("幕田峪长城 缆车 排队 两个小时", "110116"),
+    ("鼓浪与 码头 船票 买不到", "350203"),
+    ("卡纳斯 区间车 排到中午", "654321"),
+    ("兰州火车站 出租车 不打表", "620102"),  # said otherwise: another place, left alone
+    ("东莞 常平站 旁边 黑车 好多", "441900"),  # 常平 is 东莞's own, no slip of 昌平站
+    ("宝鸡南站 出租车 拒载", "610300"),  # no 济南站 inside 宝鸡南站
+    ("刹车时老人 容易摔倒 建议加扶手", None),  # 时老人 is no 石老人: the rest is a word
+    ("坤明翠湖 周边 停车 太难", None),  # 翠湖 is 昆明's, not 银川's 鸣翠湖
+])
+def test_a_sight_typed_with_one_character_said_the_same(text, code):
+    # rule 238
     assert locate(text)["code"] == code
