@@ -561,7 +561,8 @@ def _fix_slips_before_city_landmarks(gaz: Gazetteer, text: str) -> str:
         start = last + 1 - len(name)
         at = start - 3 if text[start - 1:start] == " " else start - 2
         heard = text[at:at + 2] if at >= 0 else ""
-        if heard == city or not _CJK.fullmatch(heard) or at and _CJK.match(text, at - 1) and text[at - 1] not in _TO_WORDS:
+        if heard == city or not _CJK.fullmatch(heard) or \
+                at and _CJK.match(text, at - 1) and text[at - 1] not in _TO_WORDS:
             continue
         if heard in common_words() or not (heard[0] == city[0] or heard[1] == city[1]) or not _sounds_as(heard, city):
             continue
@@ -576,14 +577,23 @@ _NOT_IN_SIGHT_SLIPS = frozenset("不了的得被说太很都也就还又是有�
 
 
 @lru_cache(maxsize=1)
+def _sight_names() -> frozenset[str]:
+    """The names a sight's slip is looked for against: the landmark table's, and a city's own places that are read
+    alone too (蓬莱阁, 龙门石窟, 菜园坝)."""
+    from hotline.text.places import FACILITIES, LANDMARKS, _city_landmarks
+
+    local = {n for rows in _city_landmarks().values() for n, _c in rows}
+    return frozenset(LANDMARKS | {n for n in FACILITIES if n in local})
+
+
+@lru_cache(maxsize=1)
 def _sight_pieces():
     """One scan for the pieces (two characters or more) that a sight's name of three or more keeps on either side of any
     one of its characters → [(the name, where the piece starts in it, the character left out)] (rule 238)."""
-    from hotline.text.places import LANDMARKS
     from hotline.text.wordscan import WordScanner
 
     pieces: dict[str, list[tuple[str, int, int]]] = {}
-    for name in LANDMARKS:
+    for name in _sight_names():
         if len(name) < 3 or not _CJK.fullmatch(name):
             continue
         for j in range(len(name)):
@@ -591,6 +601,17 @@ def _sight_pieces():
                 if len(piece) >= 2:
                     pieces.setdefault(piece, []).append((name, offset, j))
     return WordScanner(pieces.items())
+
+
+@lru_cache(maxsize=1)
+def _sight_ends() -> dict[str, list[str]]:
+    """A three-character sight's first and last characters → its names (蓬莱阁 under 蓬阁): for a slip in the middle,
+    where no piece of two characters is left (rule 239)."""
+    out: dict[str, list[str]] = {}
+    for name in _sight_names():
+        if len(name) == 3 and _CJK.fullmatch(name):
+            out.setdefault(name[0] + name[2], []).append(name)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -620,6 +641,14 @@ def _fix_sight_slips(gaz: Gazetteer, text: str) -> str:
             if len(name) == 3 and name[:j] + name[j + 1:] in _words_of_two(20):
                 continue  # (刹车时老人 is no 石老人, 大巴插队 no 大巴扎: the rest is a word of its own)
             found.append((start, start + len(name), name, start + j))
+    ends = _sight_ends()
+    for at in range(len(text) - 2):
+        for name in ends.get(text[at] + text[at + 2], ()):
+            window = text[at:at + 3]
+            if window != name and (window[1] == "来" or window[1] not in _NOT_IN_SIGHT_SLIPS) and \
+                    _CJK.fullmatch(window) and \
+                    _sound_of(name[1])[0] in _readings(window[1]):
+                found.append((at, at + 3, name, at + 1))  # (蓬来阁: the middle one; 来 as 莱, not 到 as 道: 五到口岸)
     if not found:
         return text
     # (a township's bare name counts only from the window's start: 常平站, 嵛山岛 — 西唐古镇 holds 唐古, a 唐古镇's short name)

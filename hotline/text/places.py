@@ -385,7 +385,8 @@ _STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼"
                       # (潜江小龙虾交易中心门口, 潜江小龙虾节, 东阿阿胶城门口: the market, the festival, the sight; rule 177)
                       "小龙虾交易", "小龙虾节", "小龙虾物流", "阿胶城",
                       "瓷器厂", "瓷器市场",  # (醴陵瓷器厂, 醴陵瓷器市场门口: rule 191)
-                      "龙虾节", "龙虾交易", "龙虾街", "龙虾城")  # (盱眙龙虾节, 龙虾街: the festival, the street are there; rule 199)
+                      "龙虾节", "龙虾交易", "龙虾街", "龙虾城",  # (盱眙龙虾节, 龙虾街: the festival, the street are there; rule 199)
+                      "茶马古道")  # (安化县茶马古道景区: a sight, not a tea; rule 239)
 # Between two places, these make a route (三门峡到运城的黄河大桥), not a destination.
 _ROUTE_GAP = frozenset({"到", "至", "往", "去", "跑", "发往", "开往", "-", "—", "－", "~", "～", "→", "->", "—>", "－>"})
 # Between two places, a sign that only a route is meant (大连-丹东, 锡林浩特→二连 in a typed query):
@@ -557,6 +558,7 @@ def _facility_follows(text: str, end: int, name: str = "") -> bool:
 _NOT_PLACE_SPANS = ("玉龙喀什", "喀拉喀什",  # (和田's rivers, not 丽江's 玉龙 or 喀什: held-out 76)
                     "太古里",  # (a shopping quarter, not a 太古 township: rule 234)
                     "曲水亭",  # (济南's 曲水亭街, not 拉萨's 曲水县: rule 237)
+                    "车往镇上",  # (三轮车往镇上送菜: a cart heading to the town, not 魏县's 车往镇; rule 239)
                     "开远光", "古县衙", "新安江",  # (the river, not 洛阳's 新安县; added after held-out 22)
                     # 新建 the adjective, not 南昌's 新建区 (新建的公交站; added after held-out 14)
                     "新建的", "新建了", "新建成", "新建一", "新建小区", "新建公交", "新建道路", "新建站")
@@ -1035,6 +1037,10 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
         if text.startswith(_NOT_PLACE_AFTER, m.end) and not text.startswith(_STILL_PLACE_AFTER, m.end) and \
                 not (m.full and m.text.endswith("区")):  # (德城区扒鸡店门口, 鱼峰区螺蛳粉店: no food is named so; rule 236)
             continue
+        if not m.full and all(_level(table, c) == 3 for c in m.codes) and any(
+                k.text.startswith(m.text) and len(k.text) > len(m.text) and k.text in FACILITIES and
+                not any(_is_within(table, kc, mc) for kc in k.codes for mc in m.codes) for k in kept):
+            continue  # 盘山景区 …… 到盘山游玩: the sight named before, said again short, not 盘锦's 盘山县 (rule 239)
         if text.startswith(_NOT_PLACE_SPANS, m.start) or text.startswith(_EXIT_WORD, m.start - 1) or \
                 m.start and text.startswith(("进城口", "出城口"), m.start - 1):  # (a town's way in, not 城口县: held-out 116)
             continue

@@ -275,6 +275,9 @@ def _rows(name):
     ("place_heldout311.jsonl", "heldout311", 365, 0.945, 0.004), ("place_heldout312.jsonl", "heldout312", 365, 0.95, 0.018),
     ("place_heldout313.jsonl", "heldout313", 365, 0.94, 0.018), ("place_heldout314.jsonl", "heldout314", 365, 0.95, 0.015),
     ("place_heldout315.jsonl", "heldout315", 365, 0.96, 0.007), ("place_heldout316.jsonl", "heldout316", 365, 0.965, 0.01),
+    ("place_heldout317.jsonl", "heldout317", 365, 0.935, 0.012), ("place_heldout318.jsonl", "heldout318", 365, 0.98, 0.007),
+    ("place_heldout319.jsonl", "heldout319", 365, 0.975, 0.007), ("place_heldout320.jsonl", "heldout320", 365, 0.965, 0.009),
+    ("place_heldout321.jsonl", "heldout321", 365, 0.98, 0.007), ("place_heldout322.jsonl", "heldout322", 365, 0.97, 0.007),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -1067,7 +1070,8 @@ def test_the_table_of_names_said_alone_holds_city_places_no_other_table_reads_al
     assert len(rows) >= 400 and len({name for name, _, _ in rows}) == len(rows)
     for name, code, full in rows:
         assert (name, code) in city_rows and name not in FACILITIES, name
-        assert table.full_name(code) == full and table.get(code).level == 3, (name, code)
+        # (a district, or a city without counties: 东莞's 长安镇, rule 239)
+        assert table.full_name(code) == full and (table.get(code).level == 3 or not table.children(code)), (name, code)
 
 
 def test_the_landmark_table_names_real_regions_once():
@@ -1160,7 +1164,7 @@ def test_streets_namesakes_and_county_towns(text, code):
     # rule 90: X 回 Y 的 旅游大巴 is a line; 京牌 is a plate
     ("槟榔谷 回 三亚 的 旅游大巴 司机 半路 让 下车 加钱", "460000", "medium"),
     ("北戴河 鸽子窝 看日出 出来 京牌 车 被 乱贴条", "130304", "high"),
-    ("盘山 索道 排队 三个小时", None, "none"),
+    ("盘山 索道 排队 三个小时", "120119", "high"),  # (蓟州's 盘山索道: a landmark since rule 239, not 盘锦's 盘山县)
     # rule 91: 过去 after a place and a service: a line from it to the place named before it
     ("瘦西湖 从 扬州东站 过去 的 公交 太挤", "321000", "medium"),
     ("栖霞寺 南京站 过去 的 旅游专线 停了", "320100", "medium"),
@@ -1652,7 +1656,9 @@ def test_the_city_landmark_table_names_real_districts_once_per_city():
     assert len(rows) >= 50
     assert len({(name, _parent(table, code)) for name, code, _ in rows}) == len(rows)
     for name, code, full in rows:
-        assert code in table and table.full_name(code) == full and table.get(code).level == 3, (name, code)
+        # (a district, or a city without counties: 东莞's 长安镇, rule 239)
+        assert code in table and table.full_name(code) == full and (
+            table.get(code).level == 3 or not table.children(code)), (name, code)
     assert sum(len(v) for v in _city_landmarks().values()) == len(rows)
 
 
@@ -3283,4 +3289,22 @@ def test_words_holding_names_a_town_said_again_and_places_of_sets_317_to_322(tex
 ])
 def test_a_sight_typed_with_one_character_said_the_same(text, code):
     # rule 238
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("乌镇 东栅 停车场 收费 不封顶", "330483"),  # 乌镇's quarter, not 南湖区's 东栅街道
+    ("花桥 地铁站 门口 电动车 乱停", "320583"),
+    ("长安镇 这边 工厂门口 摩的 乱开价", "441900"),  # 东莞's, said alone: unsure
+    ("蓬来阁 门口 停车场 要五十", "370614"),  # a slip in the middle of a three-character sight
+    ("上周五到口岸排队 到今天还没出关", None),  # … 五到口 is no 五道口
+    ("通州北关 公交站 早上一辆车都没来", "110112"),  # 北京's 北关 settles 通州
+    ("六环 通州段 货车 被查 让掉头", "110112"),
+    ("蓟州区盘山景区 停车乱收费 到盘山游玩 路边有人收钱", "120119"),  # the sight said again short
+    ("电动三轮车往镇上送菜 桥在维修", None),  # no 车往镇
+    ("益阳市安化县茶马古道景区 进山道路拥堵", "430923"),
+    ("临沂 批发城 门口 三轮车 乱窜", "371302"),
+])
+def test_quarters_a_middle_slip_settling_tongzhou_and_a_sight_said_again(text, code):
+    # rule 239
     assert locate(text)["code"] == code
