@@ -592,14 +592,15 @@ def _sight_pieces():
     one of its characters → [(the name, where the piece starts in it, the character left out)] (rule 238)."""
     from hotline.text.wordscan import WordScanner
 
-    pieces: dict[str, list[tuple[str, int, int]]] = {}
+    pieces: dict[str, list[tuple[str, int, int, str]]] = {}
     for name in _sight_names():
         if len(name) < 3 or not _CJK.fullmatch(name):
             continue
         for j in range(len(name)):
+            said = _sound_of(name[j])[0]  # (the character's own reading, looked up once here)
             for piece, offset in ((name[:j], 0), (name[j + 1:], j + 1)):
                 if len(piece) >= 2:
-                    pieces.setdefault(piece, []).append((name, offset, j))
+                    pieces.setdefault(piece, []).append((name, offset, j, said))
     return WordScanner(pieces.items())
 
 
@@ -629,14 +630,16 @@ def _fix_sight_slips(gaz: Gazetteer, text: str) -> str:
     where two readings overlap (瓷器口古镇: 磁器口 or 碛口古镇). A slip that sounds otherwise (兰州火车站 beside 郑州火车站) is
     another place, and is left alone."""
     found: list[tuple[int, int, str, int]] = []
+    size = len(text)
     for last, entries in _sight_pieces().iter(text):
-        for name, offset, j in entries:
-            piece = len(name) - j - 1 if offset else j
-            start = last + 1 - piece - offset
-            window = text[start:start + len(name)] if start >= 0 else ""
-            if len(window) != len(name) or window == name or window[j] in _NOT_IN_SIGHT_SLIPS or \
-                    any(window[k] != name[k] for k in range(len(name)) if k != j) or \
-                    not _CJK.fullmatch(window) or _sound_of(name[j])[0] not in _readings(window[j]):
+        for name, offset, j, said in entries:
+            start = last + 1 - (len(name) - j - 1 if offset else j) - offset
+            end = start + len(name)
+            if start < 0 or end > size or text[start:start + j] != name[:j] or text[start + j + 1:end] != name[j + 1:]:
+                continue
+            slip = text[start + j]
+            if slip == name[j] or slip in _NOT_IN_SIGHT_SLIPS or not "\u4e00" <= slip <= "\u9fff" or \
+                    said not in _readings(slip):
                 continue  # (said as the sight's own character is said: 打 is no 塔, though 塔 may be read da)
             if len(name) == 3 and name[:j] + name[j + 1:] in _words_of_two(20):
                 continue  # (刹车时老人 is no 石老人, 大巴插队 no 大巴扎: the rest is a word of its own)
