@@ -1137,6 +1137,7 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                     not (m.town and text.startswith(("镇", "乡"), m.end)) and \
                     not (m.text.endswith("县") and not m.town and text.startswith("城", m.end)) and \
                     not (not m.town and text.startswith("县城", m.end)) and \
+                    not (not m.town and _EXPRESSWAY_AFTER.match(text, m.end)) and \
                     not _cut_before_particle(text, m, starts, ends):  # (前郭县城: its county town, rule 82;
                 # 台江县城 cut 台江/县城 or 台江县/城: the county's town, added after held-out 100)
                 continue
@@ -1144,6 +1145,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
     return kept
 
 
+# An expressway named right after a county, whatever the segmenter made of the seam (宜章京港澳高速: 宜/章京/港澳; rule 240)
+_EXPRESSWAY_AFTER = re.compile("[\u4e00-\u9fff]{2,4}高速")
 # Between two places, these say the caller corrects the first (我在郑州 不是 新乡; 无锡 哦不对 常州).
 # Spoken, without a comma: 重庆江北机场，不是江北区 denies the second instead.
 _CORRECTED = re.compile(r"\s*(?:哦|噢|呃|嗯|啊)?\s*(?:不是|不对|说错了|说错|搞错了|口误)\s*(?:不是|不对)?\s*(?:是|在)?\s*")

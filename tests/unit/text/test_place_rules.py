@@ -3308,3 +3308,16 @@ def test_a_sight_typed_with_one_character_said_the_same(text, code):
 def test_quarters_a_middle_slip_settling_tongzhou_and_a_sight_said_again(text, code):
     # rule 239
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("宜章京港澳高速出口 治超站 态度差", "431022"),  # a county glued before an expressway's name
+    ("上高速 以后 一路 都 在 堵", None),  # … not a word that merely starts with one (上高县)
+    ("牛背梁 景区 下山 的 路 结冰 封了", "611026"),
+    ("洪泽湖大堤 上面 跑 大车 没有 路灯", "320813"),
+    ("深南大道 公交专用道 被 私家车 占了", "440300"),
+    ("四川北路 公交站 台阶 太高", "310109"),  # 上海's, said alone: unsure
+])
+def test_a_county_before_an_expressway_and_sights_named_alone(text, code):
+    # rule 240
+    assert locate(text)["code"] == code
