@@ -368,7 +368,8 @@ _NOT_PLACE_AFTER = ("小吃", "小龙虾店", "小龙虾馆", "小龙虾门口",
                     "油焖大虾",  # (一家潜江油焖大虾店: rule 173)
                     "阿胶", "老窖", "小龙虾",  # (东阿阿胶的货, 泸州老窖货, 招牌写着潜江小龙虾: goods and brands, rule 177)
                     "瓷器", "炒饭", "白药",  # (一箱景德镇瓷器, 扬州炒饭店, 一瓶云南白药: rule 191)
-                    "龙虾")  # (一家盱眙龙虾店: rule 199)
+                    "龙虾",  # (一家盱眙龙虾店: rule 199)
+                    "臭豆腐")  # (一家长沙臭豆腐店门口 in 株洲: rule 241)
 # A person called after a place (司机叫 王河南, 其父亲王北京, 司机王长春开车打电话): a common surname right before a
 # place's short name, after a word that introduces a person (rule 157)
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
@@ -376,6 +377,8 @@ _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林
 _PERSON_LEFT = ("叫", "名叫", "叫做", "司机", "师傅", "驾驶员", "乘务员", "售票员", "父亲", "母亲", "老公", "丈夫", "妻子",
                 "儿子", "女儿", "同事", "老板", "经理", "员工", "姓名", "姓名：", "姓名:",
                 "来电人", "投诉人", "反映人", "市民")  # (来电人刘湖南称: rule 173)
+# After a surname and a place's two-character name, what the person so called is (刘长沙师傅; rule 241)
+_PERSON_RIGHT = ("师傅", "老师", "先生", "女士", "同志", "大哥", "大姐", "是我")
 # A dish eaten (吃完潜江小龙虾, 吃的重庆小面): named after its place, not where anything happened (rule 157)
 _EATEN = ("吃", "吃了", "吃完", "吃过", "吃的", "吃点", "吃碗", "吃份", "吃顿")
 # 杭州茶叶市场 is in 杭州, 长沙时代广场 in 长沙
@@ -559,6 +562,7 @@ _NOT_PLACE_SPANS = ("玉龙喀什", "喀拉喀什",  # (和田's rivers, not 丽
                     "太古里",  # (a shopping quarter, not a 太古 township: rule 234)
                     "曲水亭",  # (济南's 曲水亭街, not 拉萨's 曲水县: rule 237)
                     "车往镇上",  # (三轮车往镇上送菜: a cart heading to the town, not 魏县's 车往镇; rule 239)
+                    "花都谢",  # (牡丹园 五一花都谢了: the flowers have all withered, not 广州's 花都区; rule 241)
                     "开远光", "古县衙", "新安江",  # (the river, not 洛阳's 新安县; added after held-out 22)
                     # 新建 the adjective, not 南昌's 新建区 (新建的公交站; added after held-out 14)
                     "新建的", "新建了", "新建成", "新建一", "新建小区", "新建公交", "新建道路", "新建站")
@@ -594,7 +598,8 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
                                                              "早上", " 早上", "上午", " 上午", "下午", " 下午"))
                 for day in ("六号", "七号", "八号", "三十号")}}
 # A peak named after its mountain (华山 … 西峰: two blind sets, 119 and 128, wrote it): not the district so named
-_PEAKS = {"西峰": "华山"}
+_PEAKS = {"西峰": "华山",
+          "中天门": "老君山"}  # (栾川老君山索道 中天门那站: 老君山's station, not 泰山's 中天门; rule 241)
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first
 # character instead (过道里 is in the aisle, not 哈尔滨's 道里区)
 _NOT_GLUED = ("过道",)
@@ -1052,9 +1057,12 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                 and not set(m.codes) & set(mentions[i + 1].codes) and \
                 not any(table.is_within(c, p) for c in m.codes for p in mentions[i + 1].codes):
             continue  # 宜城安庆, 盐都自贡, 星城长沙: a city's nickname glued before its name (added after held-out 61)
-        if not m.full and m.start >= 2 and text[m.start - 1] in _SURNAMES and \
-                text[:m.start - 1].rstrip(" ").endswith(_PERSON_LEFT) and not (kept and kept[-1].end == m.start):
-            continue  # 司机叫 王河南, 其父亲王北京: a person so named (rule 157)
+        if not m.full and m.start >= 1 and text[m.start - 1] in _SURNAMES and not (kept and kept[-1].end == m.start) and (
+                m.start >= 2 and text[:m.start - 1].rstrip(" ").endswith(_PERSON_LEFT) or
+                len(m.text) == 2 and text[m.end:m.end + 6].replace(" ", "").startswith(_PERSON_RIGHT)):
+            # 司机叫 王河南, 其父亲王北京: a person so named (rule 157); 车队的刘长沙师傅, 刘武汉 是 我 师傅: so called, then
+            # what they are (rule 241)
+            continue
         if not m.full and len(m.text) == 2 and m.text[0] in _SURNAMES and text[:m.start].rstrip(" ").endswith(("叫", "名叫")) \
                 and _CJK_CHAR.match(text[m.end:m.end + 1]) and not _CJK_CHAR.match(text[m.end + 1:m.end + 2]):
             continue  # 网约车司机叫黄山林 一路绕路: a person's three-character name that starts with a place's (rule 214)

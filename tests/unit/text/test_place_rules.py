@@ -3321,3 +3321,17 @@ def test_quarters_a_middle_slip_settling_tongzhou_and_a_sight_said_again(text, c
 def test_a_county_before_an_expressway_and_sights_named_alone(text, code):
     # rule 240
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("车队的刘长沙师傅 昨天 拉货 被罚了", None),  # a person so called, then what they are
+    ("刘重庆是我们车队的司机 驾驶证被扣了", None),
+    ("湖北黄冈师傅说 这条路不让走", "421100"),  # … not a province's last character before a city
+    ("栾川老君山索道 中天门那站 排队四个小时", "410324"),  # 老君山's station, not 泰山's 中天门
+    ("牡丹园 五一花都谢了 停车还收三十", None),  # the flowers withered, no 花都区
+    ("合肥 滨湖 这边 驾校 补考 另收钱", "340111"),  # 合肥's 滨湖, not 无锡's 滨湖区
+    ("阳江闸坡 海陵大堤 封了", "441702"),
+])
+def test_people_called_after_places_a_peak_and_words_that_hold_names(text, code):
+    # rule 241
+    assert locate(text)["code"] == code
