@@ -467,6 +467,12 @@ HELD_OUT = [
     ("place_heldout320.jsonl", "held-out 320 (place_heldout320.jsonl; written blind, a Tuesday in late April, spring farming, sand storms, road works, provincial checkpoints; first score 0.964 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout321.jsonl", "held-out 321 (place_heldout321.jsonl; written blind, a Thursday in mid November, the Double-Eleven parcel peak, a cold wave, fog; first score 0.989 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout322.jsonl", "held-out 322 (place_heldout322.jsonl; written blind, a Sunday in late May, weekend tourism, harvest machines, border freight in the west; first score 0.964 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout323.jsonl", "held-out 323 (place_heldout323.jsonl; written blind, a Monday in mid January, deep winter in the north, the first week of Spring Festival tickets; first score 0.956 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout324.jsonl", "held-out 324 (place_heldout324.jsonl; written blind, a Friday in late September before the National Day holiday, harvest freight; first score 0.986 exact / 0.000 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout325.jsonl", "held-out 325 (place_heldout325.jsonl; written blind, a Wednesday in early June, the college entrance exam week, plum rain; first score 0.962 exact / 0.016 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout326.jsonl", "held-out 326 (place_heldout326.jsonl; written blind, a Tuesday in early December, the first heavy snow, year-end freight; first score 0.978 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout327.jsonl", "held-out 327 (place_heldout327.jsonl; written blind, a Saturday in mid August, summer holidays at their peak; first score 0.984 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout328.jsonl", "held-out 328 (place_heldout328.jsonl; written blind, a Thursday in late March, spring ploughing, sand, Qingming travel; first score 0.970 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -239,7 +239,8 @@ for _city, _old, _code in OLD_DISTRICTS:
         for _j in range(_i + 2, len(_old) + 1):
             _OLD_INSIDE.setdefault(_old[_i:_j], []).append((_old, _i))
 # Everyday words that hold a place's name (共享单车堆成山: piled up, not 荣成's 成山镇; rule 237): name → (word, offset)
-_WORDS_HOLDING: dict[str, list[tuple[str, int]]] = {"成山": [("堆成山", 1)]}
+_WORDS_HOLDING: dict[str, list[tuple[str, int]]] = {"成山": [("堆成山", 1)],
+                                                    "黑水": [("一地黑水", 2)]}  # (下完雨一地黑水: rule 242)
 _DESTINATION_SIGHT = 0.8  # the base of a sight named as where a trip was going (Phrase.base, rule 32)
 FACILITIES.update(_LANDMARK_CODES)
 # Roads, bridges, tunnels and ferries that span counties or cities: the smallest region holding them

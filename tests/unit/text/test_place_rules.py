@@ -278,6 +278,9 @@ def _rows(name):
     ("place_heldout317.jsonl", "heldout317", 365, 0.935, 0.012), ("place_heldout318.jsonl", "heldout318", 365, 0.98, 0.007),
     ("place_heldout319.jsonl", "heldout319", 365, 0.975, 0.007), ("place_heldout320.jsonl", "heldout320", 365, 0.965, 0.009),
     ("place_heldout321.jsonl", "heldout321", 365, 0.98, 0.007), ("place_heldout322.jsonl", "heldout322", 365, 0.97, 0.007),
+    ("place_heldout323.jsonl", "heldout323", 365, 0.945, 0.009), ("place_heldout324.jsonl", "heldout324", 365, 0.975, 0.004),
+    ("place_heldout325.jsonl", "heldout325", 365, 0.95, 0.02), ("place_heldout326.jsonl", "heldout326", 365, 0.97, 0.007),
+    ("place_heldout327.jsonl", "heldout327", 365, 0.975, 0.009), ("place_heldout328.jsonl", "heldout328", 365, 0.96, 0.009),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
@@ -3195,7 +3198,7 @@ def test_places_of_sets_305_to_310(text, code):
 @pytest.mark.parametrize("text,code", [
     ("燕郊 进京检查站 早上又排长队 通勤班车堵了两个小时", "131082"),  # the checkpoint at the town before it
     ("燕郊这边下大雨 进京检查站堵了三公里", "131082"),
-    ("京港澳高速杜家坎收费站进京方向堵了快三个小时", "110000"),  # … not a road's name before it
+    ("京港澳高速杜家坎收费站进京方向堵了快三个小时", "110106"),  # … not a road's name before it (杜家坎 丰台's: rule 242)
     ("【留言标题】大望路公交站台积雪无人清理【留言内容】朝阳区大望路公交站台前的积雪从昨晚到现在都没人清", "110105"),
     ("张家湾这边修路 通州区的公交都绕行了 站牌上一个字没贴", "110112"),
 ])
@@ -3334,4 +3337,17 @@ def test_a_county_before_an_expressway_and_sights_named_alone(text, code):
 ])
 def test_people_called_after_places_a_peak_and_words_that_hold_names(text, code):
     # rule 241
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("邢台桥东区 火车站 附近 公交站台 被占了", "130502"),  # 邢台's old 桥东区 (now 襄都区), not 张家口's
+    ("京港澳 杜家坎收费站 进京方向 堵了五公里", "110106"),
+    ("江阴大桥 南岸收费站 只开两个口", "320281"),
+    ("日照东港区石臼港区外面 运煤的车 下完雨一地黑水", "371102"),  # no 黑水县 in 一地黑水
+    ("福州鼓楼五四路 公交站牌 被撞坏了", "350102"),
+    ("南通狼山 江边 停车场 收费乱", "320613"),
+])
+def test_old_districts_of_xingtai_and_places_of_sets_317_to_328(text, code):
+    # rule 242
     assert locate(text)["code"] == code
