@@ -573,16 +573,24 @@ def _fix_slips_before_city_landmarks(gaz: Gazetteer, text: str) -> str:
 
 
 # (鼓浪与 for 鼓浪屿: 与 may be the slip inside a sight's name, where no word ends)
-_NOT_IN_SIGHT_SLIPS = frozenset("不了的得被说太很都也就还又是有么这那哪个和跟去来到在从往回什怎谁啥")
+_NOT_IN_SIGHT_SLIPS = _NOT_IN_SLIPS - {"与"}
+
+
+@lru_cache(maxsize=1)
+def _local_names() -> frozenset[str]:
+    """Names of a city's own places (data/place_city_landmarks.txt, which holds those said alone too): 翠湖, 常平站 …"""
+    from hotline.text.places import _city_landmarks
+
+    return frozenset(n for rows in _city_landmarks().values() for n, _c in rows)
 
 
 @lru_cache(maxsize=1)
 def _sight_names() -> frozenset[str]:
     """The names a sight's slip is looked for against: the landmark table's, and a city's own places that are read
     alone too (蓬莱阁, 龙门石窟, 菜园坝)."""
-    from hotline.text.places import FACILITIES, LANDMARKS, _city_landmarks
+    from hotline.text.places import FACILITIES, LANDMARKS
 
-    local = {n for rows in _city_landmarks().values() for n, _c in rows}
+    local = _local_names()
     return frozenset(LANDMARKS | {n for n in FACILITIES if n in local})
 
 
@@ -605,22 +613,14 @@ def _sight_pieces():
 
 
 @lru_cache(maxsize=1)
-def _sight_ends() -> dict[str, list[str]]:
-    """A three-character sight's first and last characters → its names (蓬莱阁 under 蓬阁): for a slip in the middle,
-    where no piece of two characters is left (rule 239)."""
-    out: dict[str, list[str]] = {}
+def _sight_ends() -> dict[str, list[tuple[str, str]]]:
+    """A three-character sight's first and last characters → (its name, its middle character's own reading) (蓬莱阁 under
+    蓬阁): for a slip in the middle, where no piece of two characters is left (rule 239)."""
+    out: dict[str, list[tuple[str, str]]] = {}
     for name in _sight_names():
         if len(name) == 3 and _CJK.fullmatch(name):
-            out.setdefault(name[0] + name[2], []).append(name)
+            out.setdefault(name[0] + name[2], []).append((name, _sound_of(name[1])[0]))
     return out
-
-
-@lru_cache(maxsize=1)
-def _local_names() -> frozenset[str]:
-    """Names of a city's own places (data/place_city_landmarks.txt, place_named_alone.txt): 翠湖, 常平站 …"""
-    from hotline.text.places import _NAMED_ALONE, _city_landmarks
-
-    return frozenset([n for rows in _city_landmarks().values() for n, _c in rows] + [n for n, _c in _NAMED_ALONE])
 
 
 def _fix_sight_slips(gaz: Gazetteer, text: str) -> str:
@@ -646,11 +646,10 @@ def _fix_sight_slips(gaz: Gazetteer, text: str) -> str:
             found.append((start, start + len(name), name, start + j))
     ends = _sight_ends()
     for at in range(len(text) - 2):
-        for name in ends.get(text[at] + text[at + 2], ()):
-            window = text[at:at + 3]
-            if window != name and (window[1] == "来" or window[1] not in _NOT_IN_SIGHT_SLIPS) and \
-                    _CJK.fullmatch(window) and \
-                    _sound_of(name[1])[0] in _readings(window[1]):
+        for name, said in ends.get(text[at] + text[at + 2], ()):
+            slip = text[at + 1]
+            if slip != name[1] and (slip == "来" or slip not in _NOT_IN_SIGHT_SLIPS) and "\u4e00" <= slip <= "\u9fff" \
+                    and said in _readings(slip):
                 found.append((at, at + 3, name, at + 1))  # (蓬来阁: the middle one; 来 as 莱, not 到 as 道: 五到口岸)
     if not found:
         return text

@@ -229,18 +229,17 @@ OLD_DISTRICTS = old_districts()  # data/place_old_districts.txt (rule 43)
 FACILITIES.update({city + sep + old: code for city, old, code in OLD_DISTRICTS for sep in ("", "市")
                    if city + sep + old not in FACILITIES})
 # An old name → the successors of the districts that bore it (东山区: 广州's 越秀, 乌鲁木齐's 米东), and
-# every name inside one → (the old name, where it starts in it) (东区 in 江东区).
+# every name inside a word that holds it → (the word, where the name starts in it): inside an old name (东区 in
+# 江东区, rule 43), or inside an everyday word (共享单车堆成山 is piled up, not 荣成's 成山镇: rule 237; 下完雨一地黑水,
+# no 黑水县: rule 242).
 _OLD_ELSEWHERE: dict[str, list[str]] = {}
-_OLD_INSIDE: dict[str, list[tuple[str, int]]] = {}
+_HELD_INSIDE: dict[str, list[tuple[str, int]]] = {"成山": [("堆成山", 1)], "黑水": [("一地黑水", 2)]}
 for _city, _old, _code in OLD_DISTRICTS:
     if _old not in GENERIC_FULL:  # (城区, 矿区 alone are everyday words anyway)
         _OLD_ELSEWHERE.setdefault(_old, []).append(_code)
     for _i in range(1, len(_old) - 1):
         for _j in range(_i + 2, len(_old) + 1):
-            _OLD_INSIDE.setdefault(_old[_i:_j], []).append((_old, _i))
-# Everyday words that hold a place's name (共享单车堆成山: piled up, not 荣成's 成山镇; rule 237): name → (word, offset)
-_WORDS_HOLDING: dict[str, list[tuple[str, int]]] = {"成山": [("堆成山", 1)],
-                                                    "黑水": [("一地黑水", 2)]}  # (下完雨一地黑水: rule 242)
+            _HELD_INSIDE.setdefault(_old[_i:_j], []).append((_old, _i))
 _DESTINATION_SIGHT = 0.8  # the base of a sight named as where a trip was going (Phrase.base, rule 32)
 FACILITIES.update(_LANDMARK_CODES)
 # Roads, bridges, tunnels and ferries that span counties or cities: the smallest region holding them
@@ -1090,9 +1089,8 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
                                       and text[m.end] == "的"  # (等进京的公交: held-out 41)
                                       or text.startswith("牌", m.end)):  # (出来 京牌 车: a plate, rule 90)
             continue  # 燕郊进京公交的始发站: a line's name, not 北京 (added after held-out 38)
-        if any(text.startswith(old, m.start - k) for old, k in _OLD_INSIDE.get(m.text, ())) or \
-                any(text.startswith(word, m.start - k) for word, k in _WORDS_HOLDING.get(m.text, ())):
-            continue  # 江东区 (衡阳's or 宁波's, merged away) is not 攀枝花's 东区 (rule 43)
+        if any(text.startswith(word, m.start - k) for word, k in _HELD_INSIDE.get(m.text, ())):
+            continue  # 江东区 (衡阳's or 宁波's, merged away) is not 攀枝花's 东区 (rule 43); 堆成山 (rule 237)
         if not m.full:
             if (after.startswith(_STREET_AFTER) and not after.startswith(("大学城", "坊子"))
                     and not any(n.start == m.end and n.generic for n in mentions)  # (台州路桥: rule 85)
@@ -3084,8 +3082,7 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             pass
         elif code in _BEYOND_CROSSINGS and _left(text, main.start).endswith(_DEST_LEFT) and \
                 (crossing := _crossing_before(text, phrases, main)) is not None:
-            # 横琴口岸去澳门 排队过关, 深圳湾口岸 去 香港 的 跨境 大巴: the crossing one goes through to 香港 or 澳门
-            # is where it happens, not the other side (15 messages of the sets; rule 234)
+            # (横琴口岸那边的出租车 …… 说去澳门: the same crossing rule 234 reads on a route, said without one)
             result["alternatives"] = [_describe(table, code)]
             main, code, confidence = crossing, crossing.codes[0], "medium"
         elif main.base == 2 and _left(text, main.start).endswith(_DEST_LEFT) and \
