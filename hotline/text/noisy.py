@@ -431,7 +431,7 @@ def slip_alone(gaz: Gazetteer, text: str) -> tuple[int, str, str] | None:
 _TO_WORDS = "在到去从回往离至"
 _PLACE_WORD_AFTER = re.compile(f"(?:(?<![\u4e00-\u9fff])|(?<=[{_TO_WORDS}]))([\u4e00-\u9fff]{{2}}) ?"
                                "(?=县城|老城区|老城|古城|城区|市区|火车站|汽车站|客运站|高铁站|[东南西北]站|站|机场"
-                               "|港|口岸)")  # (黄华港, 东星口岸: rule 159)
+                               "|港|口岸|开发区|高新区|收费站|服务区|出租车|公交|地铁)")  # (黄华港, 东星口岸: rule 159)
 
 
 @lru_cache(maxsize=2)
@@ -510,6 +510,7 @@ def _before_children(gaz: Gazetteer, text: str) -> list[tuple[int, str]]:
     return out
 
 
+_DIRECTION_STATIONS = ("东站", "南站", "西站", "北站")
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几")
 
 
@@ -524,13 +525,21 @@ def _fix_place_word_slips(gaz: Gazetteer, text: str) -> str:
         if at and text[at - 1] in _NUMERALS:
             continue  # (要价100元至市区: an amount in 元, not 元氏; rule 199)
         lo = max(0, at - _WINDOW)
+        # (湘阳东站: 阳东 ends in the station's 东, no name there)
+        station = at + 3 if text[at + 2:at + 4] in _DIRECTION_STATIONS else -1
         over = [rest for last, (name, _codes, *rest) in gaz.automaton.iter(text[lo:at + 2 + _WINDOW])
-                if lo + last + 1 - len(name) < at + 2 and lo + last + 1 > at and len(name) >= 2]
+                if lo + last + 1 - len(name) < at + 2 and lo + last + 1 > at and len(name) >= 2
+                and lo + last + 1 != station]
         towns_only = all(town and not full for full, _generic, town in over)
         if not towns_only:
             continue
-        hits = [n for n, city in _said_as(heard).items()
+        said = _said_as(heard)
+        hits = [n for n, city in said.items()
                 if n != heard and (n[0] == heard[0] or n[1] == heard[1]) and (city or not over)]
+        if len(hits) > 1:
+            # 湘阳东站 (襄阳, not 向阳区), 虽宁 县城 (睢宁县, not 遂宁): a county town is a county's, the rest a city's
+            county_town = text[m.end(1):m.end(1) + 3].lstrip(" ").startswith("县城")
+            hits = [n for n in hits if said[n] != county_town]
         if len(hits) == 1:
             text = text[:at] + hits[0] + text[at + 2:]
     return text

@@ -383,6 +383,7 @@ _PERSON_RIGHT = ("师傅", "老师", "先生", "女士", "同志", "大哥", "�
 _EATEN = ("吃", "吃了", "吃完", "吃过", "吃的", "吃点", "吃碗", "吃份", "吃顿")
 # 杭州茶叶市场 is in 杭州, 长沙时代广场 in 长沙
 _STILL_PLACE_AFTER = ("茶叶", "茶园", "茶场", "茶厂", "茶馆", "茶楼", "茶城", "时代广",
+                      "大盘鸡一条街", "大盘鸡美食街",  # (沙湾大盘鸡一条街 货车停着: the street is a place; rule 243)
                       "榨菜厂",  # (涪陵榨菜厂那边: the factory is a place; added after held-out 37)
                       "螺蛳粉厂", "螺蛳粉产业园", "茶都",  # (柳南区螺蛳粉厂那边, 安溪茶都门口: rule 141)
                       # (潜江小龙虾交易中心门口, 潜江小龙虾节, 东阿阿胶城门口: the market, the festival, the sight; rule 177)
@@ -506,6 +507,10 @@ _FACILITY_AFTER = ("机场", "港", "站", "火车站", "客运站", "收费站"
 # Parks and works named after the county they stand in (界首物流园, 六合化工园区, 贵溪冶炼厂: twelfth
 # session): the county, even for a name that is an everyday word alone or glued into one word.
 _WORKS_AFTER = ("物流园", "化工园", "工业园", "产业园", "冶炼厂", "钢厂", "电厂", "水泥厂", "化工厂")
+# The town's own services and its urban area after an everyday-word county name (应城公交, 界首城区; rule 243)
+# (not typed inside a phrase, nor 延长公交末班, 交口公交站: to extend the buses, a junction's stop)
+_TOWN_SERVICE_AFTER = ("城区", "公交", "出租车", "的士")
+_SERVICE_VERBS = frozenset({"延长", "交口"})
 # … except everyday-word names that are themselves what a park is called after (港口物流园, 城东工业园)
 # Branches of a city's office named after the district they serve (沈阳车管所浑南分所, 西安车管所长安分所;
 # twelfth session): the district.
@@ -598,8 +603,9 @@ _WORD_TOO = {"开化": (("思想", "观念", "不", "未", "很", "较"), ("寺"
                                                              "早上", " 早上", "上午", " 上午", "下午", " 下午"))
                 for day in ("六号", "七号", "八号", "三十号")}}
 # A peak named after its mountain (华山 … 西峰: two blind sets, 119 and 128, wrote it): not the district so named
-_PEAKS = {"西峰": "华山",
-          "中天门": "老君山"}  # (栾川老君山索道 中天门那站: 老君山's station, not 泰山's 中天门; rule 241)
+_PEAKS = {"西峰": ("华山",),
+          "中天门": ("老君山",),  # (栾川老君山索道 中天门那站: 老君山's station, not 泰山's 中天门; rule 241)
+          "恒山": ("浑源", "悬空寺")}  # (浑源 悬空寺 到 恒山 的 景区车: the mountain, not 鸡西's 恒山区; rule 243)
 # A one-character cue glued to a short name (到达州 → 到|达州) that is a word with its first
 # character instead (过道里 is in the aisle, not 哈尔滨's 道里区)
 _NOT_GLUED = ("过道",)
@@ -1071,7 +1077,7 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
         if m.text in _WORD_TOO and (text[:m.start].endswith(_WORD_TOO[m.text][0]) or
                                     text.startswith(_WORD_TOO[m.text][1], m.end)):
             continue  # 思想开化, 开化寺: the word, or a temple so named, not 开化县
-        if m.text in _PEAKS and _PEAKS[m.text] in text[:m.start]:
+        if m.text in _PEAKS and any(word in text[:m.start] for word in _PEAKS[m.text]):
             continue  # 华山游客中心 到 西峰 的 大巴: the mountain's peak, not 庆阳's 西峰区 (rule 139)
         if m.text in FACILITIES and _ROAD_AFTER.match(text, m.end) and not m.text.endswith(("站", "港", "口岸")):
             continue  # 八达岭高速进京方向: an expressway named after a sight, not the sight (held-out 117)
@@ -1303,7 +1309,9 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                 _facility_follows(text, m.end, m.text) and m.text != "港口"
                 # (镇远古城 …… 在古城入口被拦: the old town named before, said again short; rule 237)
                 and not any(q.text.endswith(m.text) and len(q.text) > len(m.text) for q in phrases) or not phrases and
-                text.startswith(_WORKS_AFTER, m.end) and m.text not in _WORKS_EVERYDAY)
+                text.startswith(_WORKS_AFTER, m.end) and m.text not in _WORKS_EVERYDAY
+                or text.startswith(_TOWN_SERVICE_AFTER, m.end) and m.text not in _WORKS_EVERYDAY
+                and m.text not in _NICKNAMES and m.text not in _SERVICE_VERBS and not _CJK_CHAR.match(text[m.start - 1:m.start]))
                 and not text.startswith("港区", m.end)):
             # 矿区 alone is an everyday word; 三门收费站, 同心出口 name the one county so called. In an
             # order a city's 12345 passed on (【柳州市12345转办】……城中区), a district of that city

@@ -3351,3 +3351,19 @@ def test_people_called_after_places_a_peak_and_words_that_hold_names(text, code)
 def test_old_districts_of_xingtai_and_places_of_sets_317_to_328(text, code):
     # rule 242
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("和肥出租车起步价多少 想问问", "340100"),  # a city's slip before its taxis
+    ("廊房开发区 这边路灯坏了一大片", "131000"),
+    ("湘阳东站 出租车排队没人管", "420600"),  # 襄阳 the city, not 向阳区; 阳东 is no name here
+    ("应城公交刷码机坏了一周", "420981"),  # an everyday-word county before its buses
+    ("界首城区公交车太旧 夏天没空调", "341282"),
+    ("建议延长公交末班车时间 很多人加班到十点", None),  # to extend the buses, not 延长县
+    ("芜湖路与徽州大道交口公交站台 顶棚破了", None),  # a junction's stop, not 交口县
+    ("浑源 悬空寺 到 恒山 的 景区车 一人20 合理吗", "140225"),  # the mountain, not 鸡西's 恒山区
+    ("沙湾县大盘鸡一条街那边 大车乱停", "654203"),  # a food street is a place
+])
+def test_slips_before_a_towns_services_and_everyday_word_counties_before_them(text, code):
+    # rule 243
+    assert locate(text)["code"] == code
