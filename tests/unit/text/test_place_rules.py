@@ -3367,3 +3367,16 @@ def test_old_districts_of_xingtai_and_places_of_sets_317_to_328(text, code):
 def test_slips_before_a_towns_services_and_everyday_word_counties_before_them(text, code):
     # rule 243
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("嵊泗 去上海的船票 假期退票只退一半", "330922"),  # a county's service setting off for another province
+    ("菏泽曹县 去上海的卧铺大巴 今天怎么停售了", "371721"),
+    ("萧山机场去绍兴的大巴 停了", "330109"),  # an airport's bus setting off
+    ("固始到上海的卧铺大巴 严重超载 过道都躺满了人", None),  # … 到: the line, across provinces
+    ("从北京四惠 去 天津 的 城际大巴 票价 涨了 也没 公告", None),  # … 从: a trip between them
+    ("瑞金 去赣州的班车 是不是改成一个钟头一班了", "360700"),  # … inside one province, as before: the city
+])
+def test_a_service_setting_off_for_another_province_is_where_it_leaves(text, code):
+    # rule 244
+    assert locate(text)["code"] == code
