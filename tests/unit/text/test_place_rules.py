@@ -154,7 +154,7 @@ def _rows(name):
     ("place_heldout65.jsonl", "heldout65", 370, 0.95, 0.006), ("place_heldout66.jsonl", "heldout66", 350, 0.96, 0.009),
     ("place_heldout67.jsonl", "heldout67", 370, 0.87, 0.04), ("place_heldout68.jsonl", "heldout68", 350, 0.77, 0.03),
     ("place_heldout69.jsonl", "heldout69", 365, 0.93, 0.008), ("place_heldout70.jsonl", "heldout70", 365, 0.94, 0.006),
-    ("place_heldout71.jsonl", "heldout71", 345, 0.80, 0.042), ("place_heldout72.jsonl", "heldout72", 365, 0.90, 0.02),
+    ("place_heldout71.jsonl", "heldout71", 345, 0.80, 0.047), ("place_heldout72.jsonl", "heldout72", 365, 0.90, 0.02),
     ("place_heldout73.jsonl", "heldout73", 360, 0.95, 0.003), ("place_heldout74.jsonl", "heldout74", 355, 0.89, 0.018),
     ("place_heldout75.jsonl", "heldout75", 365, 0.90, 0.015), ("place_heldout77.jsonl", "heldout77", 360, 0.93, 0.006),
     ("place_heldout78.jsonl", "heldout78", 360, 0.90, 0.008), ("place_heldout79.jsonl", "heldout79", 360, 0.85, 0.03),
