@@ -1326,8 +1326,9 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
             if not centre and (m.full or m.generic):
                 # 市中区 的 公交 车上 空调 不开 …… 枣庄这边 就没人管吗: the district, and later the city said as where
                 # the writer is (rule 228)
-                here = [a for n in mentions[i + 1:] if len(n.codes) == 1 and not n.generic and _HERE_AFTER.match(text, n.end)
-                        for a in n.codes]
+                here = [a for n in mentions[i + 1:] if len(n.codes) == 1 and not n.generic and (
+                        _HERE_AFTER.match(text, n.end) or m.full and m.text in GENERIC_FULL and n.codes[0].endswith("00")
+                        and not _left(text, n.start, 2).endswith(_TRIP_TO)) for a in n.codes]
                 centre = [c for c in m.codes if any(_is_within(table, c, a) for a in here)]
             if not centre and m.full and m.text in GENERIC_FULL:
                 # 市中区大观园附近, 大佛景区 … 市中区管不管: a place of one reading's city (the city table) named beside
@@ -1350,6 +1351,7 @@ def _after_station(gap: str) -> str:
 
 _OF_THE_CITY = re.compile("市?(?:的|那边的|这边的)")
 _HERE_AFTER = re.compile("市? ?(?:这边|这里|这儿)")
+_TRIP_TO = tuple("去到往回至从")
 _STREET_OF = re.compile("[\u4e00-\u9fff0-9]{1,5}?(?:" + "|".join(_STREET_NAMES) + ")")
 
 

@@ -3380,3 +3380,29 @@ def test_slips_before_a_towns_services_and_everyday_word_counties_before_them(te
 def test_a_service_setting_off_for_another_province_is_where_it_leaves(text, code):
     # rule 244
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("市中区经七路公交站挪了 我在济南住了十年没见这么乱的", "370103"),  # a shared district, its city said later
+    ("城中区 莫家街 那边 出租车拒载 说西宁晚上都这样", "630103"),
+    ("市中区 的 公交站 挪了 我下周去济南", "370100"),  # … not by a city one goes to (the city, as before)
+])
+def test_a_district_several_cities_share_settled_by_its_city_said_later(text, code):
+    # rule 245
+    assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("石家庄机场 排队打车 司机挑活 去近的不拉", "130123"),  # airports called after their city
+    ("天津机场 出租车 排了俩小时 调度在哪", "120110"),
+    ("桃花源景区门口黑车拉客", "430725"),
+    ("酉阳桃花源景区门口停车乱收费", "500242"),  # … 酉阳's, named with it
+    ("中山古镇灯饰城送货的车被罚", "442000"),
+    ("兴宁汽车站候车厅挤满了人", "441481"),
+    ("京哈高速万家收费站进辽宁方向 绿通车查验只有一个通道", "211421"),
+    ("大连开发区 企业通勤班车违停上下客", "210213"),  # a city's place after its name
+    ("苏州东山 去西山的那个渡口 还有没有船", "320506"),
+])
+def test_airports_called_after_their_city_and_places_of_the_pooled_misses(text, code):
+    # rule 246
+    assert locate(text)["code"] == code
