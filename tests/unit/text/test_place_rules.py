@@ -3406,3 +3406,17 @@ def test_a_district_several_cities_share_settled_by_its_city_said_later(text, co
 def test_airports_called_after_their_city_and_places_of_the_pooled_misses(text, code):
     # rule 246
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("祖庙附近停车 收费标准是多少", "440604"),  # 佛山's, said alone (low)
+    ("庞各庄 这边 修路 那趟公交 改道了", "110115"),
+    ("泸沽湖 里格村 路边停车 被收五十", "530724"),  # 里格 on the Yunnan shore, not the lake's other side
+    ("城中区 五星街 附近 公交站 搬走了", "450202"),  # 柳州's street settles the district
+    ("318国道然乌段 泥石流 能不能过", "540326"),
+    ("横道河子那段301国道 弯道多", "231083"),  # 海林's town, not 铁岭's namesake
+    ("白云山南门停车场 周六排队进不去", "440111"),
+])
+def test_places_the_sets_agree_on_found_by_the_words_their_misses_share(text, code):
+    # rule 247
+    assert locate(text)["code"] == code
