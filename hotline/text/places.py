@@ -2282,6 +2282,38 @@ def _neighbourhood(text: str, a: Phrase | None, b: Phrase, table: RegionTable) -
         table.is_within(c, city) or table.is_within(a.codes[0], c) for c in b.codes)
 
 
+def _town_of_the_place_before(a: Phrase | None, b: Phrase, table: RegionTable, gaz: Gazetteer) -> bool:
+    """Whether `b`, a county's bare short name in another province, said later in a message that named `a` (a county,
+    or a city without counties) before it, is a township of `a` so called (我在老家万宁，兴隆那边的旅游大巴; 万宁 223国道
+    兴隆那段: 万宁's 兴隆镇, not 承德's 兴隆县; rule 248) — rule 96 reads the name right after `a` so."""
+    if a is None or len(a.codes) != 1 or len(b.mentions) != 1 or b.mentions[0].full or b.mentions[0].town:
+        return False
+    place = a.codes[0]
+    if _level(table, place) != 3 and not (_level(table, place) == 2 and not table.children(place)):
+        return False
+    if len(b.text) != 2 or any(c[:2] == place[:2] or _level(table, c) != 3 for c in b.codes):
+        return False
+    return place in gaz.town_counties(b.text)
+
+
+def _town_of_a_city_named(text: str, p: Phrase, phrases: list[Phrase], table: RegionTable, gaz: Gazetteer) -> None:
+    """深圳 平湖 华南城, 平湖 物流园 …… 深圳的: a county's bare short name in another province than a city named in the
+    message, that is the name of a township of exactly one of that city's districts, is that township — 深圳's 平湖街道 in
+    龙岗区, not 嘉兴's 平湖市 (rule 248)."""
+    if len(p.mentions) != 1 or p.mentions[0].full or p.mentions[0].town or len(p.text) != 2 or \
+            any(_level(table, c) != 3 for c in p.codes):
+        return
+    # (not where the writer is from: 我是河南周口的 在昆山打工 is 昆山市, not 周口's 昆山乡)
+    cities = {q.codes[0] for q in phrases if q is not p and len(q.codes) == 1 and _level(table, q.codes[0]) == 2
+              and _role(text, q)[0] != "origin"}
+    if len(cities) != 1 or any(c[:2] == next(iter(cities))[:2] for c in p.codes):
+        return
+    city = next(iter(cities))
+    inside = [c for c in gaz.town_counties(p.text) if _parent(table, c) == city]
+    if len(inside) == 1:
+        p.codes = inside
+
+
 _NAMESAKE_GAP = re.compile("[\u4e00-\u9fff]{0,6}")
 
 
@@ -2692,6 +2724,9 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
     # (那边, 附近), of nothing that holds it, is a neighbourhood of that district named like a county
     # elsewhere (合肥's 滨湖 is not 无锡's 滨湖区; added after held-out 38)
     phrases = [b for a, b in zip([None, *phrases], phrases) if not _neighbourhood(text, a, b, table)]
+    phrases = [b for a, b in zip([None, *phrases], phrases) if not _town_of_the_place_before(a, b, table, gaz)]
+    for p in phrases:
+        _town_of_a_city_named(text, p, phrases, table, gaz)
     phrases = [b for a, b in zip([None, *phrases], phrases) if not _namesake(text, a, b, table)]
     for p in phrases:
         p.role, p.base = _role(text, p)

@@ -3420,3 +3420,15 @@ def test_airports_called_after_their_city_and_places_of_the_pooled_misses(text, 
 def test_places_the_sets_agree_on_found_by_the_words_their_misses_share(text, code):
     # rule 247
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("深圳 平湖 华南城 那边 快递车 堵死了", "440307"),  # 深圳's 平湖街道, not 嘉兴's 平湖市
+    ("平湖 物流园货车节后排队进场 堵了半条路 深圳的", "440307"),
+    ("我是河南周口的 在昆山开货拉拉 今天被罚了", "320583"),  # … not by where the writer is from (周口's 昆山乡)
+    ("东莞松山湖到南城的公交 周日间隔太长", "441900"),  # 东莞's 南城, not 江西's 南城县
+    ("嘉兴 平湖 到 上海 的 公交", None),  # the county-level city itself, in its own province: a line across provinces
+])
+def test_a_county_name_elsewhere_that_a_named_city_has_a_township_of(text, code):
+    # rule 248
+    assert locate(text)["code"] == code
