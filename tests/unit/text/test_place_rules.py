@@ -3432,3 +3432,16 @@ def test_places_the_sets_agree_on_found_by_the_words_their_misses_share(text, co
 def test_a_county_name_elsewhere_that_a_named_city_has_a_township_of(text, code):
     # rule 248
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code,confidence", [
+    ("大港这边 油罐车随便停在路边", "120116", "low"),  # towns many counties share a name with, said alone: the known one
+    ("杨村的出租车都不打表 到火车站一口价三十", "120114", "low"),
+    ("沙井这边公交站改了位置 没有通知", "440306", "low"),
+    ("石塘 台风过后山上道路塌方 公交停了", "331081", "low"),
+    ("天津 大港 海滨浴场门口 停车场没人管", "120116", "high"),  # after its city: sure
+])
+def test_townships_said_alone_that_the_sets_read_as_the_known_one(text, code, confidence):
+    # rule 249
+    result = locate(text)
+    assert (result["code"], result["confidence"]) == (code, confidence)
