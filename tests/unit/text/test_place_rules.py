@@ -3445,3 +3445,14 @@ def test_townships_said_alone_that_the_sets_read_as_the_known_one(text, code, co
     # rule 249
     result = locate(text)
     assert (result["code"], result["confidence"]) == (code, confidence)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("荷花池 拉货三轮车乱窜", "510106"),
+    ("河下 古镇 那边的路 修了一年 还没修好", "320803"),
+    ("吴城渡口过修河的渡船取消了吗", "360425"),
+    ("四面山景区路上急弯多 没有反光镜", "500116"),
+])
+def test_more_townships_and_a_sight_said_alone(text, code):
+    # rule 249 (continued)
+    assert locate(text)["code"] == code
