@@ -429,9 +429,9 @@ def slip_alone(gaz: Gazetteer, text: str) -> tuple[int, str, str] | None:
 # 长原 县城, 太源站门口, 夏门北站, 洛杨 老城区: a word that only a place takes, after two characters said as a
 # city's or a county's short name that name nothing (added in the seventeenth session)
 _TO_WORDS = "在到去从回往离至"
-_PLACE_WORD_AFTER = re.compile(f"(?:(?<![\u4e00-\u9fff])|(?<=[{_TO_WORDS}]))([\u4e00-\u9fff]{{2}}) ?"
+_PLACE_WORD_AFTER = re.compile(f"(?:(?<![\u4e00-\u9fff])|(?<=[{_TO_WORDS}])|(?<=高速))([\u4e00-\u9fff]{{2}}) ?"
                                "(?=县城|老城区|老城|古城|城区|市区|火车站|汽车站|客运站|高铁站|[东南西北]站|站|机场"
-                               "|港|口岸|开发区|高新区|收费站|服务区|出租车|公交|地铁)")  # (黄华港, 东星口岸: rule 159)
+                               "|港|口岸|开发区|高新区|收费站|服务区|出租车|公交|地铁|段)")  # (黄华港, 东星口岸: rule 159)
 
 
 @lru_cache(maxsize=2)
@@ -522,6 +522,8 @@ def _fix_place_word_slips(gaz: Gazetteer, text: str) -> str:
         heard, at = m.group(1), m.start()
         if heard in gaz.names or heard in common_words() or heard[0] in _TO_WORDS:
             continue  # (到城站: to 杭州's 城站, not 稻城)
+        if text[max(0, at - 2):at] == "高速" and not text.startswith("段", m.end(1)):
+            continue  # (京港澳高速刑台段: a stretch; 京港澳高速来阳收费站 is 耒阳's or 莱阳's — the road would say)
         if at and text[at - 1] in _NUMERALS:
             continue  # (要价100元至市区: an amount in 元, not 元氏; rule 199)
         lo = max(0, at - _WINDOW)
@@ -534,8 +536,10 @@ def _fix_place_word_slips(gaz: Gazetteer, text: str) -> str:
         if not towns_only:
             continue
         said = _said_as(heard)
+        # (黄华港: a port is a coastal county's, not an inland township's so called — 黄骅, not 林州's 黄华镇)
+        port = text[m.end(1):m.end(1) + 3].lstrip(" ").startswith(("港", "口岸"))
         hits = [n for n, city in said.items()
-                if n != heard and (n[0] == heard[0] or n[1] == heard[1]) and (city or not over)]
+                if n != heard and (n[0] == heard[0] or n[1] == heard[1]) and (city or not over or port)]
         if len(hits) > 1:
             # 湘阳东站 (襄阳, not 向阳区), 虽宁 县城 (睢宁县, not 遂宁): a county town is a county's, the rest a city's
             county_town = text[m.end(1):m.end(1) + 3].lstrip(" ").startswith("县城")

@@ -83,7 +83,8 @@ PROVINCE_ABBR = {
 # Facilities named after their own county (萧山, 宝安, 双流, 新郑, 大兴, 盐田港 …) need no entry.
 FACILITIES = {
     # airports (地窝堡, 太平, 桃仙, 龙嘉, 武宿, 白塔, 河东, 吴圩, 两江 and 三亚's 凤凰 counted for their county since
-    # rule 92; 中川 and 昌北 since rules 180 and 215; 白云, 新桥 and 曹家堡 still for the city: the sets split on them)
+    # rule 92; 中川 and 昌北 since rules 180 and 215; 曹家堡 (互助) since rule 250, 6 to 4; 白云 and 新桥 still for the city:
+    # the sets split on them)
     "首都机场": "110105", "虹桥机场": "310000", "浦东机场": "310115", "滨海机场": "120110",
     "江北机场": "500112", "白云机场": "440100", "天河机场": "420116", "黄花机场": "430121",
     "禄口机场": "320115", "长水机场": "530111", "地窝堡机场": "650104", "乌鲁木齐机场": "650104", "高崎机场": "350206",
@@ -93,7 +94,7 @@ FACILITIES = {
     "中川机场": "620121", "河东机场": "640181", "吴圩机场": "450105", "两江机场": "450312",
     # (栎社 and 潮汕 for their county since rule 180: the sets count them so, 6 to 1 and 13 to 1)
     "硕放机场": "320214", "栎社机场": "330203", "龙洞堡机场": "520102", "潮汕机场": "445203",
-    "咸阳机场": "610404", "天府机场": "510185", "曹家堡机场": "630200", "长白山机场": "220621",
+    "咸阳机场": "610404", "天府机场": "510185", "曹家堡机场": "630223", "长白山机场": "220621",
     "贡嘎机场": "540522",
     # (added after held-out 41: airports, stations and coach terminals whose county is certain)
     "北戴河机场": "130322", "观音机场": "320324", "三峡机场": "420505", "大水泊机场": "371003",
@@ -233,7 +234,8 @@ FACILITIES.update({city + sep + old: code for city, old, code in OLD_DISTRICTS f
 # 江东区, rule 43), or inside an everyday word (共享单车堆成山 is piled up, not 荣成's 成山镇: rule 237; 下完雨一地黑水,
 # no 黑水县: rule 242).
 _OLD_ELSEWHERE: dict[str, list[str]] = {}
-_HELD_INSIDE: dict[str, list[tuple[str, int]]] = {"成山": [("堆成山", 1)], "黑水": [("一地黑水", 2)]}
+_HELD_INSIDE: dict[str, list[tuple[str, int]]] = {"成山": [("堆成山", 1)], "黑水": [("一地黑水", 2)],
+                                                  "天门": [("应天门", 1)]}  # (洛阳's gate tower, not 天门市: rule 250)
 for _city, _old, _code in OLD_DISTRICTS:
     if _old not in GENERIC_FULL:  # (城区, 矿区 alone are everyday words anyway)
         _OLD_ELSEWHERE.setdefault(_old, []).append(_code)
@@ -1046,7 +1048,9 @@ def _filter(text: str, mentions: list[Mention], table: RegionTable,
             # after its own city: 宜宾南溪古镇 is 南溪区's old town, rule 82.)
             m = Mention(m.start, m.end, m.text, towns[m.text + "镇"], False, False, True)
         if text.startswith(_NOT_PLACE_AFTER, m.end) and not text.startswith(_STILL_PLACE_AFTER, m.end) and \
-                not (m.full and m.text.endswith("区")):  # (德城区扒鸡店门口, 鱼峰区螺蛳粉店: no food is named so; rule 236)
+                not (m.full and (m.text.endswith("区") or len(m.text) >= 3 and m.text.endswith(("市", "县")))):
+            # (德城区扒鸡店门口, 鱼峰区螺蛳粉店: no food is named so, rule 236; nor after a full 市 or 县 of three characters
+            # or more, 宣威市火腿加工厂, rule 250 — 沙县小吃 and 单县羊汤 are two)
             continue
         if not m.full and all(_level(table, c) == 3 for c in m.codes) and any(
                 k.text.startswith(m.text) and len(k.text) > len(m.text) and k.text in FACILITIES and
@@ -1729,8 +1733,10 @@ def _going_there(text: str, prev: Phrase, p: Phrase) -> bool:
 
 
 # What happens to a coach at the station it leaves from (超员, 晚点, 过道加座): the station's problem (rule 99)
+# 厚街 这边回四川的大巴, 七宝 这边老乡组织包车回阜阳: a service home leaving from a town named before (rule 250)
+_SERVICE_HOME = re.compile("[^，。！？；]{0,12}?(?:(?:回|去)[\u4e00-\u9fff]{2,4}?的?(?:大巴|包车|班车|客车|卧铺)|(?:包车|大巴)回)")
 # A service setting off for a place (嵊泗 去上海的船票, 固安县城去北京的公交; rule 244)
-_SETTING_OFF_GAP = re.compile("(?:县城|城区|镇)? ?去 ?")
+_SETTING_OFF_GAP = re.compile("(?:县城|城区|镇)? ?(?:去|回|往|开往|发往) ?")
 _SERVICE_OF_THE_END = re.compile("(?:市区|市里|城区)? ?的 ?(?:旅游|长途|城际|机场|卧铺)?(?:大巴|班车|客车|卧铺|公交|船票|快艇|"
                                  "长途|专线|客船)")
 _AT_DEPARTURE = re.compile("超员|超载|晚点|延误|不按时发车|不发车|到点不发|加座|过道|小凳子|站着|坐满才走|满员才走|等人坐满"
@@ -2890,7 +2896,8 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
     if named and all(p.role in _NOT_THE_PLACE for p in named):
         # only where the truck came from is a division (廿八都那边从福建浦城过来的车被劝回去了): a
         # township named as the place of the problem may be it
-        named += [p for p in phrases if p not in named and p.role == "problem" and len(p.codes) == 1]
+        named += [p for p in phrases if p not in named and len(p.codes) == 1 and (
+            p.role == "problem" or p.role == "mention" and _SERVICE_HOME.match(text, p.end))]
     elif named and all(p.text in ENTRY_WORDS and _right(text, p.end).lstrip(" ").startswith(_ENTRY_ON_THE_WAY)
                        for p in named):
         # 燕郊 进京检查站 早上又排长队: the checkpoint on the way in, at the town named just before it (rule 233)
@@ -3007,7 +3014,8 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             # where it happens, not the other side (15 messages of the sets; rule 234)
             main, codes, confidence = route, route.codes, "medium"
         elif len(ends) == 2 and _SETTING_OFF_GAP.fullmatch(text, route.end, main.start) and \
-                _SERVICE_OF_THE_END.match(text, main.end) and _level(table, route.codes[0]) == 3 and \
+                _SERVICE_OF_THE_END.match(text, main.end) and (_level(table, route.codes[0]) == 3 or not table.children(
+                    route.codes[0])) and \
                 not _left(text, route.start).endswith("从") and (  # (从北京四惠 去 天津 的 城际大巴: a trip, the line's)
                     _common_ancestor(table, ends) is None or _airport(route)):
             # 嵊泗 去上海的船票, 菏泽曹县 去上海的卧铺大巴, 贡嘎机场去拉萨的大巴: a county's or an airport's service
