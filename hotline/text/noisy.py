@@ -510,7 +510,6 @@ def _before_children(gaz: Gazetteer, text: str) -> list[tuple[int, str]]:
     return out
 
 
-_DIRECTION_STATIONS = ("东站", "南站", "西站", "北站")
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几")
 
 
@@ -520,18 +519,18 @@ def _fix_place_word_slips(gaz: Gazetteer, text: str) -> str:
     only a township's bare name, when a city is said (太源站: 太原's, not 南丰's 太源乡)."""
     for m in reversed(list(_PLACE_WORD_AFTER.finditer(text))):
         heard, at = m.group(1), m.start()
-        if heard in gaz.names or heard in common_words() or heard[0] in _TO_WORDS:
+        if heard in gaz.names or heard in common_words() or heard[0] in _TO_WORDS or heard[0] in "是的了":
+            # (现在是龙港市了: 是 is the verb, not a slip's first character)
             continue  # (到城站: to 杭州's 城站, not 稻城)
         if text[max(0, at - 2):at] == "高速" and not text.startswith("段", m.end(1)):
             continue  # (京港澳高速刑台段: a stretch; 京港澳高速来阳收费站 is 耒阳's or 莱阳's — the road would say)
         if at and text[at - 1] in _NUMERALS:
             continue  # (要价100元至市区: an amount in 元, not 元氏; rule 199)
         lo = max(0, at - _WINDOW)
-        # (湘阳东站: 阳东 ends in the station's 东, no name there)
-        station = at + 3 if text[at + 2:at + 4] in _DIRECTION_STATIONS else -1
+        # (湘阳东站, 奇江城区: 阳东 and 江城区 run into the place word after the slip — no name there)
         over = [rest for last, (name, _codes, *rest) in gaz.automaton.iter(text[lo:at + 2 + _WINDOW])
                 if lo + last + 1 - len(name) < at + 2 and lo + last + 1 > at and len(name) >= 2
-                and lo + last + 1 != station]
+                and not (lo + last + 1 - len(name) == at + 1 and lo + last + 1 > at + 2)]
         towns_only = all(town and not full for full, _generic, town in over)
         if not towns_only:
             continue

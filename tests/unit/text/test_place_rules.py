@@ -3473,3 +3473,12 @@ def test_more_townships_and_a_sight_said_alone(text, code):
 def test_services_setting_off_home_slips_of_ports_and_stretches(text, code):
     # rule 250
     assert locate(text)["code"] == code
+
+
+@pytest.mark.parametrize("text,code", [
+    ("浮陵城区到李渡的公交 一个小时才一班", "500102"),  # 陵城区 runs into the place word after the slip: no name there
+    ("苍南县龙港镇，现在是龙港市了，城里的出租车起步价比温州市区还高", "330383"),  # 是 is the verb, not a slip
+])
+def test_a_name_running_into_the_place_word_does_not_block_a_slip(text, code):
+    # rule 250 (continued)
+    assert locate(text)["code"] == code
