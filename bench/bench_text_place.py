@@ -473,6 +473,12 @@ HELD_OUT = [
     ("place_heldout326.jsonl", "held-out 326 (place_heldout326.jsonl; written blind, a Tuesday in early December, the first heavy snow, year-end freight; first score 0.978 exact / 0.003 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout327.jsonl", "held-out 327 (place_heldout327.jsonl; written blind, a Saturday in mid August, summer holidays at their peak; first score 0.984 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout328.jsonl", "held-out 328 (place_heldout328.jsonl; written blind, a Thursday in late March, spring ploughing, sand, Qingming travel; first score 0.970 exact / 0.005 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout329.jsonl", "held-out 329 (place_heldout329.jsonl; written blind, a Tuesday in mid May, county coach stations and their lines, taxis at stations and airports; first score 0.918 exact / 0.033 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout330.jsonl", "held-out 330 (place_heldout330.jsonl; written blind, a Saturday in early August, heat and a typhoon, summer tourists at sights, beaches and islands; first score 0.932 exact / 0.027 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout331.jsonl", "held-out 331 (place_heldout331.jsonl; written blind, a Friday in late October, freight: logistics parks, markets, ports, checkpoints, the autumn harvest; first score 0.937 exact / 0.019 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout332.jsonl", "held-out 332 (place_heldout332.jsonl; written blind, a Sunday in mid January, snow in the north, the start of the Spring Festival rush, services home; first score 0.921 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout333.jsonl", "held-out 333 (place_heldout333.jsonl; written blind, a Wednesday in early June, the college entrance exam week, driving schools, city buses; first score 0.970 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout334.jsonl", "held-out 334 (place_heldout334.jsonl; written blind, a Monday in mid September, school start, the harvest, border ports, long-distance trucks on national roads; first score 0.921 exact / 0.030 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

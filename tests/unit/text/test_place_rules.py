@@ -281,6 +281,9 @@ def _rows(name):
     ("place_heldout323.jsonl", "heldout323", 365, 0.945, 0.009), ("place_heldout324.jsonl", "heldout324", 365, 0.975, 0.004),
     ("place_heldout325.jsonl", "heldout325", 365, 0.95, 0.02), ("place_heldout326.jsonl", "heldout326", 365, 0.97, 0.007),
     ("place_heldout327.jsonl", "heldout327", 365, 0.975, 0.009), ("place_heldout328.jsonl", "heldout328", 365, 0.96, 0.009),
+    ("place_heldout329.jsonl", "heldout329", 365, 0.915, 0.037), ("place_heldout330.jsonl", "heldout330", 365, 0.925, 0.031),
+    ("place_heldout331.jsonl", "heldout331", 365, 0.935, 0.023), ("place_heldout332.jsonl", "heldout332", 365, 0.92, 0.018),
+    ("place_heldout333.jsonl", "heldout333", 365, 0.96, 0.012), ("place_heldout334.jsonl", "heldout334", 365, 0.915, 0.031),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
