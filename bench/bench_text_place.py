@@ -479,6 +479,10 @@ HELD_OUT = [
     ("place_heldout332.jsonl", "held-out 332 (place_heldout332.jsonl; written blind, a Sunday in mid January, snow in the north, the start of the Spring Festival rush, services home; first score 0.921 exact / 0.014 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout333.jsonl", "held-out 333 (place_heldout333.jsonl; written blind, a Wednesday in early June, the college entrance exam week, driving schools, city buses; first score 0.970 exact / 0.008 confident-wrong, fixes since: docs/text.md)"),
     ("place_heldout334.jsonl", "held-out 334 (place_heldout334.jsonl; written blind, a Monday in mid September, school start, the harvest, border ports, long-distance trucks on national roads; first score 0.921 exact / 0.030 confident-wrong, fixes since: docs/text.md)"),
+    ("place_heldout335.jsonl", "held-out 335 (place_heldout335.jsonl; written blind, a Thursday in late February after the Spring Festival, workers returning to the deltas; first score 0.901 exact / 0.044 confident-wrong, no fixes yet)"),
+    ("place_heldout336.jsonl", "held-out 336 (place_heldout336.jsonl; written blind, a Monday in early July, plum rain and floods, summer holidays; first score 0.942 exact / 0.003 confident-wrong, no fixes yet)"),
+    ("place_heldout337.jsonl", "held-out 337 (place_heldout337.jsonl; written blind, a Wednesday in late November, the Double-Eleven parcel peak, cold-chain trucks; first score 0.967 exact / 0.008 confident-wrong, no fixes yet)"),
+    ("place_heldout338.jsonl", "held-out 338 (place_heldout338.jsonl; written blind, a Saturday in early October, the National Day holiday, self-driving tourists; first score 0.964 exact / 0.016 confident-wrong, no fixes yet)"),
     ("place_heldout50.jsonl", "held-out 50 (place_heldout50.jsonl; written blind, calls about offices and paperwork; first score 0.963 exact / 0.002 confident-wrong, fixes since: docs/text.md)"),
 ]
 

@@ -284,6 +284,8 @@ def _rows(name):
     ("place_heldout329.jsonl", "heldout329", 365, 0.915, 0.037), ("place_heldout330.jsonl", "heldout330", 365, 0.925, 0.031),
     ("place_heldout331.jsonl", "heldout331", 365, 0.935, 0.023), ("place_heldout332.jsonl", "heldout332", 365, 0.92, 0.018),
     ("place_heldout333.jsonl", "heldout333", 365, 0.96, 0.012), ("place_heldout334.jsonl", "heldout334", 365, 0.915, 0.031),
+    ("place_heldout335.jsonl", "heldout335", 365, 0.89, 0.048), ("place_heldout336.jsonl", "heldout336", 365, 0.93, 0.007),
+    ("place_heldout337.jsonl", "heldout337", 365, 0.955, 0.013), ("place_heldout338.jsonl", "heldout338", 365, 0.955, 0.021),
     ("place_heldout86.jsonl", "heldout86", 360, 0.93, 0.016), ("place_heldout87.jsonl", "heldout87", 360, 0.95, 0.008)])
 def test_heldout_set_is_large_covers_all_provinces_and_stays_above_a_floor(name, split, size, floor, most_wrong):
     _check_set(name, split, size, floor, most_wrong, provinces=31)
