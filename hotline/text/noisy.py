@@ -519,9 +519,9 @@ def _fix_place_word_slips(gaz: Gazetteer, text: str) -> str:
     only a township's bare name, when a city is said (太源站: 太原's, not 南丰's 太源乡)."""
     for m in reversed(list(_PLACE_WORD_AFTER.finditer(text))):
         heard, at = m.group(1), m.start()
+        # (到城站: to 杭州's 城站, not 稻城; 现在是龙港市了: 是 is the verb, not a slip's first character)
         if heard in gaz.names or heard in common_words() or heard[0] in _TO_WORDS or heard[0] in "是的了":
-            # (现在是龙港市了: 是 is the verb, not a slip's first character)
-            continue  # (到城站: to 杭州's 城站, not 稻城)
+            continue
         if text[max(0, at - 2):at] == "高速" and not text.startswith("段", m.end(1)):
             continue  # (京港澳高速刑台段: a stretch; 京港澳高速来阳收费站 is 耒阳's or 莱阳's — the road would say)
         if at and text[at - 1] in _NUMERALS:
@@ -535,14 +535,14 @@ def _fix_place_word_slips(gaz: Gazetteer, text: str) -> str:
         if not towns_only:
             continue
         said = _said_as(heard)
+        word = text[m.end(1):m.end(1) + 3].lstrip(" ")  # the place word after it
         # (黄华港: a port is a coastal county's, not an inland township's so called — 黄骅, not 林州's 黄华镇)
-        port = text[m.end(1):m.end(1) + 3].lstrip(" ").startswith(("港", "口岸"))
+        port = word.startswith(("港", "口岸"))
         hits = [n for n, city in said.items()
                 if n != heard and (n[0] == heard[0] or n[1] == heard[1]) and (city or not over or port)]
         if len(hits) > 1:
             # 湘阳东站 (襄阳, not 向阳区), 虽宁 县城 (睢宁县, not 遂宁): a county town is a county's, the rest a city's
-            county_town = text[m.end(1):m.end(1) + 3].lstrip(" ").startswith("县城")
-            hits = [n for n in hits if said[n] != county_town]
+            hits = [n for n in hits if said[n] != word.startswith("县城")]
         if len(hits) == 1:
             text = text[:at] + hits[0] + text[at + 2:]
     return text

@@ -553,6 +553,13 @@ _FACILITY_OR_EXIT = _FACILITY_NAMED + (_EXIT_WORD, "段")
 _NICKNAMES = frozenset({"滨城", "鹿城", "龙城", "凤城", "鹤城", "榕城", "江城", "山城"})
 
 
+def _town_service_follows(text: str, m: Mention) -> bool:
+    """应城公交, 界首城区: an everyday-word county name typed at the start of a phrase, before its own town's services or
+    urban area (rule 243)."""
+    return text.startswith(_TOWN_SERVICE_AFTER, m.end) and m.text not in _WORKS_EVERYDAY and m.text not in _NICKNAMES \
+        and m.text not in _SERVICE_VERBS and not _CJK_CHAR.match(text[m.start - 1:m.start])
+
+
 def _facility_follows(text: str, end: int, name: str = "") -> bool:
     """A facility named after the place follows it, glued (三门收费站), typed apart (龙泉 客运站) or after
     的 (路过界首的治超站; a road facility only: added after held-out 103). Apart, not after a city's
@@ -1264,8 +1271,7 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                     # 涪陵新城区, 龙港市的新城区: that place's new town, not 西安's or 呼和浩特's 新城区
                     # (added after held-out 33)
                     continue
-                if not gap and not inside and len(p.codes) == 1 and _level(table, p.codes[0]) == 2 and \
-                        not table.children(p.codes[0]):
+                if not gap and not inside and len(p.codes) == 1 and _city_without_counties(table, p.codes[0]):
                     # 中山东区, 东莞南城: a city with no counties (中山, 东莞, 儋州, 嘉峪关) glued to a
                     # division's name elsewhere — its own part so called (added after held-out 30)
                     continue
@@ -1314,8 +1320,7 @@ def _group(mentions: list[Mention], table: RegionTable, text: str,
                 # (镇远古城 …… 在古城入口被拦: the old town named before, said again short; rule 237)
                 and not any(q.text.endswith(m.text) and len(q.text) > len(m.text) for q in phrases) or not phrases and
                 text.startswith(_WORKS_AFTER, m.end) and m.text not in _WORKS_EVERYDAY
-                or text.startswith(_TOWN_SERVICE_AFTER, m.end) and m.text not in _WORKS_EVERYDAY
-                and m.text not in _NICKNAMES and m.text not in _SERVICE_VERBS and not _CJK_CHAR.match(text[m.start - 1:m.start]))
+                or _town_service_follows(text, m))
                 and not text.startswith("港区", m.end)):
             # 矿区 alone is an everyday word; 三门收费站, 同心出口 name the one county so called. In an
             # order a city's 12345 passed on (【柳州市12345转办】……城中区), a district of that city
@@ -2043,6 +2048,16 @@ def _level(table: RegionTable, code: str) -> int:
     return r.level if r else 0
 
 
+def _city_without_counties(table: RegionTable, code: str) -> bool:
+    """东莞, 中山, 儋州, 嘉峪关: a prefecture-level city that stands as its own county."""
+    return _level(table, code) == 2 and not table.children(code)
+
+
+def _county_level(table: RegionTable, code: str) -> bool:
+    """A county-level division, or a city without counties."""
+    return _level(table, code) == 3 or _city_without_counties(table, code)
+
+
 def weak_evidence(text: str, phone: str | None, plates: list[str] | None = None) -> list[dict[str, str]]:
     """Plate-prefix and landline-area-code hints: where the vehicle or caller is from, not proof."""
     out = []
@@ -2274,8 +2289,7 @@ _SPOT = re.compile("(?:那边|这边|那块|这块|附近|一带|片区)")
 def _neighbourhood(text: str, a: Phrase | None, b: Phrase, table: RegionTable) -> bool:
     """Whether `b`, a bare name after `a` (a county or district in full; or by its short name, rule 96),
     names a spot inside `a`."""
-    if a is None or len(a.codes) != 1 or _level(table, a.codes[0]) != 3 and not (
-            _level(table, a.codes[0]) == 2 and not table.children(a.codes[0])):  # (东莞 南城: after held-out 102)
+    if a is None or len(a.codes) != 1 or not _county_level(table, a.codes[0]):  # (东莞 南城: after held-out 102)
         return False
     if len(b.mentions) != 1 or b.mentions[0].full or b.mentions[0].town or text[a.end:b.start].strip():
         return False
@@ -2295,7 +2309,7 @@ def _town_of_the_place_before(a: Phrase | None, b: Phrase, table: RegionTable, g
     if a is None or len(a.codes) != 1 or len(b.mentions) != 1 or b.mentions[0].full or b.mentions[0].town:
         return False
     place = a.codes[0]
-    if _level(table, place) != 3 and not (_level(table, place) == 2 and not table.children(place)):
+    if not _county_level(table, place):
         return False
     if len(b.text) != 2 or any(c[:2] == place[:2] or _level(table, c) != 3 for c in b.codes):
         return False
@@ -3014,13 +3028,12 @@ def _read_places(text: str, phone: str | None = None, plates: list[str] | None =
             # where it happens, not the other side (15 messages of the sets; rule 234)
             main, codes, confidence = route, route.codes, "medium"
         elif len(ends) == 2 and _SETTING_OFF_GAP.fullmatch(text, route.end, main.start) and \
-                _SERVICE_OF_THE_END.match(text, main.end) and (_level(table, route.codes[0]) == 3 or not table.children(
-                    route.codes[0])) and \
+                _SERVICE_OF_THE_END.match(text, main.end) and _county_level(table, route.codes[0]) and \
                 not _left(text, route.start).endswith("从") and (  # (从北京四惠 去 天津 的 城际大巴: a trip, the line's)
                     _common_ancestor(table, ends) is None or _airport(route)):
             # 嵊泗 去上海的船票, 菏泽曹县 去上海的卧铺大巴, 贡嘎机场去拉萨的大巴: a county's or an airport's service
-            # setting off (去, not the line 到 or 至) for another province or from the airport is where it leaves —
-            # as 14 of 16 such messages across provinces count it, where 到 is the line's (55 to 12; rule 244)
+            # setting off (去, 回, 往, 开往 — not the line 到 or 至) for another province or from the airport is where it
+            # leaves — as 14 of 16 such messages across provinces count it, where 到 is the line's (55 to 12; rules 244, 250)
             main, codes, confidence = route, route.codes, "medium"
         else:
             common = _common_ancestor(table, ends)
